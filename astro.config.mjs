@@ -1,0 +1,46 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { DEFAULT_SITE_URL, resolveBasePath, resolveSiteUrl } from './src/lib/site-url.ts';
+
+const site = resolveSiteUrl(process.env.SITE_URL);
+const base = resolveBasePath(process.env.BASE_PATH);
+
+if (!process.env.SITE_URL) {
+  // Canonical URLs, Open Graph URLs and the sitemap are absolute: say which origin they name.
+  console.warn(
+    `[ltc] SITE_URL is not set: canonical URLs and the sitemap use ${DEFAULT_SITE_URL}. ` +
+      'Set SITE_URL=https://your.host when building for a real deployment.',
+  );
+}
+
+export default defineConfig({
+  site,
+  base,
+  // Every route is a folder with index.html, so every internal link ends with a slash.
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  vite: {
+    plugins: [tailwindcss()],
+    // The build checks that /downloads/ files exist; bundled code cannot find public/ by itself.
+    define: { __LTC_PUBLIC_DIR__: JSON.stringify(fileURLToPath(new URL('./public/', import.meta.url))) },
+  },
+  build: {
+    // One small stylesheet inlined into each page: the page renders in the first round trip.
+    inlineStylesheets: 'always',
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "base-uri 'self'",
+        "form-action 'none'",
+        "object-src 'none'",
+      ],
+    },
+  },
+});

@@ -1,0 +1,27 @@
+/**
+ * Words of the interface that are not content: labels, headings of fixed blocks.
+ * Editors' words live in content/; these change only with the design.
+ */
+export const UI = {
+  skipLink: 'Skip to main content',
+  mainNav: 'Main',
+  timelineHeading: 'The two phases of LTC',
+  timelineIntro: 'Each phase on a timeline of its years. Select a phase to read about it.',
+  resourcesHeading: 'Resources',
+  feedbackHeading: 'Feedback',
+  sourcesHeading: 'Sources',
+  keyFactsHeading: 'Key facts',
+  years: 'Years',
+  partners: 'In partnership with',
+  funders: 'Funded by',
+  learnMorePrefix: 'ALA’s official page:',
+  officialPage: 'Read ALA’s official page',
+  previousPhase: 'Previous phase',
+  nextPhase: 'Next phase',
+  phaseNav: 'Phases',
+  publishedBy: 'Published by the',
+  emailLabel: 'Email:',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address. It may have moved, or the address may have a typing mistake.',
+  notFoundHome: 'Go to the home page',
+} as const;

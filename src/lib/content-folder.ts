@@ -1,0 +1,69 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * Astro's glob loader only warns when a folder is missing or empty, and silently skips files
+ * whose names it does not match (`phase-3.md.txt`, `phase-3.MDX`). On this site a vanished page
+ * is a defect, so each content folder is checked first and any surprise stops the build.
+ */
+
+/** What a content folder must hold. */
+export interface FolderRule {
+  /** The folder, relative to the project root: "content/phases". */
+  folder: string;
+  /** The file endings the collection loads, lower case with the dot: [".mdx"]. */
+  extensions: readonly string[];
+  /** What one entry is, for messages: "phase page". */
+  entryName: string;
+}
+
+/** Lists files below a folder, relative to it, skipping hidden files such as .DS_Store. */
+export function listFiles(dir: string): string[] {
+  const found: string[] = [];
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      found.push(...listFiles(path).map((child) => join(name, child)));
+    } else {
+      found.push(name);
+    }
+  }
+  return found.sort();
+}
+
+/** Returns one message per problem with the folder's files; an empty list means the folder is fine. */
+export function folderProblems(rule: FolderRule, files: readonly string[] | undefined): string[] {
+  const expected = rule.extensions.join(' or ');
+  if (files === undefined) {
+    return [`The folder ${rule.folder}/ is missing. It must hold at least one ${rule.entryName} (a ${expected} file).`];
+  }
+  const problems: string[] = [];
+  for (const file of files) {
+    if (rule.extensions.includes(extensionOf(file))) continue;
+    const lower = extensionOf(file).toLowerCase();
+    const hint = rule.extensions.includes(lower)
+      ? `rename it to end in ${lower} (lower case)`
+      : `the build only reads ${expected} files here: rename it to end in ${expected}, or move it out of ${rule.folder}/`;
+    problems.push(`${rule.folder}/${file} would not be loaded: ${hint}.`);
+  }
+  if (files.length === 0) {
+    problems.push(`The folder ${rule.folder}/ is empty. It must hold at least one ${rule.entryName} (a ${expected} file).`);
+  }
+  return problems;
+}
+
+/** Checks a content folder on disk and throws one error that lists every problem. */
+export function assertContentFolder(rule: FolderRule, root: string): void {
+  const dir = join(root, rule.folder);
+  const files = existsSync(dir) ? listFiles(dir) : undefined;
+  const problems = folderProblems(rule, files);
+  if (problems.length > 0) {
+    throw new Error(`Content problem in ${relative(root, dir) || rule.folder}/:\n- ${problems.join('\n- ')}`);
+  }
+}
+
+function extensionOf(file: string): string {
+  const dot = file.lastIndexOf('.');
+  return dot <= file.lastIndexOf('/') ? '' : file.slice(dot);
+}

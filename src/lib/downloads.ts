@@ -1,0 +1,26 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { downloadLabel } from './format-size';
+
+/** A resource link, ready to render: where it goes and, for a file of this site, what it is. */
+export type ResolvedLink =
+  | { kind: 'external'; href: string }
+  | { kind: 'file'; path: string; fileName: string; bytes: number; label: string };
+
+/**
+ * Resolves a resource's href. A path under /downloads/ must be a file in public/; the build
+ * stops, naming the entry, when it is not there, instead of publishing a broken download.
+ */
+export function resolveResourceLink(href: string, publicDir: string, entryFile: string): ResolvedLink {
+  if (!href.startsWith('/')) return { kind: 'external', href };
+  const file = join(publicDir, ...href.split('/').filter(Boolean));
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    throw new Error(
+      `${entryFile}: href is "${href}", but there is no file public${href}. ` +
+        `Put the file in public${href.slice(0, href.lastIndexOf('/') + 1)} or correct the path.`,
+    );
+  }
+  const fileName = href.slice(href.lastIndexOf('/') + 1);
+  const bytes = statSync(file).size;
+  return { kind: 'file', path: href, fileName, bytes, label: downloadLabel(fileName, bytes) };
+}

@@ -1,0 +1,32 @@
+/**
+ * Formats a file size the way people read it on a download link: "PDF, 1.2 MB".
+ * Decimal units (1 kB = 1000 bytes), as operating systems show them since macOS 10.6.
+ */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) {
+    throw new RangeError(`a file size must be 0 bytes or more, but it is ${bytes}`);
+  }
+  if (bytes < 1000) return `${bytes} bytes`;
+  const units = ['kB', 'MB', 'GB'] as const;
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 999.95 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const rounded = value >= 100 ? Math.round(value).toString() : value.toFixed(1).replace(/\.0$/, '');
+  return `${rounded} ${units[unit]}`;
+}
+
+/** The format's name for a file name's ending: "guide.pdf" gives "PDF". */
+export function formatName(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  const ext = dot === -1 ? '' : fileName.slice(dot + 1).toLowerCase();
+  const names: Record<string, string> = { pdf: 'PDF', docx: 'Word', doc: 'Word', pptx: 'PowerPoint', xlsx: 'Excel', zip: 'ZIP', txt: 'Text', epub: 'EPUB' };
+  return names[ext] ?? (ext.toUpperCase() || 'File');
+}
+
+/** The label shown after a download link: "PDF, 1.2 MB". */
+export function downloadLabel(fileName: string, bytes: number): string {
+  return `${formatName(fileName)}, ${formatBytes(bytes)}`;
+}

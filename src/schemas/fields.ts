@@ -1,0 +1,96 @@
+import { z } from 'astro/zod';
+
+/*
+ * Field types shared by the collections. Each one carries the message an editor sees when the
+ * value is wrong: what was expected, with an example, in words a non-programmer understands.
+ */
+
+/** Describes a value the way an editor wrote it, for "found ..." in messages. */
+export function describeFound(input: unknown): string {
+  if (input === undefined) return 'nothing (the field is missing)';
+  if (input === null) return 'an empty value';
+  if (typeof input === 'string') return `the text "${input}"`;
+  if (typeof input === 'number') return `the number ${input}`;
+  if (typeof input === 'boolean') return `${input} (yes/no)`;
+  if (Array.isArray(input)) return 'a list';
+  return 'a group of fields';
+}
+
+/** A line of text that must not be empty. */
+export const text = (example: string) =>
+  z
+    .string({ error: (issue) => `expected text, such as "${example}", but found ${describeFound(issue.input)}.` })
+    .trim()
+    .min(1, { error: `must not be empty; write text such as "${example}".` });
+
+/** A four-digit year written as a number. */
+export const year = z
+  .int({ error: (issue) => `expected a year written in digits, such as 2014, but found ${describeFound(issue.input)}.` })
+  .min(1900, { error: (issue) => `expected a year between 1900 and 2100, but found ${String(issue.input)}.` })
+  .max(2100, { error: (issue) => `expected a year between 1900 and 2100, but found ${String(issue.input)}.` });
+
+/** A whole number that is 1 or more, used to order entries. */
+export const position = z
+  .int({ error: (issue) => `expected a whole number such as 1 or 2, but found ${describeFound(issue.input)}.` })
+  .min(1, { error: (issue) => `expected a whole number of 1 or more, but found ${String(issue.input)}.` });
+
+/** An absolute web address that starts with https://. */
+export const httpsUrl = z.string({ error: (issue) => `expected a web address starting with https://, but found ${describeFound(issue.input)}.` }).refine(isHttpsUrl, {
+  error: (issue) => `expected a full web address starting with https://, such as https://www.ala.org/, but found "${String(issue.input)}".`,
+});
+
+/** True when the text is a well-formed https:// address with a host name. */
+export function isHttpsUrl(value: string): boolean {
+  if (!/^https:\/\/[^\s]+$/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+/** An email address such as publicprograms@ala.org. */
+export const email = z.email({
+  error: (issue) => `expected an email address such as publicprograms@ala.org, but found ${describeFound(issue.input)}.`,
+});
+
+/** A page of this site's downloads folder, written from the site root: /downloads/guide.pdf. */
+export const DOWNLOAD_PATH = /^\/downloads\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\.[A-Za-z0-9]+$/;
+
+/** Either an https:// address or a file of this site under /downloads/. */
+export const link = z
+  .string({ error: (issue) => `expected a web address starting with https:// or a file path such as /downloads/guide.pdf, but found ${describeFound(issue.input)}.` })
+  .refine((value) => isHttpsUrl(value) || DOWNLOAD_PATH.test(value), {
+    error: (issue) =>
+      `expected a web address starting with https:// or a file in this site's downloads folder such as /downloads/guide.pdf, but found "${String(issue.input)}".`,
+  });
+
+/** A strict group of fields: a misspelled or unknown field is an error, never ignored. */
+export function fields<T extends z.ZodRawShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const known = Object.keys(shape).join(', ');
+        return `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}: check its spelling. The fields allowed here are: ${known}.`;
+      }
+      return `expected a group of fields (${Object.keys(shape).join(', ')}), but found ${describeFound(issue.input)}.`;
+    },
+  });
+}
+
+/** A named organisation; its web address is optional because none may be invented. */
+export const organization = fields({
+  /** The organisation's name as the source gives it. */
+  name: text('Harwood Institute for Public Innovation'),
+  /** Its web address, only when verified (https://). */
+  url: httpsUrl.optional(),
+});
+
+/** A source for a fact shown on a page. */
+export const source = fields({
+  /** What the source is, as the link text in the "Sources" list. */
+  title: text('Attend a training, American Library Association'),
+  /** Where the source can be read (https://). */
+  url: httpsUrl,
+});
