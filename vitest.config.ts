@@ -1,0 +1,13 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// getViteConfig lets component tests render .astro files with the Container API.
+export default getViteConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    // Build tests run `astro build` in temporary copies of the project: seconds, not milliseconds.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+  },
+});
