@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { overviewSchema } from '../../src/schemas/overview';
+import { phaseSchema } from '../../src/schemas/phase';
+import { resourceSchema } from '../../src/schemas/resource';
+import { settingsSchema } from '../../src/schemas/settings';
+import { entriesOf, readEntry } from '../support/content-files';
+
+/** The messages an editor would read, one line per problem: "field: message". */
+function problems(schema: z.ZodType, data: unknown): string[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+const phase1 = readEntry('content/phases/phase-1.mdx') as Record<string, unknown>;
+const guide = readEntry('content/resources/guide.yaml') as Record<string, unknown>;
+const settings = readEntry('content/site/settings.yaml') as Record<string, unknown>;
+
+describe('the real content', () => {
+  it.each(entriesOf('content/phases'))('%s matches the phase schema', (path) => {
+    expect(problems(phaseSchema, readEntry(path))).toEqual([]);
+  });
+  it.each(entriesOf('content/resources'))('%s matches the resource schema', (path) => {
+    expect(problems(resourceSchema, readEntry(path))).toEqual([]);
+  });
+  it('the overview matches its schema', () => {
+    expect(problems(overviewSchema, readEntry('content/overview/index.mdx'))).toEqual([]);
+  });
+  it('the settings match their schema', () => {
+    expect(problems(settingsSchema, settings)).toEqual([]);
+  });
+});
+
+describe('the phase schema tells an editor what is wrong', () => {
+  it('a missing field', () => {
+    const { title: _title, ...rest } = phase1;
+    expect(problems(phaseSchema, rest)).toEqual([
+      'title: expected text, such as "Phase 1: Libraries Transforming Communities (2014-15)", but found nothing (the field is missing).',
+    ]);
+  });
+
+  it('an unknown or misspelled field', () => {
+    expect(problems(phaseSchema, { ...phase1, titel: 'Phase 1' })).toEqual([
+      ': unknown field "titel": check its spelling. The fields allowed here are: title, label, years, order, summary, partners, funders, learnMore, sources.',
+    ]);
+  });
+
+  it('a year written as words', () => {
+    expect(problems(phaseSchema, { ...phase1, years: { start: 'twenty fourteen', end: 2015 } })).toEqual([
+      'years.start: expected a year written in digits, such as 2014, but found the text "twenty fourteen".',
+    ]);
+  });
+
+  it('an end year before the start year', () => {
+    expect(problems(phaseSchema, { ...phase1, years: { start: 2016, end: 2013 } })).toEqual([
+      'years.end: the end year (2013) is before the start year (2016); the end year must be the same as the start year or later.',
+    ]);
+  });
+
+  it('an order that is not a whole number', () => {
+    expect(problems(phaseSchema, { ...phase1, order: 1.5 })).toEqual(['order: expected a whole number such as 1 or 2, but found the number 1.5.']);
+  });
+
+  it('a web address that is not https', () => {
+    expect(problems(phaseSchema, { ...phase1, learnMore: 'http://www.ala.org/ltc' })).toEqual([
+      'learnMore: expected a full web address starting with https://, such as https://www.ala.org/, but found "http://www.ala.org/ltc".',
+    ]);
+  });
+
+  it('a malformed web address in a source', () => {
+    expect(problems(phaseSchema, { ...phase1, sources: [{ title: 'ALA', url: 'https//www.ala.org' }] })).toEqual([
+      'sources.0.url: expected a full web address starting with https://, such as https://www.ala.org/, but found "https//www.ala.org".',
+    ]);
+  });
+
+  it('a misspelled field inside a partner', () => {
+    expect(problems(phaseSchema, { ...phase1, partners: [{ nmae: 'Harwood' }] })).toEqual([
+      'partners.0.name: expected text, such as "Harwood Institute for Public Innovation", but found nothing (the field is missing).',
+      'partners.0: unknown field "nmae": check its spelling. The fields allowed here are: name, url.',
+    ]);
+  });
+});
+
+describe('the resource schema', () => {
+  it('accepts a file of the downloads folder', () => {
+    expect(problems(resourceSchema, { ...guide, href: '/downloads/leading-conversations.pdf' })).toEqual([]);
+  });
+
+  it('refuses a site path outside the downloads folder and a plain http address', () => {
+    for (const href of ['/guide.pdf', 'downloads/guide.pdf', 'http://www.ala.org/guide.pdf']) {
+      expect(problems(resourceSchema, { ...guide, href })).toEqual([
+        `href: expected a web address starting with https:// or a file in this site's downloads folder such as /downloads/guide.pdf, but found "${href}".`,
+      ]);
+    }
+  });
+
+  it('refuses an unknown kind, listing the allowed ones', () => {
+    expect(problems(resourceSchema, { ...guide, kind: 'video' })).toEqual(['kind: expected one of "course" or "guide", but found "video".']);
+  });
+});
+
+describe('the settings schema', () => {
+  const feedback = settings['feedback'] as Record<string, string>;
+
+  it('refuses a feedback address that is not an email', () => {
+    expect(problems(settingsSchema, { ...settings, feedback: { ...feedback, email: 'publicprograms at ala.org' } })).toContain(
+      'feedback.email: expected an email address such as publicprograms@ala.org, but found the text "publicprograms at ala.org".',
+    );
+  });
+
+  it('refuses a feedback sentence that does not contain the address', () => {
+    expect(problems(settingsSchema, { ...settings, feedback: { ...feedback, sentence: 'Write to us.' } })).toEqual([
+      'feedback.sentence: the feedback sentence must contain the feedback address (publicprograms@ala.org), so that it can become a link.',
+    ]);
+  });
+});
