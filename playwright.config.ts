@@ -13,7 +13,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: isCI,
   retries: 0,
-  workers: isCI ? 2 : undefined,
+  workers: 2,
   reporter: isCI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: 'http://localhost:4321',

@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from '../support/site-pages';
+
+for (const path of builtPages()) {
+  test.describe(path, () => {
+    // 320 px is WCAG 1.4.10's width; 640 px is a 1280 px window zoomed to 200 %.
+    for (const width of [320, 640]) {
+      test(`no horizontal scrolling at ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+
+    test('every link that is not part of a sentence is at least 24 by 24 px (WCAG 2.5.8)', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.goto(path);
+      // The skip link is visible only with focus: measure it as a keyboard user sees it.
+      await page.keyboard.press('Tab');
+      const small = await page.locator('a[href], button').evaluateAll((elements) =>
+        elements
+          // Links inside a line of text are exempt (WCAG 2.5.8 "inline" exception).
+          .filter((el) => getComputedStyle(el).display !== 'inline')
+          .map((el) => ({ text: (el.textContent ?? '').trim(), box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.width < 24 || box.height < 24)
+          .map(({ text, box }) => `${text}: ${Math.round(box.width)}x${Math.round(box.height)}`),
+      );
+      expect(small).toEqual([]);
+    });
+
+    test('nothing moves for visitors who ask for reduced motion', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(path);
+      const motion = await page.evaluate(() => ({
+        animations: document.getAnimations().length,
+        scrollBehavior: getComputedStyle(document.documentElement).scrollBehavior,
+        transitions: [...document.querySelectorAll('*')].filter((el) => parseFloat(getComputedStyle(el).transitionDuration) > 0).length,
+      }));
+      expect(motion).toEqual({ animations: 0, scrollBehavior: 'auto', transitions: 0 });
+    });
+  });
+}
+
+test('smooth scrolling is used only under prefers-reduced-motion: no-preference', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto('/');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+});
+
+test('the print stylesheet hides the navigation and prints the address of external links', async ({ page }) => {
+  await page.goto('/phase-1/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  const after = await page
+    .getByRole('link', { name: /Read ALA’s official page/ })
+    .evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(after).toContain('https://www.ala.org/tools/librariestransform/libraries-transforming-communities/turning-outward');
+});
