@@ -20,11 +20,15 @@ if (!process.env.SITE_URL) {
 export default defineConfig({
   site,
   base,
+  // Caches stay inside the project, not in node_modules: test builds run in temporary copies
+  // that share one node_modules, and must not read each other's cached content.
+  cacheDir: './.astro/cache',
   // Every route is a folder with index.html, so every internal link ends with a slash.
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
   vite: {
     plugins: [tailwindcss()],
+    cacheDir: './.astro/vite',
     // The build checks that /downloads/ files exist; bundled code cannot find public/ by itself.
     define: { __LTC_PUBLIC_DIR__: JSON.stringify(fileURLToPath(new URL('./public/', import.meta.url))) },
   },

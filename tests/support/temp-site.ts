@@ -34,9 +34,19 @@ export function buildSite(dir: string, env: Record<string, string> = {}): BuildR
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const result = spawnSync(process.execPath, [astro, 'build'], {
     cwd: dir,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...cleanEnv(), NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
     timeout: 180_000,
   });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * The environment without the variables Vitest sets for its own Vite (BASE_URL, MODE, DEV, PROD,
+ * SSR, VITEST…): a build started from a test would otherwise take Vitest's BASE_URL for its own.
+ */
+export function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[key];
+  return env;
 }

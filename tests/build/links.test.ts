@@ -1,0 +1,60 @@
+import { LinkChecker, LinkState } from 'linkinator';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startPreview, type Preview } from '../support/preview';
+import { buildSite, makeTempSite } from '../support/temp-site';
+
+/**
+ * Crawls a built site from its home page with linkinator, served by `astro preview` as a host
+ * would serve it: every internal link, image, stylesheet and #fragment must resolve. External
+ * links are not fetched (this network is closed) but are collected, and each must be https.
+ */
+async function crawl(url: string) {
+  const external = new Set<string>();
+  const result = await new LinkChecker().check({
+    path: url,
+    recurse: true,
+    checkFragments: true,
+    linksToSkip: async (link) => {
+      if (link.startsWith(new URL(url).origin)) return false;
+      external.add(link);
+      return true;
+    },
+  });
+  return {
+    broken: result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.status} ${link.url} (on ${link.parent})`),
+    crawled: result.links.filter((link) => link.state === LinkState.OK).map((link) => new URL(link.url).pathname),
+    external: [...external],
+  };
+}
+
+describe.each([
+  { name: 'the default build', base: '/', port: 4331 },
+  { name: 'a build under BASE_PATH=/tools/ltc/', base: '/tools/ltc/', port: 4332 },
+])('links in $name', ({ base, port }) => {
+  let preview: Preview | undefined;
+  let site: Awaited<ReturnType<typeof crawl>>;
+  afterAll(() => preview?.stop());
+
+  it('builds and serves', async () => {
+    const dir = makeTempSite('links');
+    const env = { BASE_PATH: base, SITE_URL: 'https://ltc.example.org' };
+    const build = buildSite(dir, env);
+    expect(build.ok, build.output).toBe(true);
+    preview = await startPreview(dir, port, base, env);
+    site = await crawl(preview.url);
+  });
+
+  it('has no broken internal link, asset or fragment', () => {
+    expect(site.broken).toEqual([]);
+  });
+
+  it('reaches every page under the base path, and nothing outside it', () => {
+    for (const page of ['', 'phase-1/', 'phase-2/']) expect(site.crawled).toContain(`${base}${page}`);
+    expect(site.crawled.filter((path) => !path.startsWith(base))).toEqual([]);
+  });
+
+  it('links out only over https (or mailto:)', () => {
+    expect(site.external.length).toBeGreaterThan(0);
+    expect(site.external.filter((link) => !link.startsWith('https://') && !link.startsWith('mailto:'))).toEqual([]);
+  });
+});
