@@ -1,7 +1,10 @@
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { assertContentFolder, type FolderRule } from './lib/content-folder';
+import { formatSchemaIssues, formatYamlError, isYamlError } from './lib/entry-errors';
 import { overviewSchema } from './schemas/overview';
 import { phaseSchema } from './schemas/phase';
 import { resourceSchema } from './schemas/resource';
@@ -12,34 +15,59 @@ import { settingsSchema } from './schemas/settings';
  * one entry, and every entry is checked against its schema when the site is built.
  */
 
-/** A glob loader that first checks the folder: present, not empty, no file it would skip. */
-function contentFolder(rule: FolderRule): Loader {
+/**
+ * A glob loader that first checks the folder (present, not empty, no file it would skip) and
+ * reports every mistake in a file with the file's path in the project on the first line.
+ */
+function contentFolder(rule: FolderRule, schema: z.ZodType): Loader {
   const pattern = rule.extensions.length === 1 ? `**/*${rule.extensions[0]}` : `**/*{${rule.extensions.join(',')}}`;
   const inner = glob({ base: `./${rule.folder}`, pattern });
   return {
     name: 'ltc-content-folder',
     load: async (context) => {
-      assertContentFolder(rule, fileURLToPath(context.config.root));
-      await inner.load(context);
+      const root = fileURLToPath(context.config.root);
+      const inProject = (file: string) => relative(root, file).split('\\').join('/');
+      assertContentFolder(rule, root);
+      const parseData: typeof context.parseData = async (entry) => {
+        // Astro's message names the collection, not the file: parse again to say which field of which file.
+        const result = await schema.safeParseAsync(entry.data, { reportInput: true });
+        if (!result.success) {
+          throw contentError(formatSchemaIssues(inProject(entry.filePath ?? entry.id), result.error.issues), entry.filePath);
+        }
+        return context.parseData(entry);
+      };
+      try {
+        await inner.load({ ...context, parseData });
+      } catch (error) {
+        if (isYamlError(error) && error.loc?.file) {
+          throw contentError(formatYamlError(inProject(error.loc.file), error), error.loc.file, error.loc.line);
+        }
+        throw error;
+      }
     },
   };
 }
 
+/** An error whose location is the editor's file, so Astro's "Location:" points there, not here. */
+function contentError(message: string, file: string | undefined, line = 1): Error {
+  return Object.assign(new Error(message), { loc: { file, line, column: 1 } });
+}
+
 export const collections = {
   overview: defineCollection({
-    loader: contentFolder({ folder: 'content/overview', extensions: ['.mdx'], entryName: 'overview page' }),
+    loader: contentFolder({ folder: 'content/overview', extensions: ['.mdx'], entryName: 'overview page' }, overviewSchema),
     schema: overviewSchema,
   }),
   phases: defineCollection({
-    loader: contentFolder({ folder: 'content/phases', extensions: ['.mdx'], entryName: 'phase page' }),
+    loader: contentFolder({ folder: 'content/phases', extensions: ['.mdx'], entryName: 'phase page' }, phaseSchema),
     schema: phaseSchema,
   }),
   resources: defineCollection({
-    loader: contentFolder({ folder: 'content/resources', extensions: ['.yaml', '.yml'], entryName: 'resource card' }),
+    loader: contentFolder({ folder: 'content/resources', extensions: ['.yaml', '.yml'], entryName: 'resource card' }, resourceSchema),
     schema: resourceSchema,
   }),
   site: defineCollection({
-    loader: contentFolder({ folder: 'content/site', extensions: ['.yaml', '.yml'], entryName: 'settings file' }),
+    loader: contentFolder({ folder: 'content/site', extensions: ['.yaml', '.yml'], entryName: 'settings file' }, settingsSchema),
     schema: settingsSchema,
   }),
 };
