@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { contentChecks, contentLinksPlugin } from './src/integrations/content-checks.ts';
+import { contentLinksPlugin } from './src/lib/mdx-checks.ts';
 import { DEFAULT_SITE_URL, resolveBasePath, resolveSiteUrl } from './src/lib/site-url.ts';
 
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -25,7 +25,7 @@ export default defineConfig({
   base,
   // Every route is a folder with index.html, so every internal link ends with a slash.
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), contentChecks()],
+  integrations: [mdx(), sitemap()],
   markdown: {
     // MDX uses this processor too: links and images in content/ are checked, and links get the base path.
     processor: satteri({ hastPlugins: [contentLinksPlugin({ root, base })] }),

@@ -1,10 +1,11 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { assertContentFolder, type FolderRule } from './lib/content-folder';
+import { assertContentFolder, listFiles, type FolderRule } from './lib/content-folder';
 import { formatSchemaIssues, formatYamlError, isYamlError } from './lib/entry-errors';
+import { checkMdxFiles } from './lib/mdx-checks';
 import { overviewSchema } from './schemas/overview';
 import { phaseSchema } from './schemas/phase';
 import { resourceSchema } from './schemas/resource';
@@ -16,8 +17,9 @@ import { settingsSchema } from './schemas/settings';
  */
 
 /**
- * A glob loader that first checks the folder (present, not empty, no file it would skip) and
- * reports every mistake in a file with the file's path in the project on the first line.
+ * A glob loader that first checks the folder (present, not empty, no file it would skip),
+ * reports every mistake in a file with the file's path in the project on the first line, and
+ * compiles the text of MDX pages so a broken link, image or tag is reported here too.
  */
 function contentFolder(rule: FolderRule, schema: z.ZodType): Loader {
   const pattern = rule.extensions.length === 1 ? `**/*${rule.extensions[0]}` : `**/*{${rule.extensions.join(',')}}`;
@@ -43,6 +45,11 @@ function contentFolder(rule: FolderRule, schema: z.ZodType): Loader {
           throw contentError(formatYamlError(inProject(error.loc.file), error), error.loc.file, error.loc.line);
         }
         throw error;
+      }
+      if (rule.extensions.includes('.mdx')) {
+        const files = listFiles(join(root, rule.folder)).map((file) => join(root, rule.folder, file));
+        const messages = await checkMdxFiles(context.config.markdown.processor, root, files);
+        if (messages.length > 0) throw contentError(messages.join('\n'), files[0]);
       }
     },
   };

@@ -7,8 +7,8 @@ import { buildSite, makeTempSite } from '../support/temp-site';
  * Every mistake an editor can make in content/ stops the build with a message that names the
  * file (its path in the project), the field, what was found and what was expected. Each build
  * makes its mistakes in a copy of the real content. Mistakes share a build only where the site
- * reports them together (several fields of one file; the text of all MDX pages), since each
- * build takes seconds.
+ * reports them together (several fields of one file; the text of the pages of one folder),
+ * since each build takes seconds.
  */
 
 /** Builds a copy of the project after `change` has made mistakes in it; returns what the build printed. */
@@ -103,15 +103,17 @@ describe('a mistake in the frontmatter or a data file stops the build, naming th
   });
 });
 
-describe('mistakes in the text of the MDX pages are reported together, each naming the file and the line', () => {
+describe('mistakes in the text of the phase pages are reported together, each naming the file and the line', () => {
   let output = '';
   beforeAll(() => {
     output = buildWithMistakes('page-text', (dir) => {
       appendFileSync(join(dir, 'content/phases/phase-2.mdx'), '\n<div>\nThe cohort\n');
-      appendFileSync(join(dir, 'content/phases/phase-1.mdx'), '\nSee [Phase 9](/phase-9/) and [Phase 8](./phase-8/).\n');
       mkdirSync(join(dir, 'public', 'images'), { recursive: true });
       writeFileSync(join(dir, 'public', 'images', 'map.png'), 'not really a picture');
-      appendFileSync(join(dir, 'content/overview/index.mdx'), '\n![](/images/map.png)\n\n![The cohort](/images/cohort.png)\n');
+      appendFileSync(
+        join(dir, 'content/phases/phase-1.mdx'),
+        '\nSee [Phase 9](/phase-9/) and [Phase 8](./phase-8/).\n\n![](/images/map.png)\n\n![The cohort](/images/cohort.png)\n',
+      );
     });
   });
 
@@ -128,9 +130,9 @@ describe('mistakes in the text of the MDX pages are reported together, each nami
   });
 
   it('11. an image does not exist or has no alt text', () => {
-    expect(output).toMatch(/content\/overview\/index\.mdx, line \d+: the image "\/images\/map\.png" has no alt text/);
+    expect(output).toMatch(/content\/phases\/phase-1\.mdx, line \d+: the image "\/images\/map\.png" has no alt text/);
     expect(output).toMatch(
-      /content\/overview\/index\.mdx, line \d+: the image "\/images\/cohort\.png" does not exist: there is no file public\/images\/cohort\.png\./,
+      /content\/phases\/phase-1\.mdx, line \d+: the image "\/images\/cohort\.png" does not exist: there is no file public\/images\/cohort\.png\./,
     );
   });
 });

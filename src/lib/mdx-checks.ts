@@ -2,15 +2,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
-import type { AstroIntegration } from 'astro';
 import { parseFrontmatter, type MarkdownProcessor } from 'astro/markdown';
-import { checkImage, checkLink, phaseId, sitePages, type Checked, type SiteFiles } from '../lib/content-links';
-import { formatMdxSyntaxError, formatYamlError, isYamlError } from '../lib/entry-errors';
+import { checkImage, checkLink, phaseId, sitePages, type Checked, type SiteFiles } from './content-links';
+import { formatMdxSyntaxError, formatYamlError, isYamlError } from './entry-errors';
 
 /*
  * Checks the text of the MDX pages in content/: every link to this site goes to a page or a
  * file that exists, every image exists and has alt text, and the MDX itself is valid. Each
  * mistake stops the build with the file's path in the project and the line.
+ * The plugin runs wherever MDX is compiled (build and dev); checkMdxFiles runs it from the
+ * content loader, so mistakes are reported while content is synced, before Vite starts.
  */
 
 /** Where the project lives and where the site is served from. */
@@ -131,49 +132,29 @@ export function contentLinksPlugin(options: ContentChecksOptions): HastPlugin {
   };
 }
 
-/** Lists the .mdx files below a folder, absolute. */
-function mdxFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => join(dir, name))
-    .sort();
-}
+/** A Markdown processor that may compile MDX, as Astro's resolved config holds it. */
+type MdxCapable = { createMdxRenderer?: MarkdownProcessor['createMdxRenderer'] | undefined };
 
 /**
- * Compiles every MDX file in content/ before the site is built, with the configured Markdown
- * processor (and so with the link checks), and stops the build with one message listing each
- * file that fails. Vite reports an MDX syntax error as "39:1: Expected a closing tag…" with
- * no file on that line; this says which file.
+ * Compiles MDX files with the configured Markdown processor (and so with contentLinksPlugin)
+ * and returns one message per file that fails. Vite reports an MDX syntax error as
+ * "39:1: Expected a closing tag…" with no file on that line; these messages name it.
  */
-export function contentChecks(): AstroIntegration {
-  let processor: MarkdownProcessor | undefined;
-  let root = '';
-  return {
-    name: 'ltc-content-checks',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        processor = config.markdown.processor as MarkdownProcessor | undefined;
-        root = fileURLToPath(config.root);
-      },
-      'astro:build:start': async () => {
-        if (!processor?.createMdxRenderer) return;
-        const renderer = await processor.createMdxRenderer({}, { optimize: false });
-        const messages: string[] = [];
-        for (const path of mdxFiles(join(root, 'content'))) {
-          const file = relative(root, path).split('\\').join('/');
-          try {
-            // Blank frontmatter lines keep the line numbers of the text the same as in the file.
-            const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
-            await renderer.process(content, path, frontmatter);
-          } catch (error) {
-            if (error instanceof Error && error.name === CHECK_ERROR) messages.push(error.message);
-            else if (isYamlError(error)) messages.push(formatYamlError(file, error));
-            else messages.push(formatMdxSyntaxError(file, error instanceof Error ? error.message : String(error)));
-          }
-        }
-        if (messages.length > 0) throw Object.assign(new Error(messages.join('\n')), { name: CHECK_ERROR });
-      },
-    },
-  };
+export async function checkMdxFiles(processor: MdxCapable | undefined, root: string, files: readonly string[]): Promise<string[]> {
+  if (!processor?.createMdxRenderer) return [];
+  const renderer = await processor.createMdxRenderer({}, { optimize: false });
+  const messages: string[] = [];
+  for (const path of files) {
+    const file = relative(root, path).split('\\').join('/');
+    try {
+      // Blank frontmatter lines keep the line numbers of the text the same as in the file.
+      const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
+      await renderer.process(content, path, frontmatter);
+    } catch (error) {
+      if (error instanceof Error && error.name === CHECK_ERROR) messages.push(error.message);
+      else if (isYamlError(error)) messages.push(formatYamlError(file, error));
+      else messages.push(formatMdxSyntaxError(file, error instanceof Error ? error.message : String(error)));
+    }
+  }
+  return messages;
 }

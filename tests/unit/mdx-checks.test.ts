@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contentLinksPlugin } from '../../src/integrations/content-checks';
+import { checkMdxFiles, contentLinksPlugin } from '../../src/lib/mdx-checks';
 
 /** A project folder with two phases and one public file, enough to check links against. */
 let root = '';
@@ -42,5 +42,27 @@ describe('contentLinksPlugin', () => {
     expect(String(error)).toContain('content/phases/phase-2.mdx, line 1: the image "/images/nope.png" has no alt text');
     expect(String(error)).toContain('content/phases/phase-2.mdx, line 1: the image "/images/nope.png" does not exist');
     expect(String(error)).toContain('content/phases/phase-2.mdx, line 3: the image "/images/gone.png" does not exist');
+  });
+});
+
+describe('checkMdxFiles', () => {
+  const processor = () => satteri({ hastPlugins: [contentLinksPlugin({ root, base: '/' })] });
+
+  it('names the file and the line of an MDX syntax error', async () => {
+    const file = join(root, 'content', 'phases', 'phase-1.mdx');
+    writeFileSync(file, '---\ntitle: One\n---\n\nIntro.\n\n<div>\nThe cohort\n');
+    const messages = await checkMdxFiles(processor(), root, [file]);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^content\/phases\/phase-1\.mdx, line 7: the page text is not valid MDX: Expected a closing tag for `<div>`\n/);
+  });
+
+  it("passes on the link checks' messages as they are, and finds nothing wrong in good text", async () => {
+    const file = join(root, 'content', 'phases', 'phase-1.mdx');
+    writeFileSync(file, '---\ntitle: One\n---\n\nSee [Phase 9](/phase-9/).\n');
+    expect(await checkMdxFiles(processor(), root, [file])).toEqual([
+      'content/phases/phase-1.mdx, line 5: the link "/phase-9/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-9/ would be public/phase-9/).',
+    ]);
+    writeFileSync(file, '---\ntitle: One\n---\n\nSee [Phase 2](/phase-2/).\n');
+    expect(await checkMdxFiles(processor(), root, [file])).toEqual([]);
   });
 });
