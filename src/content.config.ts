@@ -48,8 +48,9 @@ function contentFolder(rule: FolderRule, schema: z.ZodType): Loader {
       }
       if (rule.extensions.includes('.mdx')) {
         const files = listFiles(join(root, rule.folder)).map((file) => join(root, rule.folder, file));
-        const messages = await checkMdxFiles(context.config.markdown.processor, root, files);
-        if (messages.length > 0) throw contentError(messages.join('\n'), files[0]);
+        const problems = await checkMdxFiles(context.config.markdown.processor, root, files);
+        const [first] = problems;
+        if (first) throw contentError(problems.map((problem) => problem.message).join('\n'), first.path);
       }
     },
   };

@@ -31,7 +31,10 @@ export function sitePages(phaseIds: readonly string[]): string[] {
   return ['/', ...[...phaseIds].sort().map((id) => `/${id}/`)];
 }
 
-/** The id Astro's glob loader gives a phase file: its name without .mdx, lower case, spaces as dashes. */
+/**
+ * The id Astro's glob loader gives a phase file, close enough for the file names editors use:
+ * the name without .mdx, lower case, spaces as dashes, other punctuation dropped.
+ */
 export function phaseId(fileName: string): string {
   return fileName
     .replace(/\.mdx$/, '')

@@ -15,7 +15,7 @@ import { formatMdxSyntaxError, formatYamlError, isYamlError } from './entry-erro
  */
 
 /** Where the project lives and where the site is served from. */
-export interface ContentChecksOptions {
+export interface MdxChecksOptions {
   /** The project's root folder, absolute. */
   root: string;
   /** The base path, "/" or "/tools/ltc/", put in front of every link to this site. */
@@ -32,7 +32,7 @@ type VisitContext = Parameters<Visit<'element'>>[1];
 const CHECK_ERROR = 'ContentCheckError';
 
 /** The site's pages and public files as they are on disk now, so a page added during `astro dev` counts. */
-function siteFiles({ root, base }: ContentChecksOptions): SiteFiles {
+function siteFiles({ root, base }: MdxChecksOptions): SiteFiles {
   const phases = join(root, 'content', 'phases');
   const ids = existsSync(phases) ? readdirSync(phases).filter((name) => name.endsWith('.mdx')).map(phaseId) : [];
   return {
@@ -71,7 +71,7 @@ function lineOf(node: { position?: { start: { line: number } } | undefined }): s
  * puts the base path in front of links to this site. Throws once per file, listing every
  * mistake in it.
  */
-export function contentLinksPlugin(options: ContentChecksOptions): HastPlugin {
+export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
   let site = siteFiles(options);
   const record = (data: Problems, file: string, node: { position?: { start: { line: number } } | undefined }, checked: Checked) => {
     for (const problem of checked.problems) (data.ltcContentProblems ??= []).push(`${file}${lineOf(node)}: ${problem}`);
@@ -135,15 +135,22 @@ export function contentLinksPlugin(options: ContentChecksOptions): HastPlugin {
 /** A Markdown processor that may compile MDX, as Astro's resolved config holds it. */
 type MdxCapable = { createMdxRenderer?: MarkdownProcessor['createMdxRenderer'] | undefined };
 
+/** What is wrong with one MDX file: its absolute path and the message for the editor. */
+export interface MdxProblem {
+  path: string;
+  message: string;
+}
+
 /**
  * Compiles MDX files with the configured Markdown processor (and so with contentLinksPlugin)
- * and returns one message per file that fails. Vite reports an MDX syntax error as
+ * and returns one problem per file that fails. Vite reports an MDX syntax error as
  * "39:1: Expected a closing tag…" with no file on that line; these messages name it.
  */
-export async function checkMdxFiles(processor: MdxCapable | undefined, root: string, files: readonly string[]): Promise<string[]> {
+export async function checkMdxFiles(processor: MdxCapable | undefined, root: string, files: readonly string[]): Promise<MdxProblem[]> {
   if (!processor?.createMdxRenderer) return [];
   const renderer = await processor.createMdxRenderer({}, { optimize: false });
-  const messages: string[] = [];
+  const problems: MdxProblem[] = [];
+  const report = (path: string, message: string) => problems.push({ path, message });
   for (const path of files) {
     const file = relative(root, path).split('\\').join('/');
     try {
@@ -151,10 +158,10 @@ export async function checkMdxFiles(processor: MdxCapable | undefined, root: str
       const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
       await renderer.process(content, path, frontmatter);
     } catch (error) {
-      if (error instanceof Error && error.name === CHECK_ERROR) messages.push(error.message);
-      else if (isYamlError(error)) messages.push(formatYamlError(file, error));
-      else messages.push(formatMdxSyntaxError(file, error instanceof Error ? error.message : String(error)));
+      if (error instanceof Error && error.name === CHECK_ERROR) report(path, error.message);
+      else if (isYamlError(error)) report(path, formatYamlError(file, error));
+      else report(path, formatMdxSyntaxError(file, error instanceof Error ? error.message : String(error)));
     }
   }
-  return messages;
+  return problems;
 }

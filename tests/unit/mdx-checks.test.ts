@@ -51,16 +51,21 @@ describe('checkMdxFiles', () => {
   it('names the file and the line of an MDX syntax error', async () => {
     const file = join(root, 'content', 'phases', 'phase-1.mdx');
     writeFileSync(file, '---\ntitle: One\n---\n\nIntro.\n\n<div>\nThe cohort\n');
-    const messages = await checkMdxFiles(processor(), root, [file]);
-    expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^content\/phases\/phase-1\.mdx, line 7: the page text is not valid MDX: Expected a closing tag for `<div>`\n/);
+    const problems = await checkMdxFiles(processor(), root, [file]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toBe(file);
+    expect(problems[0]?.message).toMatch(/^content\/phases\/phase-1\.mdx, line 7: the page text is not valid MDX: Expected a closing tag for `<div>`\n/);
   });
 
   it("passes on the link checks' messages as they are, and finds nothing wrong in good text", async () => {
     const file = join(root, 'content', 'phases', 'phase-1.mdx');
     writeFileSync(file, '---\ntitle: One\n---\n\nSee [Phase 9](/phase-9/).\n');
     expect(await checkMdxFiles(processor(), root, [file])).toEqual([
-      'content/phases/phase-1.mdx, line 5: the link "/phase-9/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-9/ would be public/phase-9/).',
+      {
+        path: file,
+        message:
+          'content/phases/phase-1.mdx, line 5: the link "/phase-9/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-9/ would be public/phase-9/).',
+      },
     ]);
     writeFileSync(file, '---\ntitle: One\n---\n\nSee [Phase 2](/phase-2/).\n');
     expect(await checkMdxFiles(processor(), root, [file])).toEqual([]);
