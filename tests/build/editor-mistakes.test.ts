@@ -145,6 +145,11 @@ describe('a content folder that would lose pages stops the build', () => {
     expect(output).toContain('The folder content/phases/ is empty. It must hold at least one phase page (a .mdx file).');
   });
 
+  it('13b. a collection folder is missing', () => {
+    const output = buildWithMistakes('missing-folder', (dir) => rmSync(join(dir, 'content/resources'), { recursive: true }));
+    expect(output).toContain('The folder content/resources/ is missing. It must hold at least one resource card (a .yaml or .yml file).');
+  });
+
   it('14. a file in a content folder would not be loaded', () => {
     const output = buildWithMistakes('stray-file', (dir) => {
       const phase = readFileSync(join(dir, 'content/phases/phase-2.mdx'), 'utf8');
