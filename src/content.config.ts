@@ -5,7 +5,9 @@ import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { assertContentFolder, listFiles, type FolderRule } from './lib/content-folder';
 import { formatSchemaIssues, formatYamlError, isYamlError } from './lib/entry-errors';
+import { resolveResourceLink } from './lib/downloads';
 import { checkMdxFiles } from './lib/mdx-checks';
+import { sortPhases } from './lib/phases';
 import { overviewSchema } from './schemas/overview';
 import { phaseSchema } from './schemas/phase';
 import { resourceSchema } from './schemas/resource';
@@ -16,12 +18,15 @@ import { settingsSchema } from './schemas/settings';
  * one entry, and every entry is checked against its schema when the site is built.
  */
 
+/** A rule across the entries of a collection, given them as stored, with paths in the project. */
+type EntriesCheck = (entries: { id: string; filePath: string; data: Record<string, unknown> }[], root: string) => void;
+
 /**
  * A glob loader that first checks the folder (present, not empty, no file it would skip),
  * reports every mistake in a file with the file's path in the project on the first line, and
  * compiles the text of MDX pages so a broken link, image or tag is reported here too.
  */
-function contentFolder(rule: FolderRule, schema: z.ZodType): Loader {
+function contentFolder(rule: FolderRule, schema: z.ZodType, checkEntries?: EntriesCheck): Loader {
   const pattern = rule.extensions.length === 1 ? `**/*${rule.extensions[0]}` : `**/*{${rule.extensions.join(',')}}`;
   const inner = glob({ base: `./${rule.folder}`, pattern });
   return {
@@ -46,6 +51,12 @@ function contentFolder(rule: FolderRule, schema: z.ZodType): Loader {
         }
         throw error;
       }
+      // Rules across entries (unique order, downloads that exist) run here too, so they are
+      // reported with the other content mistakes, before the pages are built.
+      checkEntries?.(
+        context.store.values().map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data })),
+        root,
+      );
       if (rule.extensions.includes('.mdx')) {
         const files = listFiles(join(root, rule.folder)).map((file) => join(root, rule.folder, file));
         const problems = await checkMdxFiles(context.config.markdown.processor, root, files);
@@ -67,11 +78,15 @@ export const collections = {
     schema: overviewSchema,
   }),
   phases: defineCollection({
-    loader: contentFolder({ folder: 'content/phases', extensions: ['.mdx'], entryName: 'phase page' }, phaseSchema),
+    loader: contentFolder({ folder: 'content/phases', extensions: ['.mdx'], entryName: 'phase page' }, phaseSchema, (entries) => {
+      sortPhases(entries.map((entry) => ({ ...entry, data: { order: Number(entry.data['order']) } })));
+    }),
     schema: phaseSchema,
   }),
   resources: defineCollection({
-    loader: contentFolder({ folder: 'content/resources', extensions: ['.yaml', '.yml'], entryName: 'resource card' }, resourceSchema),
+    loader: contentFolder({ folder: 'content/resources', extensions: ['.yaml', '.yml'], entryName: 'resource card' }, resourceSchema, (entries, root) => {
+      for (const entry of entries) resolveResourceLink(String(entry.data['href']), join(root, 'public'), entry.filePath);
+    }),
     schema: resourceSchema,
   }),
   site: defineCollection({
