@@ -1,7 +1,7 @@
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, makeTempSite } from '../support/temp-site';
 
 /*
@@ -16,6 +16,9 @@ beforeAll(() => {
   const result = buildSite(dir, { BASE_PATH: '/tools/ltc/' });
   expect(result.ok, result.output).toBe(true);
 });
+
+// The copy's node_modules holds links only: removing them leaves the packages alone.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function linkTo(text: string): string | null {
   const { document } = parseHTML(readFileSync(join(dir, 'dist', 'phase-2', 'index.html'), 'utf8'));

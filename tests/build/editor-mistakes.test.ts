@@ -14,10 +14,15 @@ import { buildSite, makeTempSite } from '../support/temp-site';
 /** Builds a copy of the project after `change` has made mistakes in it; returns what the build printed. */
 function buildWithMistakes(label: string, change: (dir: string) => void): string {
   const dir = makeTempSite(label);
-  change(dir);
-  const result = buildSite(dir);
-  expect(result.ok, `the build should have failed:\n${result.output}`).toBe(false);
-  return result.output;
+  try {
+    change(dir);
+    const result = buildSite(dir);
+    expect(result.ok, `the build should have failed:\n${result.output}`).toBe(false);
+    return result.output;
+  } finally {
+    // The copy's node_modules holds links only: removing them leaves the packages alone.
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Replaces text in a file of the copy, failing loudly when the text is not there. */

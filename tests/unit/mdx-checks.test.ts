@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkMdxFiles, contentLinksPlugin } from '../../src/lib/mdx-checks';
 
 /** A project folder with two phases and one public file, enough to check links against. */
@@ -14,6 +14,7 @@ beforeAll(() => {
   for (const id of ['phase-1', 'phase-2']) writeFileSync(join(root, 'content', 'phases', `${id}.mdx`), '');
   writeFileSync(join(root, 'public', 'downloads', 'guide.pdf'), '%PDF');
 });
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Compiles MDX text as content/phases/phase-2.mdx with the plugin, as the build does. */
 async function compile(text: string, base = '/tools/ltc/') {
