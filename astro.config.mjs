@@ -2,12 +2,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { contentLinksPlugin } from './src/lib/mdx-checks.ts';
 import { DEFAULT_SITE_URL, resolveBasePath, resolveSiteUrl } from './src/lib/site-url.ts';
 
 const site = resolveSiteUrl(process.env.SITE_URL);
 const base = resolveBasePath(process.env.BASE_PATH);
+const root = fileURLToPath(new URL('./', import.meta.url));
 
 if (!process.env.SITE_URL) {
   // Canonical URLs, Open Graph URLs and the sitemap are absolute: say which origin they name.
@@ -26,6 +29,10 @@ export default defineConfig({
   // Every route is a folder with index.html, so every internal link ends with a slash.
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
+  markdown: {
+    // MDX uses this processor too: links and images in content/ are checked, and links get the base path.
+    processor: satteri({ hastPlugins: [contentLinksPlugin({ root, base })] }),
+  },
   vite: {
     plugins: [tailwindcss()],
     cacheDir: './.astro/vite',

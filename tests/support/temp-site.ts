@@ -1,10 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** The project's root folder. */
 export const ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * Caches that Astro and Vite write inside node_modules: the content data store
+ * (node_modules/.astro/data-store.json) and Vite's optimised dependencies. Each temporary site
+ * gets its own, or builds running side by side read each other's content.
+ */
+const CACHES = new Set(['.astro', '.vite', '.cache']);
 
 /** What a temporary site needs from the project; node_modules is linked, not copied. */
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
@@ -15,11 +22,13 @@ const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'pub
  */
 export function makeTempSite(label: string): string {
   const dir = mkdtempSync(join(tmpdir(), `ltc-${label}-`));
-  for (const entry of COPIED) {
-    // public/ may be absent in a fresh clone when it holds no file yet.
-    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  // public/ may not exist yet (git keeps no empty folder); copy what there is.
+  for (const entry of COPIED) if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  // Link each package rather than the folder, so the caches inside node_modules stay in this site.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!CACHES.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }
 

@@ -1,0 +1,109 @@
+import { joinBase } from './paths';
+
+/*
+ * Links and images in the text of MDX pages. Editors write links to this site from its root
+ * (/phase-1/), as the site will be seen; the build checks that the page or file exists and
+ * puts the base path in front (/tools/ltc/phase-1/), so the same text works wherever the
+ * site is served. Pure functions, so every rule is unit-tested without building.
+ */
+
+/** What a link or image is checked against. */
+export interface SiteFiles {
+  /** The pages of the site, as root-relative paths with a trailing slash: "/", "/phase-1/". */
+  pages: readonly string[];
+  /** True when a root-relative path such as "/downloads/guide.pdf" is a file in public/. */
+  isPublicFile: (path: string) => boolean;
+  /** The base path the site is served from: "/" or "/tools/ltc/". */
+  base: string;
+}
+
+/** The value to write into the page, and what is wrong with it: nothing when the list is empty. */
+export interface Checked {
+  value: string;
+  problems: string[];
+}
+
+const fine = (value: string): Checked => ({ value, problems: [] });
+const wrong = (value: string, problem: string): Checked => ({ value, problems: [problem] });
+
+/** The pages of the site: the overview at / and one page per phase file, named by its id. */
+export function sitePages(phaseIds: readonly string[]): string[] {
+  return ['/', ...[...phaseIds].sort().map((id) => `/${id}/`)];
+}
+
+/**
+ * The id Astro's glob loader gives a phase file, close enough for the file names editors use:
+ * the name without .mdx, lower case, spaces as dashes, other punctuation dropped.
+ */
+export function phaseId(fileName: string): string {
+  return fileName
+    .replace(/\.mdx$/, '')
+    .toLowerCase()
+    .replace(/\s+/g, '-')
+    .replace(/[^a-z0-9_/-]/g, '');
+}
+
+/** A scheme such as https:, mailto: or tel:; links with one leave this site. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Splits "/phase-1/#partners" into the path and what follows it ("#partners" or "?a=b"). */
+function splitPath(href: string): { path: string; rest: string } {
+  const cut = href.search(/[?#]/);
+  return cut === -1 ? { path: href, rest: '' } : { path: href.slice(0, cut), rest: href.slice(cut) };
+}
+
+function pageList(site: SiteFiles): string {
+  return site.pages.join(', ');
+}
+
+/**
+ * Checks the href of a link in an MDX page. Links to other sites, e-mail links and links
+ * within the page (#section) pass unchanged; a link to this site must start with / and name
+ * a page or a file in public/, and gets the base path in front.
+ */
+export function checkLink(href: string, site: SiteFiles): Checked {
+  if (href === '') return wrong(href, 'a link has no address: write it between the round brackets, such as [Phase 1](/phase-1/).');
+  if (href.startsWith('#') || SCHEME.test(href) || href.startsWith('//')) return fine(href);
+  if (!href.startsWith('/')) {
+    return wrong(
+      href,
+      `the link "${href}" does not start with /. Write links to pages of this site from the site root, such as /phase-1/. The pages are: ${pageList(site)}.`,
+    );
+  }
+  const { path, rest } = splitPath(href);
+  // A page written without its closing slash (/phase-1) is still that page.
+  const page = path.endsWith('/') ? path : `${path}/`;
+  if (site.pages.includes(page)) return fine(joinBase(site.base, page) + rest);
+  if (site.isPublicFile(path)) return fine(joinBase(site.base, path) + rest);
+  return wrong(
+    href,
+    `the link "${href}" goes to no page of this site. The pages are: ${pageList(site)}; a file must be in public/ (${path} would be public${path}).`,
+  );
+}
+
+/**
+ * Checks an image in an MDX page: it needs alt text (WCAG 1.1.1) and must be a file in
+ * public/ or next to the page; images from other sites are blocked by the site's
+ * Content-Security-Policy (img-src 'self'), so they would never show.
+ */
+export function checkImage(src: string, alt: string | undefined, site: SiteFiles, existsNextToPage: (src: string) => boolean): Checked {
+  const problems: string[] = [];
+  if (!alt || alt.trim() === '') {
+    problems.push(
+      `the image "${src}" has no alt text: describe the picture between the square brackets, such as ![Map of the ten cohort libraries](${src || '/images/map.png'}).`,
+    );
+  }
+  let value = src;
+  if (src === '') {
+    problems.push('an image has no file: write its path between the round brackets, such as ![Map of the cohort](/images/map.png).');
+  } else if (SCHEME.test(src) || src.startsWith('//')) {
+    problems.push(`the image "${src}" is on another site, and this site's security policy blocks such images: save the file in public/images/ and write /images/NAME.`);
+  } else if (src.startsWith('/')) {
+    const { path } = splitPath(src);
+    if (site.isPublicFile(path)) value = joinBase(site.base, src);
+    else problems.push(`the image "${src}" does not exist: there is no file public${path}. Put the file there or correct the path.`);
+  } else if (!existsNextToPage(src)) {
+    problems.push(`the image "${src}" does not exist next to the page. Put the file there, or in public/images/ and write /images/NAME.`);
+  }
+  return { value, problems };
+}

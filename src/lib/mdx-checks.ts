@@ -1,0 +1,167 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+import { parseFrontmatter, type MarkdownProcessor } from 'astro/markdown';
+import { checkImage, checkLink, phaseId, sitePages, type Checked, type SiteFiles } from './content-links';
+import { formatMdxSyntaxError, formatYamlError, isYamlError } from './entry-errors';
+
+/*
+ * Checks the text of the MDX pages in content/: every link to this site goes to a page or a
+ * file that exists, every image exists and has alt text, and the MDX itself is valid. Each
+ * mistake stops the build with the file's path in the project and the line.
+ * The plugin runs wherever MDX is compiled (build and dev); checkMdxFiles runs it from the
+ * content loader, so mistakes are reported while content is synced, before Vite starts.
+ */
+
+/** Where the project lives and where the site is served from. */
+export interface MdxChecksOptions {
+  /** The project's root folder, absolute. */
+  root: string;
+  /** The base path, "/" or "/tools/ltc/", put in front of every link to this site. */
+  base: string;
+}
+
+/** A Sätteri hast plugin as `satteri({ hastPlugins })` takes it (its definition, not a factory). */
+type HastPlugin = Exclude<NonNullable<SatteriProcessorOptions['hastPlugins']>[number], ((...args: never[]) => unknown) | readonly unknown[] | null | undefined | false>;
+type Visit<K extends 'element' | 'mdxJsxFlowElement' | 'mdxJsxTextElement'> = Extract<HastPlugin[K], { filter: string[] }>['visit'];
+type JsxElement = Parameters<Visit<'mdxJsxFlowElement'>>[0] | Parameters<Visit<'mdxJsxTextElement'>>[0];
+type VisitContext = Parameters<Visit<'element'>>[1];
+
+/** The name of errors from these checks, so they are not wrapped a second time. */
+const CHECK_ERROR = 'ContentCheckError';
+
+/** The site's pages and public files as they are on disk now, so a page added during `astro dev` counts. */
+function siteFiles({ root, base }: MdxChecksOptions): SiteFiles {
+  const phases = join(root, 'content', 'phases');
+  const ids = existsSync(phases) ? readdirSync(phases).filter((name) => name.endsWith('.mdx')).map(phaseId) : [];
+  return {
+    pages: sitePages(ids),
+    isPublicFile: (path) => {
+      const file = join(root, 'public', ...decodeURI(path).split('/').filter(Boolean));
+      return existsSync(file) && statSync(file).isFile();
+    },
+    base,
+  };
+}
+
+/** A string attribute of an MDX JSX element such as <a href="/phase-1/">; expressions are not checked. */
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+
+function jsxString(attributes: readonly JsxAttribute[], name: string): string | undefined {
+  const found = attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+/** The problems found so far in the document being compiled, kept in Sätteri's per-document data. */
+interface Problems {
+  ltcContentProblems?: string[];
+}
+
+function lineOf(node: { position?: { start: { line: number } } | undefined }): string {
+  return node.position ? `, line ${node.position.start.line}` : '';
+}
+
+/**
+ * A Sätteri hast plugin (markdown.processor) that checks links and images in MDX text and
+ * puts the base path in front of links to this site. Throws once per file, listing every
+ * mistake in it.
+ */
+export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
+  let site = siteFiles(options);
+  const record = (data: Problems, file: string, node: { position?: { start: { line: number } } | undefined }, checked: Checked) => {
+    for (const problem of checked.problems) (data.ltcContentProblems ??= []).push(`${file}${lineOf(node)}: ${problem}`);
+    return checked.value;
+  };
+  const fileOf = (url: URL | undefined) => (url ? relative(options.root, fileURLToPath(url)).split('\\').join('/') : 'an MDX file');
+  const nextTo = (url: URL | undefined) => (src: string) => url !== undefined && existsSync(join(dirname(fileURLToPath(url)), decodeURI(src)));
+
+  /** Checks <a> and <img> written as MDX JSX; returns the element with its checked attributes. */
+  const visitJsx = <N extends JsxElement>(node: N, ctx: VisitContext): N | undefined => {
+    const attributes: readonly JsxAttribute[] = node.attributes;
+    const file = fileOf(ctx.fileURL);
+    let attribute = 'href';
+    let value: string | undefined;
+    if (node.name === 'a') {
+      const href = jsxString(attributes, 'href');
+      if (href === undefined) return undefined;
+      value = record(ctx.data as Problems, file, node, checkLink(href, site));
+    } else {
+      const src = jsxString(attributes, 'src');
+      if (src === undefined) return undefined;
+      attribute = 'src';
+      value = record(ctx.data as Problems, file, node, checkImage(src, jsxString(attributes, 'alt'), site, nextTo(ctx.fileURL)));
+    }
+    const updated = attributes.map((a) => (a.type === 'mdxJsxAttribute' && a.name === attribute ? { ...a, value } : a));
+    // Sätteri's nodes read their fields lazily: name each one rather than spreading.
+    return { ...node, type: node.type, name: node.name, attributes: updated, children: node.children } as N;
+  };
+
+  return {
+    name: 'ltc-content-links',
+    // Line numbers in the messages need source positions.
+    options: { position: true },
+    before: () => {
+      site = siteFiles(options);
+    },
+    element: {
+      filter: ['a', 'img'],
+      visit: (node, ctx) => {
+        const file = fileOf(ctx.fileURL);
+        const properties = node.properties ?? {};
+        if (node.tagName === 'a' && typeof properties.href === 'string') {
+          ctx.setProperty(node, 'href', record(ctx.data as Problems, file, node, checkLink(properties.href, site)));
+        } else if (node.tagName === 'img') {
+          const src = typeof properties.src === 'string' ? properties.src : '';
+          const alt = typeof properties.alt === 'string' ? properties.alt : undefined;
+          ctx.setProperty(node, 'src', record(ctx.data as Problems, file, node, checkImage(src, alt, site, nextTo(ctx.fileURL))));
+        }
+      },
+    },
+    mdxJsxFlowElement: { filter: ['a', 'img'], visit: visitJsx },
+    mdxJsxTextElement: { filter: ['a', 'img'], visit: visitJsx },
+    after: (_root, ctx) => {
+      const problems: string[] = (ctx.data as Problems).ltcContentProblems ?? [];
+      if (problems.length === 0) return;
+      throw Object.assign(new Error(problems.join('\n')), { name: CHECK_ERROR });
+    },
+  };
+}
+
+/** A Markdown processor that may compile MDX, as Astro's resolved config holds it. */
+type MdxCapable = { createMdxRenderer?: MarkdownProcessor['createMdxRenderer'] | undefined };
+
+/** What is wrong with one MDX file: its absolute path and the message for the editor. */
+export interface MdxProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * Compiles MDX files with the configured Markdown processor (and so with contentLinksPlugin)
+ * and returns one problem per file that fails. Vite reports an MDX syntax error as
+ * "39:1: Expected a closing tag…" with no file on that line; these messages name it.
+ */
+export async function checkMdxFiles(processor: MdxCapable | undefined, root: string, files: readonly string[]): Promise<MdxProblem[]> {
+  if (!processor?.createMdxRenderer) return [];
+  const renderer = await processor.createMdxRenderer({}, { optimize: false });
+  const problems: MdxProblem[] = [];
+  const report = (path: string, message: string) => problems.push({ path, message });
+  for (const path of files) {
+    const file = relative(root, path).split('\\').join('/');
+    try {
+      // Blank frontmatter lines keep the line numbers of the text the same as in the file.
+      const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
+      await renderer.process(content, path, frontmatter);
+    } catch (error) {
+      if (error instanceof Error && error.name === CHECK_ERROR) report(path, error.message);
+      else if (isYamlError(error)) report(path, formatYamlError(file, error));
+      else report(path, formatMdxSyntaxError(file, error instanceof Error ? error.message : String(error)));
+    }
+  }
+  return problems;
+}

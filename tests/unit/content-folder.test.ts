@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { folderProblems, type FolderRule } from '../../src/lib/content-folder';
+
+const phases: FolderRule = { folder: 'content/phases', extensions: ['.mdx'], entryName: 'phase page' };
+
+describe('folderProblems', () => {
+  it('accepts a folder of files the collection loads', () => {
+    expect(folderProblems(phases, ['phase-1.mdx', 'phase-2.mdx'])).toEqual([]);
+  });
+
+  it('refuses a missing folder', () => {
+    expect(folderProblems(phases, undefined)).toEqual(['The folder content/phases/ is missing. It must hold at least one phase page (a .mdx file).']);
+  });
+
+  it('refuses an empty folder', () => {
+    expect(folderProblems(phases, [])).toEqual(['The folder content/phases/ is empty. It must hold at least one phase page (a .mdx file).']);
+  });
+
+  it('names each file the collection would skip, with how to fix it', () => {
+    expect(folderProblems(phases, ['phase-1.mdx', 'phase-3.md.txt', 'phase-4.MDX'])).toEqual([
+      'content/phases/phase-3.md.txt would not be loaded: the build only reads .mdx files here: rename it to end in .mdx, or move it out of content/phases/.',
+      'content/phases/phase-4.MDX would not be loaded: rename it to end in .mdx (lower case).',
+    ]);
+  });
+});

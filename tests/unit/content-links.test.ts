@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { checkImage, checkLink, phaseId, sitePages, type SiteFiles } from '../../src/lib/content-links';
+
+const site = (base = '/'): SiteFiles => ({
+  pages: sitePages(['phase-2', 'phase-1']),
+  isPublicFile: (path) => ['/downloads/guide.pdf', '/images/map.png'].includes(path),
+  base,
+});
+const nowhere = () => false;
+
+describe('sitePages and phaseId', () => {
+  it('lists the overview and one page per phase file, in order', () => {
+    expect(sitePages(['phase-2', 'phase-1'])).toEqual(['/', '/phase-1/', '/phase-2/']);
+  });
+
+  it('names a phase page the way the glob loader names its entry', () => {
+    expect(phaseId('phase-1.mdx')).toBe('phase-1');
+    expect(phaseId('Phase 3.mdx')).toBe('phase-3');
+  });
+});
+
+describe('checkLink', () => {
+  it('puts the base path in front of a link to a page, keeping its #section', () => {
+    expect(checkLink('/phase-1/#partners', site('/tools/ltc/'))).toEqual({ value: '/tools/ltc/phase-1/#partners', problems: [] });
+  });
+
+  it('accepts a page written without its closing slash and adds it', () => {
+    expect(checkLink('/phase-2', site()).value).toBe('/phase-2/');
+  });
+
+  it('accepts a file of public/ and puts the base path in front', () => {
+    expect(checkLink('/downloads/guide.pdf', site('/tools/ltc/')).value).toBe('/tools/ltc/downloads/guide.pdf');
+  });
+
+  it('leaves links to other sites, e-mail links and #sections as they are', () => {
+    for (const href of ['https://www.ala.org/', 'mailto:publicprograms@ala.org', '#partners']) {
+      expect(checkLink(href, site('/tools/ltc/'))).toEqual({ value: href, problems: [] });
+    }
+  });
+
+  it('refuses a link to a page that does not exist, listing the pages', () => {
+    expect(checkLink('/phase-9/', site()).problems).toEqual([
+      'the link "/phase-9/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-9/ would be public/phase-9/).',
+    ]);
+  });
+
+  it('refuses a relative link, asking for one from the site root', () => {
+    expect(checkLink('./phase-9/', site()).problems[0]).toMatch(/^the link "\.\/phase-9\/" does not start with \/\. .*such as \/phase-1\//);
+  });
+
+  it('refuses an empty link', () => {
+    expect(checkLink('', site()).problems[0]).toMatch(/^a link has no address/);
+  });
+});
+
+describe('checkImage', () => {
+  it('puts the base path in front of an image in public/ that has alt text', () => {
+    expect(checkImage('/images/map.png', 'Map of the cohort', site('/tools/ltc/'), nowhere)).toEqual({ value: '/tools/ltc/images/map.png', problems: [] });
+  });
+
+  it('refuses an image without alt text', () => {
+    expect(checkImage('/images/map.png', '', site(), nowhere).problems).toEqual([
+      'the image "/images/map.png" has no alt text: describe the picture between the square brackets, such as ![Map of the ten cohort libraries](/images/map.png).',
+    ]);
+    expect(checkImage('/images/map.png', undefined, site(), nowhere).problems).toHaveLength(1);
+  });
+
+  it('refuses an image that is not in public/, naming where it should be', () => {
+    expect(checkImage('/images/nope.png', 'A map', site(), nowhere).problems).toEqual([
+      'the image "/images/nope.png" does not exist: there is no file public/images/nope.png. Put the file there or correct the path.',
+    ]);
+  });
+
+  it('reports both a missing file and missing alt text', () => {
+    expect(checkImage('/images/nope.png', '', site(), nowhere).problems).toHaveLength(2);
+  });
+
+  it('accepts an image next to the page, and refuses one that is not there', () => {
+    expect(checkImage('./map.png', 'A map', site(), () => true)).toEqual({ value: './map.png', problems: [] });
+    expect(checkImage('./map.png', 'A map', site(), nowhere).problems[0]).toMatch(/^the image "\.\/map\.png" does not exist next to the page/);
+  });
+
+  it('refuses an image from another site, which the security policy would block', () => {
+    expect(checkImage('https://example.org/a.png', 'A', site(), nowhere).problems[0]).toMatch(/is on another site.*security policy/);
+  });
+});

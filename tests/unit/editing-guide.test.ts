@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { overviewSchema } from '../../src/schemas/overview';
+import { phaseSchema } from '../../src/schemas/phase';
+import { resourceSchema } from '../../src/schemas/resource';
+import { settingsSchema } from '../../src/schemas/settings';
+import { ROOT } from '../support/temp-site';
+import { schemaFields } from '../support/schema-fields';
+
+/*
+ * docs/editing.md is the editors' reference: every field of every collection must be in it,
+ * and it must describe no field that the schemas no longer have.
+ */
+
+/** Each collection's schema and the folder its section of the guide is headed by. */
+const COLLECTIONS = [
+  { file: 'overview.ts', folder: 'content/overview/', schema: overviewSchema },
+  { file: 'phase.ts', folder: 'content/phases/', schema: phaseSchema },
+  { file: 'resource.ts', folder: 'content/resources/', schema: resourceSchema },
+  { file: 'settings.ts', folder: 'content/site/', schema: settingsSchema },
+];
+
+const guide = readFileSync(join(ROOT, 'docs', 'editing.md'), 'utf8');
+
+/** The field reference's section for a folder: from its "###" heading to the next heading. */
+function referenceSection(folder: string): string {
+  const reference = guide.slice(guide.indexOf('## Field reference'));
+  const start = reference.split('\n').findIndex((line) => line.startsWith('### ') && line.includes(folder));
+  if (start === -1) return '';
+  const lines = reference.split('\n').slice(start + 1);
+  const end = lines.findIndex((line) => line.startsWith('#'));
+  return lines.slice(0, end === -1 ? undefined : end).join('\n');
+}
+
+/** The field names in the first column of a section's table: | `years.start` | … */
+function documentedFields(section: string): string[] {
+  return section
+    .split('\n')
+    .map((line) => /^\|\s*`([^`]+)`\s*\|/.exec(line)?.[1])
+    .filter((name): name is string => name !== undefined);
+}
+
+describe('schemaFields', () => {
+  it('names nested fields with a dot and the fields of list items with []', () => {
+    const schema = z.strictObject({
+      title: z.string(),
+      years: z.object({ start: z.number(), end: z.number() }).refine(() => true),
+      partners: z.array(z.object({ name: z.string(), url: z.string().optional() })).default([]),
+    });
+    expect(schemaFields(schema)).toEqual(['title', 'years', 'years.start', 'years.end', 'partners', 'partners[].name', 'partners[].url']);
+  });
+});
+
+describe('docs/editing.md', () => {
+  it('has a reference section for every schema in src/schemas/', () => {
+    const schemaFiles = readdirSync(join(ROOT, 'src', 'schemas')).filter((file) => file !== 'fields.ts');
+    expect(schemaFiles.sort()).toEqual(COLLECTIONS.map((c) => c.file).sort());
+  });
+
+  for (const { folder, schema } of COLLECTIONS) {
+    it(`describes every field of ${folder} in its table, and no other`, () => {
+      const section = referenceSection(folder);
+      expect(section, `docs/editing.md has no "### … ${folder}" heading under "## Field reference"`).not.toBe('');
+      expect(documentedFields(section).sort()).toEqual(schemaFields(schema).sort());
+    });
+  }
+});

@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { satteri } from '@astrojs/markdown-satteri';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkMdxFiles, contentLinksPlugin } from '../../src/lib/mdx-checks';
+
+/** A project folder with two phases and one public file, enough to check links against. */
+let root = '';
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'ltc-content-checks-'));
+  mkdirSync(join(root, 'content', 'phases'), { recursive: true });
+  mkdirSync(join(root, 'public', 'downloads'), { recursive: true });
+  for (const id of ['phase-1', 'phase-2']) writeFileSync(join(root, 'content', 'phases', `${id}.mdx`), '');
+  writeFileSync(join(root, 'public', 'downloads', 'guide.pdf'), '%PDF');
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Compiles MDX text as content/phases/phase-2.mdx with the plugin, as the build does. */
+async function compile(text: string, base = '/tools/ltc/') {
+  const processor = satteri({ hastPlugins: [contentLinksPlugin({ root, base })] });
+  const renderer = await processor.createMdxRenderer!({}, { optimize: false });
+  return (await renderer.process(text, join(root, 'content', 'phases', 'phase-2.mdx'), {})).code;
+}
+
+describe('contentLinksPlugin', () => {
+  it('puts the base path in front of Markdown links and JSX links to this site', async () => {
+    const code = await compile('See [Phase 1](/phase-1/), [the guide](/downloads/guide.pdf) and <a href="/phase-2/">two</a>.\n');
+    expect(code).toContain('href: "/tools/ltc/phase-1/"');
+    expect(code).toContain('href: "/tools/ltc/downloads/guide.pdf"');
+    expect(code).toContain('href: "/tools/ltc/phase-2/"');
+    expect(code).toContain('children: "two"');
+  });
+
+  it('stops with the file, the line and the link when a page does not exist', async () => {
+    await expect(compile('Intro.\n\nSee [Phase 9](/phase-9/).\n')).rejects.toThrow(
+      /^content\/phases\/phase-2\.mdx, line 3: the link "\/phase-9\/" goes to no page of this site/,
+    );
+  });
+
+  it('lists every mistake of the file in one message', async () => {
+    const error = await compile('![](/images/nope.png)\n\n<img src="/images/gone.png" alt="Gone" />\n').catch((e: Error) => e);
+    expect(String(error)).toContain('content/phases/phase-2.mdx, line 1: the image "/images/nope.png" has no alt text');
+    expect(String(error)).toContain('content/phases/phase-2.mdx, line 1: the image "/images/nope.png" does not exist');
+    expect(String(error)).toContain('content/phases/phase-2.mdx, line 3: the image "/images/gone.png" does not exist');
+  });
+});
+
+describe('checkMdxFiles', () => {
+  const processor = () => satteri({ hastPlugins: [contentLinksPlugin({ root, base: '/' })] });
+
+  it('names the file and the line of an MDX syntax error', async () => {
+    const file = join(root, 'content', 'phases', 'phase-1.mdx');
+    writeFileSync(file, '---\ntitle: One\n---\n\nIntro.\n\n<div>\nThe cohort\n');
+    const problems = await checkMdxFiles(processor(), root, [file]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toBe(file);
+    expect(problems[0]?.message).toMatch(/^content\/phases\/phase-1\.mdx, line 7: the page text is not valid MDX: Expected a closing tag for `<div>`\n/);
+  });
+
+  it("passes on the link checks' messages as they are, and finds nothing wrong in good text", async () => {
+    const file = join(root, 'content', 'phases', 'phase-1.mdx');
+    writeFileSync(file, '---\ntitle: One\n---\n\nSee [Phase 9](/phase-9/).\n');
+    expect(await checkMdxFiles(processor(), root, [file])).toEqual([
+      {
+        path: file,
+        message:
+          'content/phases/phase-1.mdx, line 5: the link "/phase-9/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-9/ would be public/phase-9/).',
+      },
+    ]);
+    writeFileSync(file, '---\ntitle: One\n---\n\nSee [Phase 2](/phase-2/).\n');
+    expect(await checkMdxFiles(processor(), root, [file])).toEqual([]);
+  });
+});
