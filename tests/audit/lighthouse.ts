@@ -152,7 +152,7 @@ async function run(url: string, port: number, categories: readonly Category[]): 
   return lhr;
 }
 
-function consoleErrors(audit: AuditResult): { source?: string; url?: string }[] {
+function consoleErrors(audit: AuditResult): { source: string | undefined; url: string | undefined }[] {
   const items = (audit.details && 'items' in audit.details ? audit.details.items : []) as Record<string, unknown>[];
   return items.map((item) => {
     const location = item['sourceLocation'] as { url?: string } | undefined;
