@@ -1,0 +1,23 @@
+/**
+ * The Open Graph image every page names: public/og-image.png, drawn by
+ * tests/support/make-og-image.ts. Head.astro, the drawing script and the image's test share these.
+ */
+export const OG_IMAGE = {
+  /** The file in public/, without a leading slash. */
+  path: 'og-image.png',
+  /** 1200x630: the size link previews (Open Graph, X/Twitter's large card) crop least. */
+  width: 1200,
+  height: 630,
+  type: 'image/png',
+} as const;
+
+/** The words drawn on the image, from the site's settings. */
+export function ogImageText(siteName: string, publisher: string): { title: string; subtitle: string } {
+  return { title: siteName, subtitle: `An initiative of the ${publisher}` };
+}
+
+/** The image's text alternative (og:image:alt): the same words as the picture. */
+export function ogImageAlt(siteName: string, publisher: string): string {
+  const { title, subtitle } = ogImageText(siteName, publisher);
+  return `${title}. ${subtitle}.`;
+}

@@ -1,0 +1,107 @@
+/**
+ * Schema.org structured data (JSON-LD) for every page: the site, its publisher, the page with its
+ * breadcrumb, and the free resources the site points to. Search engines read it; people never see it.
+ * Only facts the content states: no address, logo or URL that the content does not give.
+ * https://developers.google.com/search/docs/appearance/structured-data/intro-structured-data
+ */
+
+/** One step of a breadcrumb, the site's root first. */
+export interface Crumb {
+  name: string;
+  /** Absolute URL. */
+  url: string;
+}
+
+/** A resource card as structured data: an e-course is a Course, a guide a DigitalDocument. */
+export interface ResourceFacts {
+  kind: 'course' | 'guide';
+  name: string;
+  description: string;
+  /** Absolute URL. */
+  url: string;
+}
+
+/** What the graph is built from; every URL absolute. */
+export interface StructuredDataInput {
+  /** The site's root: SITE_URL and BASE_PATH, ending with a slash. */
+  siteUrl: string;
+  siteName: string;
+  siteShortName: string;
+  publisher: { name: string; shortName: string };
+  /** The page, or nothing for a page that is not part of the site's index (the 404 page). */
+  page?: { url: string; name: string; description: string; breadcrumb: Crumb[] } | undefined;
+  resources: ResourceFacts[];
+}
+
+type Node = Record<string, unknown>;
+
+/** The JSON-LD document: one @graph whose nodes refer to each other by @id. */
+export interface StructuredData {
+  '@context': 'https://schema.org';
+  '@graph': Node[];
+}
+
+/** Builds the @graph of a page: WebSite, Organization, WebPage and BreadcrumbList, Course, DigitalDocument. */
+export function buildStructuredData(input: StructuredDataInput): StructuredData {
+  const { siteUrl, page } = input;
+  const websiteId = `${siteUrl}#website`;
+  const publisherId = `${siteUrl}#publisher`;
+  const publisher = { '@id': publisherId };
+  const graph: Node[] = [
+    {
+      '@type': 'WebSite',
+      '@id': websiteId,
+      url: siteUrl,
+      name: input.siteName,
+      alternateName: input.siteShortName,
+      inLanguage: 'en',
+      publisher,
+    },
+    // The publisher has no url: the content names it but gives no address of its own.
+    { '@type': 'Organization', '@id': publisherId, name: input.publisher.name, alternateName: input.publisher.shortName },
+  ];
+  if (page) {
+    graph.push(
+      {
+        '@type': 'WebPage',
+        '@id': `${page.url}#webpage`,
+        url: page.url,
+        name: page.name,
+        description: page.description,
+        inLanguage: 'en',
+        isPartOf: { '@id': websiteId },
+        breadcrumb: { '@id': `${page.url}#breadcrumb` },
+      },
+      {
+        '@type': 'BreadcrumbList',
+        '@id': `${page.url}#breadcrumb`,
+        itemListElement: page.breadcrumb.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+      },
+    );
+  }
+  for (const resource of input.resources) graph.push(resourceNode(resource, siteUrl, publisher));
+  return { '@context': 'https://schema.org', '@graph': graph };
+}
+
+function resourceNode(resource: ResourceFacts, siteUrl: string, publisher: { '@id': string }): Node {
+  // Both cards call their resource free ("the free e-course", "ALA's free guide").
+  const common = { name: resource.name, description: resource.description, url: resource.url, isAccessibleForFree: true, inLanguage: 'en' };
+  if (resource.kind === 'course') {
+    return {
+      '@type': 'Course',
+      '@id': `${siteUrl}#${resource.kind}`,
+      ...common,
+      provider: publisher,
+      offers: { '@type': 'Offer', price: 0, priceCurrency: 'USD', url: resource.url },
+    };
+  }
+  return { '@type': 'DigitalDocument', '@id': `${siteUrl}#${resource.kind}`, ...common, publisher };
+}
+
+/**
+ * Turns structured data into the text of a <script type="application/ld+json">. Every "<" becomes
+ * \u003c, so no value can close the script element ("</script>") or open a comment ("<!--").
+ */
+export function serializeJsonLd(data: StructuredData): string {
+  return JSON.stringify(data).replaceAll('<', '\\u003c');
+}

@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { ROOT } from '../support/temp-site.ts';
+
+/** A running `astro preview` of dist/ and how to stop it. */
+export interface PreviewServer {
+  /** The local origin, such as http://localhost:41234. */
+  origin: string;
+  /** Stops the server and waits for it to exit. */
+  stop: () => Promise<void>;
+}
+
+/** Asks the system for a port nobody listens on: two audits can run side by side. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`astro preview exited with code ${child.exitCode} before it served ${url}.`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`astro preview did not answer at ${url} within ${timeoutMs / 1000} s.`);
+}
+
+/**
+ * Serves the built site (dist/) with `astro preview` on a free port, the way the e2e tests do.
+ * It builds nothing: run `npm run build` first.
+ */
+export async function startPreview(base = '/'): Promise<PreviewServer> {
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
+  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // --ignore-lock: a preview server that is already running (the e2e tests') stays untouched.
+  const child = spawn(process.execPath, [astro, 'preview', '--port', String(port), '--host', 'localhost', '--ignore-lock'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    // Astro 7 detaches preview into the background when it thinks an agent runs it.
+    env: { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  try {
+    await waitForServer(`${origin}${base}`, child, 30_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { origin, stop };
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHeadersFile, parseNginxHeaders, type Header } from '../support/headers-file.ts';
+import { ROOT } from '../support/temp-site.ts';
+
+const headersFile = parseHeadersFile(readFileSync(join(ROOT, 'public', '_headers'), 'utf8'));
+const nginx = parseNginxHeaders(readFileSync(join(ROOT, 'docs', 'nginx-headers.conf'), 'utf8'));
+const everyPage = headersFile.find((rule) => rule.path === '/*')?.headers ?? [];
+
+/** Header names are case-insensitive (RFC 9110): compare them in lower case. */
+const byName = (headers: Header[]) => new Map(headers.map((header) => [header.name.toLowerCase(), header.value]));
+
+describe('public/_headers', () => {
+  const headers = byName(everyPage);
+
+  it('sends HSTS for at least a year (the minimum HSTS preload lists and audits accept)', () => {
+    const maxAge = /max-age=(\d+)/.exec(headers.get('strict-transport-security') ?? '')?.[1];
+    expect(Number(maxAge)).toBeGreaterThanOrEqual(31_536_000);
+  });
+
+  it('forbids MIME sniffing and sends the origin only, and only over HTTPS, as referrer', () => {
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  });
+
+  it('denies camera, microphone and geolocation to every origin', () => {
+    const directives = new Map(
+      (headers.get('permissions-policy') ?? '').split(',').map((item) => item.trim().split('=') as [string, string]),
+    );
+    for (const feature of ['camera', 'microphone', 'geolocation']) expect(directives.get(feature), feature).toBe('()');
+  });
+
+  it('forbids framing the site, in the old header and in a CSP header', () => {
+    expect(headers.get('x-frame-options')).toBe('DENY');
+    expect(headers.get('content-security-policy')?.split(';').map((directive) => directive.trim())).toContain("frame-ancestors 'none'");
+  });
+
+  it('declares each header once for every page', () => {
+    expect(new Set(everyPage.map((header) => header.name.toLowerCase())).size).toBe(everyPage.length);
+  });
+});
+
+describe('docs/nginx-headers.conf', () => {
+  it('sends exactly the headers and values of public/_headers', () => {
+    expect(nginx.length).toBeGreaterThan(0);
+    expect(byName(nginx)).toEqual(byName(everyPage));
+  });
+
+  it('sends them with error responses too ("always"), so the 404 page has them', () => {
+    const text = readFileSync(join(ROOT, 'docs', 'nginx-headers.conf'), 'utf8');
+    const lines = text.split('\n').filter((line) => line.trim().startsWith('add_header'));
+    expect(lines.filter((line) => !/\salways;\s*$/.test(line))).toEqual([]);
+  });
+});
+
+describe('parseHeadersFile', () => {
+  it('reads patterns, their indented headers, and skips comments', () => {
+    expect(parseHeadersFile('# note\n/*\n  X-A: 1\n  # why\n  X-B: two words\n/a/\n  X-C: 3\n')).toEqual([
+      { path: '/*', headers: [{ name: 'X-A', value: '1' }, { name: 'X-B', value: 'two words' }] },
+      { path: '/a/', headers: [{ name: 'X-C', value: '3' }] },
+    ]);
+  });
+
+  it('names the line of a header without a pattern or without a colon', () => {
+    expect(() => parseHeadersFile('  X-A: 1')).toThrow('_headers line 1: a header before any URL pattern');
+    expect(() => parseHeadersFile('/*\n  X-A 1')).toThrow('_headers line 2: expected "Name: value"');
+  });
+});
+
+describe('parseNginxHeaders', () => {
+  it('reads double-quoted, single-quoted and bare values', () => {
+    expect(parseNginxHeaders(`add_header A "x 'y'" always;\nadd_header B 'z';\nadd_header C w always;\n# add_header D "no";`)).toEqual([
+      { name: 'A', value: "x 'y'" },
+      { name: 'B', value: 'z' },
+      { name: 'C', value: 'w' },
+    ]);
+  });
+
+  it('names the line of an add_header it cannot read', () => {
+    expect(() => parseNginxHeaders('\nadd_header A "x" always')).toThrow('nginx line 2');
+  });
+});

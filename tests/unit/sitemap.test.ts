@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { sitemapLocations, toLocalOrigin } from '../audit/sitemap.ts';
+
+describe('sitemapLocations', () => {
+  it('returns every <loc> in order, with entities decoded', () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' +
+      '<url><loc>https://example.org/</loc></url><url><loc> https://example.org/a/?x=1&amp;y=2 </loc></url></urlset>';
+    expect(sitemapLocations(xml)).toEqual(['https://example.org/', 'https://example.org/a/?x=1&y=2']);
+  });
+
+  it('returns nothing for a sitemap without pages', () => {
+    expect(sitemapLocations('<urlset></urlset>')).toEqual([]);
+  });
+});
+
+describe('toLocalOrigin', () => {
+  it('keeps the path, base path included, and the query, and swaps the origin', () => {
+    expect(toLocalOrigin('https://www.example.org/tools/ltc/phase-1/?a=b', 'http://localhost:41234')).toBe('http://localhost:41234/tools/ltc/phase-1/?a=b');
+  });
+});

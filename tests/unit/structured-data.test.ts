@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildStructuredData, serializeJsonLd, type StructuredDataInput } from '../../src/lib/structured-data';
+
+const site = 'https://www.example.org/tools/ltc/';
+const input: StructuredDataInput = {
+  siteUrl: site,
+  siteName: 'Libraries Transforming Communities',
+  siteShortName: 'LTC',
+  publisher: { name: 'American Library Association', shortName: 'ALA' },
+  page: {
+    url: `${site}phase-1/`,
+    name: 'Phase 1',
+    description: 'About phase 1.',
+    breadcrumb: [
+      { name: 'Overview', url: site },
+      { name: 'Phase 1', url: `${site}phase-1/` },
+    ],
+  },
+  resources: [
+    { kind: 'course', name: 'The e-course', description: 'A free e-course.', url: 'https://www.ala.org/course' },
+    { kind: 'guide', name: 'The guide', description: 'A free guide.', url: `${site}downloads/guide.pdf` },
+  ],
+};
+
+const graph = buildStructuredData(input)['@graph'];
+const node = (type: string) => graph.find((entry) => entry['@type'] === type);
+
+describe('buildStructuredData', () => {
+  it('describes the site, its publisher, the page, its breadcrumb and both resources', () => {
+    expect(graph.map((entry) => entry['@type'])).toEqual(['WebSite', 'Organization', 'WebPage', 'BreadcrumbList', 'Course', 'DigitalDocument']);
+  });
+
+  it('names the site at its root URL, base path included, published by the organisation', () => {
+    expect(node('WebSite')).toMatchObject({ url: site, name: 'Libraries Transforming Communities', publisher: { '@id': `${site}#publisher` } });
+    expect(node('Organization')).toEqual({
+      '@type': 'Organization',
+      '@id': `${site}#publisher`,
+      name: 'American Library Association',
+      alternateName: 'ALA',
+    });
+  });
+
+  it('links the page to the site and to a breadcrumb that starts at the overview', () => {
+    expect(node('WebPage')).toMatchObject({ url: `${site}phase-1/`, isPartOf: { '@id': `${site}#website` }, breadcrumb: { '@id': `${site}phase-1/#breadcrumb` } });
+    expect(node('BreadcrumbList')?.['itemListElement']).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Overview', item: site },
+      { '@type': 'ListItem', position: 2, name: 'Phase 1', item: `${site}phase-1/` },
+    ]);
+  });
+
+  it('offers the e-course free, provided by the publisher, and the guide as a free document', () => {
+    expect(node('Course')).toMatchObject({
+      url: 'https://www.ala.org/course',
+      isAccessibleForFree: true,
+      provider: { '@id': `${site}#publisher` },
+      offers: { '@type': 'Offer', price: 0, priceCurrency: 'USD' },
+    });
+    expect(node('DigitalDocument')).toMatchObject({ url: `${site}downloads/guide.pdf`, isAccessibleForFree: true });
+  });
+
+  it('leaves the page and its breadcrumb out when there is no page (the 404 page)', () => {
+    const types = buildStructuredData({ ...input, page: undefined })['@graph'].map((entry) => entry['@type']);
+    expect(types).toEqual(['WebSite', 'Organization', 'Course', 'DigitalDocument']);
+  });
+
+  it('gives every @id it refers to a node of its own', () => {
+    const ids = new Set(graph.map((entry) => entry['@id']));
+    const references = JSON.stringify(graph).match(/\{"@id":"[^"]+"\}/g) ?? [];
+    expect(references.length).toBeGreaterThan(0);
+    for (const reference of references) expect(ids, reference).toContain(JSON.parse(reference)['@id']);
+  });
+});
+
+describe('serializeJsonLd', () => {
+  it('escapes "<" so a value cannot end the script element, and parses back to the same data', () => {
+    const data = buildStructuredData({ ...input, siteName: 'LTC</script><script>alert(1)</script>' });
+    const text = serializeJsonLd(data);
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual(data);
+  });
+});
