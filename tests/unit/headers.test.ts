@@ -54,6 +54,14 @@ describe('docs/nginx-headers.conf', () => {
   });
 });
 
+describe('README.md', () => {
+  it('shows the same nginx headers as docs/nginx-headers.conf', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const block = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(byName(parseNginxHeaders(block))).toEqual(byName(nginx));
+  });
+});
+
 describe('parseHeadersFile', () => {
   it('reads patterns, their indented headers, and skips comments', () => {
     expect(parseHeadersFile('# note\n/*\n  X-A: 1\n  # why\n  X-B: two words\n/a/\n  X-C: 3\n')).toEqual([
