@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempSite, ROOT } from '../support/temp-site.ts';
 import { syntheticPhases } from './synthetic-phases.ts';
@@ -9,7 +9,6 @@ import { syntheticPhases } from './synthetic-phases.ts';
  */
 export function makeBenchSite(pages: number): string {
   const dir = makeTempSite(`bench-${pages}`);
-  isolateCache(dir);
   const realFolder = join(ROOT, 'content', 'phases');
   const templates = readdirSync(realFolder)
     .filter((name) => name.endsWith('.mdx'))
@@ -20,17 +19,4 @@ export function makeBenchSite(pages: number): string {
   mkdirSync(folder);
   for (const phase of syntheticPhases(templates, pages)) writeFileSync(join(folder, phase.fileName), phase.source);
   return dir;
-}
-
-/**
- * Astro keeps its content store in node_modules/.astro/, and node_modules is the project's,
- * linked: a bench site writing thousands of entries there would slow down and confuse the
- * project's own builds. The copy's config is wrapped to keep the cache inside the copy.
- */
-function isolateCache(dir: string): void {
-  renameSync(join(dir, 'astro.config.mjs'), join(dir, 'astro.site.config.mjs'));
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    "import site from './astro.site.config.mjs';\n\nexport default { ...site, cacheDir: './.bench-cache/' };\n",
-  );
 }
