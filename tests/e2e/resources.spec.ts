@@ -41,7 +41,7 @@ test.describe('a guide hosted on the site (fixture build with a PDF in public/do
     await expect(link).toHaveAttribute('download', 'leading-conversations-fixture.pdf');
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe('leading-conversations-fixture.pdf');
-    const bytes = readFileSync((await download.path())!);
+    const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });
