@@ -39,7 +39,10 @@ function contentFolder(rule: FolderRule, schema: z.ZodType, checkEntries?: Entri
         // Astro's message names the collection, not the file: parse again to say which field of which file.
         const result = await schema.safeParseAsync(entry.data, { reportInput: true });
         if (!result.success) {
-          throw contentError(formatSchemaIssues(inProject(entry.filePath ?? entry.id), result.error.issues), entry.filePath);
+          throw contentError(
+            formatSchemaIssues(inProject(entry.filePath ?? entry.id), result.error.issues),
+            entry.filePath,
+          );
         }
         return context.parseData(entry);
       };
@@ -54,7 +57,9 @@ function contentFolder(rule: FolderRule, schema: z.ZodType, checkEntries?: Entri
       // Rules across entries (unique order, downloads that exist) run here too, so they are
       // reported with the other content mistakes, before the pages are built.
       checkEntries?.(
-        context.store.values().map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data })),
+        context.store
+          .values()
+          .map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data })),
         root,
       );
       if (rule.extensions.includes('.mdx')) {
@@ -74,23 +79,38 @@ function contentError(message: string, file: string | undefined, line = 1): Erro
 
 export const collections = {
   overview: defineCollection({
-    loader: contentFolder({ folder: 'content/overview', extensions: ['.mdx'], entryName: 'overview page' }, overviewSchema),
+    loader: contentFolder(
+      { folder: 'content/overview', extensions: ['.mdx'], entryName: 'overview page' },
+      overviewSchema,
+    ),
     schema: overviewSchema,
   }),
   phases: defineCollection({
-    loader: contentFolder({ folder: 'content/phases', extensions: ['.mdx'], entryName: 'phase page' }, phaseSchema, (entries) => {
-      sortPhases(entries.map((entry) => ({ ...entry, data: { order: Number(entry.data['order']) } })));
-    }),
+    loader: contentFolder(
+      { folder: 'content/phases', extensions: ['.mdx'], entryName: 'phase page' },
+      phaseSchema,
+      (entries) => {
+        sortPhases(entries.map((entry) => ({ ...entry, data: { order: Number(entry.data['order']) } })));
+      },
+    ),
     schema: phaseSchema,
   }),
   resources: defineCollection({
-    loader: contentFolder({ folder: 'content/resources', extensions: ['.yaml', '.yml'], entryName: 'resource card' }, resourceSchema, (entries, root) => {
-      for (const entry of entries) resolveResourceLink(String(entry.data['href']), join(root, 'public'), entry.filePath);
-    }),
+    loader: contentFolder(
+      { folder: 'content/resources', extensions: ['.yaml', '.yml'], entryName: 'resource card' },
+      resourceSchema,
+      (entries, root) => {
+        for (const entry of entries)
+          resolveResourceLink(String(entry.data['href']), join(root, 'public'), entry.filePath);
+      },
+    ),
     schema: resourceSchema,
   }),
   site: defineCollection({
-    loader: contentFolder({ folder: 'content/site', extensions: ['.yaml', '.yml'], entryName: 'settings file' }, settingsSchema),
+    loader: contentFolder(
+      { folder: 'content/site', extensions: ['.yaml', '.yml'], entryName: 'settings file' },
+      settingsSchema,
+    ),
     schema: settingsSchema,
   }),
 };

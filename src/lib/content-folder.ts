@@ -48,7 +48,9 @@ export function folderProblems(rule: FolderRule, files: readonly string[] | unde
     problems.push(`${rule.folder}/${file} would not be loaded: ${hint}.`);
   }
   if (files.length === 0) {
-    problems.push(`The folder ${rule.folder}/ is empty. It must hold at least one ${rule.entryName} (a ${expected} file).`);
+    problems.push(
+      `The folder ${rule.folder}/ is empty. It must hold at least one ${rule.entryName} (a ${expected} file).`,
+    );
   }
   return problems;
 }

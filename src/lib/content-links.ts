@@ -62,7 +62,8 @@ function pageList(site: SiteFiles): string {
  * a page or a file in public/, and gets the base path in front.
  */
 export function checkLink(href: string, site: SiteFiles): Checked {
-  if (href === '') return wrong(href, 'a link has no address: write it between the round brackets, such as [Phase 1](/phase-1/).');
+  if (href === '')
+    return wrong(href, 'a link has no address: write it between the round brackets, such as [Phase 1](/phase-1/).');
   if (href.startsWith('#') || SCHEME.test(href) || href.startsWith('//')) return fine(href);
   if (!href.startsWith('/')) {
     return wrong(
@@ -86,7 +87,12 @@ export function checkLink(href: string, site: SiteFiles): Checked {
  * public/ or next to the page; images from other sites are blocked by the site's
  * Content-Security-Policy (img-src 'self'), so they would never show.
  */
-export function checkImage(src: string, alt: string | undefined, site: SiteFiles, existsNextToPage: (src: string) => boolean): Checked {
+export function checkImage(
+  src: string,
+  alt: string | undefined,
+  site: SiteFiles,
+  existsNextToPage: (src: string) => boolean,
+): Checked {
   const problems: string[] = [];
   if (!alt || alt.trim() === '') {
     problems.push(
@@ -95,15 +101,24 @@ export function checkImage(src: string, alt: string | undefined, site: SiteFiles
   }
   let value = src;
   if (src === '') {
-    problems.push('an image has no file: write its path between the round brackets, such as ![Map of the cohort](/images/map.png).');
+    problems.push(
+      'an image has no file: write its path between the round brackets, such as ![Map of the cohort](/images/map.png).',
+    );
   } else if (SCHEME.test(src) || src.startsWith('//')) {
-    problems.push(`the image "${src}" is on another site, and this site's security policy blocks such images: save the file in public/images/ and write /images/NAME.`);
+    problems.push(
+      `the image "${src}" is on another site, and this site's security policy blocks such images: save the file in public/images/ and write /images/NAME.`,
+    );
   } else if (src.startsWith('/')) {
     const { path } = splitPath(src);
     if (site.isPublicFile(path)) value = joinBase(site.base, src);
-    else problems.push(`the image "${src}" does not exist: there is no file public${path}. Put the file there or correct the path.`);
+    else
+      problems.push(
+        `the image "${src}" does not exist: there is no file public${path}. Put the file there or correct the path.`,
+      );
   } else if (!existsNextToPage(src)) {
-    problems.push(`the image "${src}" does not exist next to the page. Put the file there, or in public/images/ and write /images/NAME.`);
+    problems.push(
+      `the image "${src}" does not exist next to the page. Put the file there, or in public/images/ and write /images/NAME.`,
+    );
   }
   return { value, problems };
 }

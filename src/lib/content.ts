@@ -18,7 +18,9 @@ async function single<C extends 'site' | 'overview'>(collection: C, folder: stri
   const [entry, ...extra] = entries;
   if (!entry || extra.length > 0) {
     const files = entries.map((e) => e.filePath).join(', ');
-    throw new Error(`${folder}/ must hold exactly one file, but it holds ${entries.length}${files ? `: ${files}` : ''}.`);
+    throw new Error(
+      `${folder}/ must hold exactly one file, but it holds ${entries.length}${files ? `: ${files}` : ''}.`,
+    );
   }
   return entry;
 }
@@ -43,5 +45,8 @@ export async function getResources(): Promise<Resource[]> {
   const entries = await getCollection('resources');
   return entries
     .sort((a, b) => a.data.order - b.data.order)
-    .map((entry) => ({ ...entry, link: resolveResourceLink(entry.data.href, PUBLIC_DIR, entry.filePath ?? `content/resources/${entry.id}`) }));
+    .map((entry) => ({
+      ...entry,
+      link: resolveResourceLink(entry.data.href, PUBLIC_DIR, entry.filePath ?? `content/resources/${entry.id}`),
+    }));
 }

@@ -4,8 +4,7 @@ import { downloadLabel } from './format-size';
 
 /** A resource link, ready to render: where it goes and, for a file of this site, what it is. */
 export type ResolvedLink =
-  | { kind: 'external'; href: string }
-  | { kind: 'file'; path: string; fileName: string; bytes: number; label: string };
+  { kind: 'external'; href: string } | { kind: 'file'; path: string; fileName: string; bytes: number; label: string };
 
 /**
  * Resolves a resource's href. A path under /downloads/ must be a file in public/; the build

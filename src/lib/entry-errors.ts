@@ -83,7 +83,11 @@ export function formatYamlError(file: string, error: ReadError): string {
 /** True when an error is a YAML error, either js-yaml's own or Astro's wrapper around one. */
 export function isYamlError(error: unknown): error is ReadError {
   if (!(error instanceof Error)) return false;
-  return error.name === 'YAMLException' || error.name === 'DataCollectionEntryParseError' || /failed to parse: /.test(error.message);
+  return (
+    error.name === 'YAMLException' ||
+    error.name === 'DataCollectionEntryParseError' ||
+    /failed to parse: /.test(error.message)
+  );
 }
 
 /**

@@ -22,7 +22,16 @@ export function formatBytes(bytes: number): string {
 export function formatName(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
   const ext = dot === -1 ? '' : fileName.slice(dot + 1).toLowerCase();
-  const names: Record<string, string> = { pdf: 'PDF', docx: 'Word', doc: 'Word', pptx: 'PowerPoint', xlsx: 'Excel', zip: 'ZIP', txt: 'Text', epub: 'EPUB' };
+  const names: Record<string, string> = {
+    pdf: 'PDF',
+    docx: 'Word',
+    doc: 'Word',
+    pptx: 'PowerPoint',
+    xlsx: 'Excel',
+    zip: 'ZIP',
+    txt: 'Text',
+    epub: 'EPUB',
+  };
   return names[ext] ?? (ext.toUpperCase() || 'File');
 }
 

@@ -23,8 +23,14 @@ export interface MdxChecksOptions {
 }
 
 /** A Sätteri hast plugin as `satteri({ hastPlugins })` takes it (its definition, not a factory). */
-type HastPlugin = Exclude<NonNullable<SatteriProcessorOptions['hastPlugins']>[number], ((...args: never[]) => unknown) | readonly unknown[] | null | undefined | false>;
-type Visit<K extends 'element' | 'mdxJsxFlowElement' | 'mdxJsxTextElement'> = Extract<HastPlugin[K], { filter: string[] }>['visit'];
+type HastPlugin = Exclude<
+  NonNullable<SatteriProcessorOptions['hastPlugins']>[number],
+  ((...args: never[]) => unknown) | readonly unknown[] | null | undefined | false
+>;
+type Visit<K extends 'element' | 'mdxJsxFlowElement' | 'mdxJsxTextElement'> = Extract<
+  HastPlugin[K],
+  { filter: string[] }
+>['visit'];
 type JsxElement = Parameters<Visit<'mdxJsxFlowElement'>>[0] | Parameters<Visit<'mdxJsxTextElement'>>[0];
 type VisitContext = Parameters<Visit<'element'>>[1];
 
@@ -34,7 +40,11 @@ const CHECK_ERROR = 'ContentCheckError';
 /** The site's pages and public files as they are on disk now, so a page added during `astro dev` counts. */
 function siteFiles({ root, base }: MdxChecksOptions): SiteFiles {
   const phases = join(root, 'content', 'phases');
-  const ids = existsSync(phases) ? readdirSync(phases).filter((name) => name.endsWith('.mdx')).map(phaseId) : [];
+  const ids = existsSync(phases)
+    ? readdirSync(phases)
+        .filter((name) => name.endsWith('.mdx'))
+        .map(phaseId)
+    : [];
   return {
     pages: sitePages(ids),
     isPublicFile: (path) => {
@@ -73,12 +83,19 @@ function lineOf(node: { position?: { start: { line: number } } | undefined }): s
  */
 export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
   let site = siteFiles(options);
-  const record = (data: Problems, file: string, node: { position?: { start: { line: number } } | undefined }, checked: Checked) => {
+  const record = (
+    data: Problems,
+    file: string,
+    node: { position?: { start: { line: number } } | undefined },
+    checked: Checked,
+  ) => {
     for (const problem of checked.problems) (data.ltcContentProblems ??= []).push(`${file}${lineOf(node)}: ${problem}`);
     return checked.value;
   };
-  const fileOf = (url: URL | undefined) => (url ? relative(options.root, fileURLToPath(url)).split('\\').join('/') : 'an MDX file');
-  const nextTo = (url: URL | undefined) => (src: string) => url !== undefined && existsSync(join(dirname(fileURLToPath(url)), decodeURI(src)));
+  const fileOf = (url: URL | undefined) =>
+    url ? relative(options.root, fileURLToPath(url)).split('\\').join('/') : 'an MDX file';
+  const nextTo = (url: URL | undefined) => (src: string) =>
+    url !== undefined && existsSync(join(dirname(fileURLToPath(url)), decodeURI(src)));
 
   /** Checks <a> and <img> written as MDX JSX; returns the element with its checked attributes. */
   const visitJsx = <N extends JsxElement>(node: N, ctx: VisitContext): N | undefined => {
@@ -94,11 +111,16 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
       const src = jsxString(attributes, 'src');
       if (src === undefined) return undefined;
       attribute = 'src';
-      value = record(ctx.data as Problems, file, node, checkImage(src, jsxString(attributes, 'alt'), site, nextTo(ctx.fileURL)));
+      value = record(
+        ctx.data as Problems,
+        file,
+        node,
+        checkImage(src, jsxString(attributes, 'alt'), site, nextTo(ctx.fileURL)),
+      );
     }
     const updated = attributes.map((a) => (a.type === 'mdxJsxAttribute' && a.name === attribute ? { ...a, value } : a));
     // Sätteri's nodes read their fields lazily: name each one rather than spreading.
-    return { ...node, type: node.type, name: node.name, attributes: updated, children: node.children } as N;
+    return { ...node, type: node.type, name: node.name, attributes: updated, children: node.children };
   };
 
   return {
@@ -118,7 +140,11 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
         } else if (node.tagName === 'img') {
           const src = typeof properties.src === 'string' ? properties.src : '';
           const alt = typeof properties.alt === 'string' ? properties.alt : undefined;
-          ctx.setProperty(node, 'src', record(ctx.data as Problems, file, node, checkImage(src, alt, site, nextTo(ctx.fileURL))));
+          ctx.setProperty(
+            node,
+            'src',
+            record(ctx.data as Problems, file, node, checkImage(src, alt, site, nextTo(ctx.fileURL))),
+          );
         }
       },
     },
@@ -146,7 +172,11 @@ export interface MdxProblem {
  * and returns one problem per file that fails. Vite reports an MDX syntax error as
  * "39:1: Expected a closing tag…" with no file on that line; these messages name it.
  */
-export async function checkMdxFiles(processor: MdxCapable | undefined, root: string, files: readonly string[]): Promise<MdxProblem[]> {
+export async function checkMdxFiles(
+  processor: MdxCapable | undefined,
+  root: string,
+  files: readonly string[],
+): Promise<MdxProblem[]> {
   if (!processor?.createMdxRenderer) return [];
   const renderer = await processor.createMdxRenderer({}, { optimize: false });
   const problems: MdxProblem[] = [];
@@ -155,7 +185,9 @@ export async function checkMdxFiles(processor: MdxCapable | undefined, root: str
     const file = relative(root, path).split('\\').join('/');
     try {
       // Blank frontmatter lines keep the line numbers of the text the same as in the file.
-      const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
+      const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), {
+        frontmatter: 'empty-with-spaces',
+      });
       await renderer.process(content, path, frontmatter);
     } catch (error) {
       if (error instanceof Error && error.name === CHECK_ERROR) report(path, error.message);

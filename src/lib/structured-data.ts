@@ -58,7 +58,12 @@ export function buildStructuredData(input: StructuredDataInput): StructuredData 
       publisher,
     },
     // The publisher has no url: the content names it but gives no address of its own.
-    { '@type': 'Organization', '@id': publisherId, name: input.publisher.name, alternateName: input.publisher.shortName },
+    {
+      '@type': 'Organization',
+      '@id': publisherId,
+      name: input.publisher.name,
+      alternateName: input.publisher.shortName,
+    },
   ];
   if (page) {
     graph.push(
@@ -75,7 +80,12 @@ export function buildStructuredData(input: StructuredDataInput): StructuredData 
       {
         '@type': 'BreadcrumbList',
         '@id': `${page.url}#breadcrumb`,
-        itemListElement: page.breadcrumb.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+        itemListElement: page.breadcrumb.map((crumb, index) => ({
+          '@type': 'ListItem',
+          position: index + 1,
+          name: crumb.name,
+          item: crumb.url,
+        })),
       },
     );
   }
@@ -85,7 +95,13 @@ export function buildStructuredData(input: StructuredDataInput): StructuredData 
 
 function resourceNode(resource: ResourceFacts, siteUrl: string, publisher: { '@id': string }): Node {
   // Both cards call their resource free ("the free e-course", "ALA's free guide").
-  const common = { name: resource.name, description: resource.description, url: resource.url, isAccessibleForFree: true, inLanguage: 'en' };
+  const common = {
+    name: resource.name,
+    description: resource.description,
+    url: resource.url,
+    isAccessibleForFree: true,
+    inLanguage: 'en',
+  };
   if (resource.kind === 'course') {
     return {
       '@type': 'Course',

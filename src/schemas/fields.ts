@@ -25,7 +25,9 @@ export const text = (example: string) =>
 
 /** A four-digit year written as a number. */
 export const year = z
-  .int({ error: (issue) => `expected a year written in digits, such as 2014, but found ${describeFound(issue.input)}.` })
+  .int({
+    error: (issue) => `expected a year written in digits, such as 2014, but found ${describeFound(issue.input)}.`,
+  })
   .min(1900, { error: (issue) => `expected a year between 1900 and 2100, but found ${String(issue.input)}.` })
   .max(2100, { error: (issue) => `expected a year between 1900 and 2100, but found ${String(issue.input)}.` });
 
@@ -35,9 +37,14 @@ export const position = z
   .min(1, { error: (issue) => `expected a whole number of 1 or more, but found ${String(issue.input)}.` });
 
 /** An absolute web address that starts with https://. */
-export const httpsUrl = z.string({ error: (issue) => `expected a web address starting with https://, but found ${describeFound(issue.input)}.` }).refine(isHttpsUrl, {
-  error: (issue) => `expected a full web address starting with https://, such as https://www.ala.org/, but found "${String(issue.input)}".`,
-});
+export const httpsUrl = z
+  .string({
+    error: (issue) => `expected a web address starting with https://, but found ${describeFound(issue.input)}.`,
+  })
+  .refine(isHttpsUrl, {
+    error: (issue) =>
+      `expected a full web address starting with https://, such as https://www.ala.org/, but found "${String(issue.input)}".`,
+  });
 
 /** True when the text is a well-formed https:// address with a host name. */
 export function isHttpsUrl(value: string): boolean {
@@ -52,7 +59,8 @@ export function isHttpsUrl(value: string): boolean {
 
 /** An email address such as publicprograms@ala.org. */
 export const email = z.email({
-  error: (issue) => `expected an email address such as publicprograms@ala.org, but found ${describeFound(issue.input)}.`,
+  error: (issue) =>
+    `expected an email address such as publicprograms@ala.org, but found ${describeFound(issue.input)}.`,
 });
 
 /** A page of this site's downloads folder, written from the site root: /downloads/guide.pdf. */
@@ -60,7 +68,10 @@ export const DOWNLOAD_PATH = /^\/downloads\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\
 
 /** Either an https:// address or a file of this site under /downloads/. */
 export const link = z
-  .string({ error: (issue) => `expected a web address starting with https:// or a file path such as /downloads/guide.pdf, but found ${describeFound(issue.input)}.` })
+  .string({
+    error: (issue) =>
+      `expected a web address starting with https:// or a file path such as /downloads/guide.pdf, but found ${describeFound(issue.input)}.`,
+  })
   .refine((value) => isHttpsUrl(value) || DOWNLOAD_PATH.test(value), {
     error: (issue) =>
       `expected a web address starting with https:// or a file in this site's downloads folder such as /downloads/guide.pdf, but found "${String(issue.input)}".`,

@@ -10,7 +10,8 @@ export const resourceSchema = fields({
   title: text('Leading Conversations in Small and Rural Libraries'),
   /** What it is: "course" (shows a person on a screen) or "guide" (shows a document). */
   kind: z.enum(RESOURCE_KINDS, {
-    error: (issue) => `expected one of ${RESOURCE_KINDS.map((kind) => `"${kind}"`).join(' or ')}, but found ${JSON.stringify(issue.input)}.`,
+    error: (issue) =>
+      `expected one of ${RESOURCE_KINDS.map((kind) => `"${kind}"`).join(' or ')}, but found ${JSON.stringify(issue.input)}.`,
   }),
   /** Where the card stands among the cards: 1 comes first. */
   order: position,

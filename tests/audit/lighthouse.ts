@@ -54,7 +54,9 @@ if (!existsSync(sitemapFile)) {
 
 const runs = Number(process.env['LIGHTHOUSE_RUNS'] ?? 3);
 if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`LIGHTHOUSE_RUNS must be a whole number of runs, 1 or more, but it is "${process.env['LIGHTHOUSE_RUNS']}".`);
+  console.error(
+    `LIGHTHOUSE_RUNS must be a whole number of runs, 1 or more, but it is "${process.env['LIGHTHOUSE_RUNS']}".`,
+  );
   process.exit(2);
 }
 
@@ -89,11 +91,19 @@ const pages: PageToAudit[] = [
       'http-status-code': (audit) => audit.displayValue === '404',
       // It says noindex (Head.astro, indexable={false}), and nothing else blocks it.
       'is-crawlable': (audit) =>
-        everyRow(audit, (item) => /<meta name="robots" content="noindex"/.test(String((item['source'] as { snippet?: string } | undefined)?.snippet))),
+        everyRow(audit, (item) =>
+          /<meta name="robots" content="noindex"/.test(
+            String((item['source'] as { snippet?: string } | undefined)?.snippet),
+          ),
+        ),
       // Chromium logs every 404 response as a console error, the page's own included. Any other
       // console error still fails.
       'errors-in-console': (audit, url) =>
-        everyRow(audit, (item) => item['source'] === 'network' && (item['sourceLocation'] as { url?: string } | undefined)?.url === url),
+        everyRow(
+          audit,
+          (item) =>
+            item['source'] === 'network' && (item['sourceLocation'] as { url?: string } | undefined)?.url === url,
+        ),
     },
   },
 ];
@@ -124,17 +134,22 @@ if (failures.length > 0) {
   console.error(`\nLighthouse scores below 100:\n${failures.map((line) => `  - ${line}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`\nAll ${results.length} pages pass: every score is 100, or below 100 only through the expected failures shown.`);
+console.log(
+  `\nAll ${results.length} pages pass: every score is 100, or below 100 only through the expected failures shown.`,
+);
 
 async function audit(page: PageToAudit, port: number): Promise<PageResult> {
   const first = await run(page.url, port, CATEGORIES);
   const performanceRuns = [first];
   for (let index = 1; index < runs; index += 1) performanceRuns.push(await run(page.url, port, ['performance']));
-  const median = performanceRuns.sort((a, b) => (a.categories['performance']?.score ?? 0) - (b.categories['performance']?.score ?? 0))[
-    Math.floor(performanceRuns.length / 2)
-  ]!;
+  const median = performanceRuns.sort(
+    (a, b) => (a.categories['performance']?.score ?? 0) - (b.categories['performance']?.score ?? 0),
+  )[Math.floor(performanceRuns.length / 2)]!;
   const category = (id: Category) => (id === 'performance' ? median : first).categories[id];
-  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, category(id)?.score ?? null])) as Record<Category, number | null>;
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, category(id)?.score ?? null])) as Record<
+    Category,
+    number | null
+  >;
   const failures: string[] = [];
   const tolerated = Object.fromEntries(CATEGORIES.map((id) => [id, [] as string[]])) as Record<Category, string[]>;
   for (const id of CATEGORIES) {

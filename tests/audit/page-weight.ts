@@ -24,9 +24,19 @@ const rows = builtPages().map((path) => {
     return sum + (existsSync(local) ? gzip(readFileSync(local)) : 0);
   }, 0);
   const scripts = [...html.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)];
-  const js = scripts.reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ''), 0) + scripts.filter((m) => /src=/.test(m[0])).length;
+  const js =
+    scripts.reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ''), 0) +
+    scripts.filter((m) => /src=/.test(m[0])).length;
   const total = gzip(html) + css;
-  return { page: path, html: Buffer.byteLength(html), gzip: gzip(html), css, total, js, ok: total <= BUDGET && js === 0 };
+  return {
+    page: path,
+    html: Buffer.byteLength(html),
+    gzip: gzip(html),
+    css,
+    total,
+    js,
+    ok: total <= BUDGET && js === 0,
+  };
 });
 
 console.table(
@@ -41,7 +51,9 @@ console.table(
   })),
 );
 const largest = rows.reduce((a, b) => (b.total > a.total ? b : a));
-console.log(`Largest page: ${largest.page}, ${largest.total} bytes gzip (budget ${BUDGET}); JavaScript on all pages: ${rows.reduce((s, r) => s + r.js, 0)} bytes.`);
+console.log(
+  `Largest page: ${largest.page}, ${largest.total} bytes gzip (budget ${BUDGET}); JavaScript on all pages: ${rows.reduce((s, r) => s + r.js, 0)} bytes.`,
+);
 const over = rows.filter((r) => !r.ok);
 if (over.length > 0) {
   console.error(`Over budget: ${over.map((r) => r.page).join(', ')}`);

@@ -28,7 +28,8 @@ export function freePort(): Promise<number> {
 async function waitForServer(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited with code ${child.exitCode} before it served ${url}.`);
+    if (child.exitCode !== null)
+      throw new Error(`astro preview exited with code ${child.exitCode} before it served ${url}.`);
     try {
       await fetch(url);
       return;
@@ -48,12 +49,16 @@ export async function startPreview(base = '/'): Promise<PreviewServer> {
   const origin = `http://localhost:${port}`;
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // --ignore-lock: a preview server that is already running (the e2e tests') stays untouched.
-  const child = spawn(process.execPath, [astro, 'preview', '--port', String(port), '--host', 'localhost', '--ignore-lock'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    // Astro 7 detaches preview into the background when it thinks an agent runs it.
-    env: { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const child = spawn(
+    process.execPath,
+    [astro, 'preview', '--port', String(port), '--host', 'localhost', '--ignore-lock'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      // Astro 7 detaches preview into the background when it thinks an agent runs it.
+      env: { ...process.env, ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -12,7 +12,10 @@ import { buildSite, makeTempSite } from '../support/temp-site';
 let dir = '';
 beforeAll(() => {
   dir = makeTempSite('base-path-links');
-  appendFileSync(join(dir, 'content/phases/phase-2.mdx'), '\nRead about [the first phase](/phase-1/#partners) and <a href="/">the overview</a>.\n');
+  appendFileSync(
+    join(dir, 'content/phases/phase-2.mdx'),
+    '\nRead about [the first phase](/phase-1/#partners) and <a href="/">the overview</a>.\n',
+  );
   const result = buildSite(dir, { BASE_PATH: '/tools/ltc/' });
   expect(result.ok, result.output).toBe(true);
 });

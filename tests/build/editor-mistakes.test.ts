@@ -30,7 +30,8 @@ function edit(dir: string, file: string, from: string | RegExp, to: string): voi
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
   const after = before.replace(from, to);
-  if (after === before) throw new Error(`${file} does not contain ${String(from)}: the test no longer makes its mistake`);
+  if (after === before)
+    throw new Error(`${file} does not contain ${String(from)}: the test no longer makes its mistake`);
   writeFileSync(path, after);
 }
 
@@ -48,11 +49,15 @@ describe('mistakes in the fields of one phase file are reported together, each n
   });
 
   it('1. a required field is missing', () => {
-    expect(output).toContain('content/phases/phase-1.mdx: label: expected text, such as "Phase 1", but found nothing (the field is missing).');
+    expect(output).toContain(
+      'content/phases/phase-1.mdx: label: expected text, such as "Phase 1", but found nothing (the field is missing).',
+    );
   });
 
   it('2. a field name is misspelled', () => {
-    expect(output).toContain('content/phases/phase-1.mdx: titel: unknown field "titel": check its spelling. The fields allowed here are: title, label,');
+    expect(output).toContain(
+      'content/phases/phase-1.mdx: titel: unknown field "titel": check its spelling. The fields allowed here are: title, label,',
+    );
     expect(output).toContain('content/phases/phase-1.mdx: title: expected text');
   });
 
@@ -74,26 +79,36 @@ describe('mistakes in the fields of one phase file are reported together, each n
 
 describe('a mistake in the frontmatter or a data file stops the build, naming the file and the field', () => {
   it('4. the end year is before the start year', () => {
-    const output = buildWithMistakes('end-before-start', (dir) => edit(dir, 'content/phases/phase-2.mdx', 'end: 2018', 'end: 2013'));
+    const output = buildWithMistakes('end-before-start', (dir) =>
+      edit(dir, 'content/phases/phase-2.mdx', 'end: 2018', 'end: 2013'),
+    );
     expect(output).toContain(
       'content/phases/phase-2.mdx: years.end: the end year (2013) is before the start year (2016); the end year must be the same as the start year or later.',
     );
   });
 
   it('5. two phases have the same order', () => {
-    const output = buildWithMistakes('same-order', (dir) => edit(dir, 'content/phases/phase-2.mdx', /^order: 2$/m, 'order: 1'));
-    expect(output).toContain('content/phases/phase-1.mdx and content/phases/phase-2.mdx both have order: 1. Each phase needs its own order number');
+    const output = buildWithMistakes('same-order', (dir) =>
+      edit(dir, 'content/phases/phase-2.mdx', /^order: 2$/m, 'order: 1'),
+    );
+    expect(output).toContain(
+      'content/phases/phase-1.mdx and content/phases/phase-2.mdx both have order: 1. Each phase needs its own order number',
+    );
   });
 
   it('7. the feedback address is not an e-mail address', () => {
-    const output = buildWithMistakes('bad-email', (dir) => edit(dir, 'content/site/settings.yaml', 'email: publicprograms@ala.org', 'email: publicprograms at ala.org'));
+    const output = buildWithMistakes('bad-email', (dir) =>
+      edit(dir, 'content/site/settings.yaml', 'email: publicprograms@ala.org', 'email: publicprograms at ala.org'),
+    );
     expect(output).toContain(
       'content/site/settings.yaml: feedback.email: expected an email address such as publicprograms@ala.org, but found the text "publicprograms at ala.org".',
     );
   });
 
   it('8. the frontmatter is not valid YAML', () => {
-    const output = buildWithMistakes('bad-yaml', (dir) => edit(dir, 'content/phases/phase-1.mdx', /^label: Phase 1$/m, 'label: Phase 1: the first'));
+    const output = buildWithMistakes('bad-yaml', (dir) =>
+      edit(dir, 'content/phases/phase-1.mdx', /^label: Phase 1$/m, 'label: Phase 1: the first'),
+    );
     expect(output).toContain(
       'content/phases/phase-1.mdx, line 3: the frontmatter (between the --- lines) is not valid YAML: bad indentation of a mapping entry.',
     );
@@ -101,7 +116,9 @@ describe('a mistake in the frontmatter or a data file stops the build, naming th
   });
 
   it('12. a download is not in public/', () => {
-    const output = buildWithMistakes('missing-download', (dir) => edit(dir, 'content/resources/guide.yaml', /^href: .*$/m, 'href: /downloads/nope.pdf'));
+    const output = buildWithMistakes('missing-download', (dir) =>
+      edit(dir, 'content/resources/guide.yaml', /^href: .*$/m, 'href: /downloads/nope.pdf'),
+    );
     expect(output).toContain(
       'content/resources/guide.yaml: href is "/downloads/nope.pdf", but there is no file public/downloads/nope.pdf. Put the file in public/downloads/ or correct the path.',
     );
@@ -123,7 +140,9 @@ describe('mistakes in the text of the phase pages are reported together, each na
   });
 
   it('9. an MDX tag is not closed', () => {
-    expect(output).toMatch(/content\/phases\/phase-2\.mdx, line \d+: the page text is not valid MDX: Expected a closing tag for `<div>`/);
+    expect(output).toMatch(
+      /content\/phases\/phase-2\.mdx, line \d+: the page text is not valid MDX: Expected a closing tag for `<div>`/,
+    );
     expect(output).toContain('needs its closing tag');
   });
 
@@ -147,12 +166,18 @@ describe('a content folder that would lose pages stops the build', () => {
     const output = buildWithMistakes('empty-folder', (dir) => {
       for (const file of readdirSync(join(dir, 'content/phases'))) rmSync(join(dir, 'content/phases', file));
     });
-    expect(output).toContain('The folder content/phases/ is empty. It must hold at least one phase page (a .mdx file).');
+    expect(output).toContain(
+      'The folder content/phases/ is empty. It must hold at least one phase page (a .mdx file).',
+    );
   });
 
   it('13b. a collection folder is missing', () => {
-    const output = buildWithMistakes('missing-folder', (dir) => rmSync(join(dir, 'content/resources'), { recursive: true }));
-    expect(output).toContain('The folder content/resources/ is missing. It must hold at least one resource card (a .yaml or .yml file).');
+    const output = buildWithMistakes('missing-folder', (dir) =>
+      rmSync(join(dir, 'content/resources'), { recursive: true }),
+    );
+    expect(output).toContain(
+      'The folder content/resources/ is missing. It must hold at least one resource card (a .yaml or .yml file).',
+    );
   });
 
   it('14. a file in a content folder would not be loaded', () => {

@@ -22,7 +22,9 @@ async function crawl(url: string) {
     },
   });
   return {
-    broken: result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.status} ${link.url} (on ${link.parent})`),
+    broken: result.links
+      .filter((link) => link.state === LinkState.BROKEN)
+      .map((link) => `${link.status} ${link.url} (on ${link.parent})`),
     crawled: result.links.filter((link) => link.state === LinkState.OK).map((link) => new URL(link.url).pathname),
     external: [...external],
   };

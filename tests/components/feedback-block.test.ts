@@ -4,7 +4,8 @@ import { renderToDocument } from './render';
 
 const props = {
   email: 'publicprograms@ala.org',
-  sentence: "We welcome your feedback! Please send your comments, questions and suggestions to ALA's Public Programs Office at publicprograms@ala.org.",
+  sentence:
+    "We welcome your feedback! Please send your comments, questions and suggestions to ALA's Public Programs Office at publicprograms@ala.org.",
   subject: 'Feedback: Phase 1 - Libraries Transforming Communities',
 };
 
@@ -25,6 +26,8 @@ describe('FeedbackBlock', () => {
   });
 
   it('refuses a sentence that does not contain the address', async () => {
-    await expect(renderToDocument(FeedbackBlock, { ...props, sentence: 'Write to us.' })).rejects.toThrow(/does not contain the address/);
+    await expect(renderToDocument(FeedbackBlock, { ...props, sentence: 'Write to us.' })).rejects.toThrow(
+      /does not contain the address/,
+    );
   });
 });

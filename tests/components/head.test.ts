@@ -26,7 +26,9 @@ describe('Head', () => {
     expect(meta('meta[property="og:image:width"]')).toBe('1200');
     expect(meta('meta[property="og:image:height"]')).toBe('630');
     expect(meta('meta[property="og:image:type"]')).toBe('image/png');
-    expect(meta('meta[property="og:image:alt"]')).toBe('Libraries Transforming Communities. An initiative of the American Library Association.');
+    expect(meta('meta[property="og:image:alt"]')).toBe(
+      'Libraries Transforming Communities. An initiative of the American Library Association.',
+    );
   });
 
   it('asks for the large image card in X/Twitter previews', async () => {

@@ -19,11 +19,27 @@ const props = {
   },
   resources: [
     {
-      data: { title: 'The e-course', kind: 'course', order: 1, sentence: 'A free e-course.', graphicAlt: 'x', actionLabel: 'Start', href: 'https://www.ala.org/c' },
+      data: {
+        title: 'The e-course',
+        kind: 'course',
+        order: 1,
+        sentence: 'A free e-course.',
+        graphicAlt: 'x',
+        actionLabel: 'Start',
+        href: 'https://www.ala.org/c',
+      },
       link: { kind: 'external', href: 'https://www.ala.org/c' },
     },
     {
-      data: { title: 'The guide', kind: 'guide', order: 2, sentence: 'A free guide.', graphicAlt: 'x', actionLabel: 'Get', href: '/downloads/g.pdf' },
+      data: {
+        title: 'The guide',
+        kind: 'guide',
+        order: 2,
+        sentence: 'A free guide.',
+        graphicAlt: 'x',
+        actionLabel: 'Get',
+        href: '/downloads/g.pdf',
+      },
       link: { kind: 'file', path: '/downloads/g.pdf', fileName: 'g.pdf', bytes: 10, label: 'PDF, 10 bytes' },
     },
   ],
@@ -32,7 +48,10 @@ const props = {
 /** Renders JsonLd as the phase 1 page of a site at SITE, and returns its script elements. */
 async function render(overrides: Record<string, unknown> = {}) {
   const container = await AstroContainer.create({ astroConfig: { site: SITE } });
-  const html = await container.renderToString(JsonLd, { props: { ...props, ...overrides }, request: new Request(`${SITE}/phase-1/`) });
+  const html = await container.renderToString(JsonLd, {
+    props: { ...props, ...overrides },
+    request: new Request(`${SITE}/phase-1/`),
+  });
   return [...parseHTML(`<!doctype html><html><head>${html}</head></html>`).document.querySelectorAll('script')];
 }
 
@@ -45,12 +64,22 @@ describe('JsonLd', () => {
 
   it('describes the page with absolute URLs from the site address', async () => {
     const [script] = await render();
-    const graph: Record<string, unknown>[] = JSON.parse(script!.textContent!)['@graph'];
+    const graph = (JSON.parse(script!.textContent) as { '@graph': Record<string, unknown>[] })['@graph'];
     const node = (type: string) => graph.find((entry) => entry['@type'] === type);
-    expect(graph.map((entry) => entry['@type'])).toEqual(['WebSite', 'Organization', 'WebPage', 'BreadcrumbList', 'Course', 'DigitalDocument']);
+    expect(graph.map((entry) => entry['@type'])).toEqual([
+      'WebSite',
+      'Organization',
+      'WebPage',
+      'BreadcrumbList',
+      'Course',
+      'DigitalDocument',
+    ]);
     expect(node('WebSite')?.['url']).toBe(`${SITE}/`);
     expect(node('WebPage')?.['url']).toBe(`${SITE}/phase-1/`);
-    expect(node('BreadcrumbList')?.['itemListElement']).toMatchObject([{ item: `${SITE}/` }, { item: `${SITE}/phase-1/` }]);
+    expect(node('BreadcrumbList')?.['itemListElement']).toMatchObject([
+      { item: `${SITE}/` },
+      { item: `${SITE}/phase-1/` },
+    ]);
     expect(node('Course')?.['url']).toBe('https://www.ala.org/c');
     // A guide served by this site gets the site's absolute address.
     expect(node('DigitalDocument')?.['url']).toBe(`${SITE}/downloads/g.pdf`);
@@ -59,6 +88,8 @@ describe('JsonLd', () => {
   it('keeps a "</script>" in the content inside the data block', async () => {
     const scripts = await render({ siteName: 'LTC</script><script>alert(1)</script>' });
     expect(scripts).toHaveLength(1);
-    expect(JSON.parse(scripts[0]!.textContent!)['@graph'][0].name).toBe('LTC</script><script>alert(1)</script>');
+    expect((JSON.parse(scripts[0]!.textContent) as { '@graph': { name: string }[] })['@graph'][0]?.name).toBe(
+      'LTC</script><script>alert(1)</script>',
+    );
   });
 });

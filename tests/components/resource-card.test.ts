@@ -7,14 +7,24 @@ const guide = {
   title: 'Leading Conversations in Small and Rural Libraries',
   kind: 'guide',
   order: 2,
-  sentence: 'Learn basic facilitation skills with ALA’s free guide, “Leading Conversations in Small and Rural Libraries.”',
+  sentence:
+    'Learn basic facilitation skills with ALA’s free guide, “Leading Conversations in Small and Rural Libraries.”',
   graphicAlt: 'graphic of a document with a download arrow',
   actionLabel: 'Download the guide',
   href: '/downloads/guide.pdf',
 };
 
-const external: ResolvedLink = { kind: 'external', href: 'https://www.ala.org/tools/librariestransform/libraries-transforming-communities/online-learning' };
-const file: ResolvedLink = { kind: 'file', path: '/downloads/guide.pdf', fileName: 'guide.pdf', bytes: 1_234_567, label: 'PDF, 1.2 MB' };
+const external: ResolvedLink = {
+  kind: 'external',
+  href: 'https://www.ala.org/tools/librariestransform/libraries-transforming-communities/online-learning',
+};
+const file: ResolvedLink = {
+  kind: 'file',
+  path: '/downloads/guide.pdf',
+  fileName: 'guide.pdf',
+  bytes: 1_234_567,
+  label: 'PDF, 1.2 MB',
+};
 
 describe('ResourceCard', () => {
   it('links an external resource without the download attribute', async () => {
@@ -50,8 +60,8 @@ describe('ResourceCard', () => {
   });
 
   it('refuses a graphic kind it cannot draw', async () => {
-    await expect(renderToDocument(ResourceCard, { id: 'x', data: { ...guide, kind: 'video' }, link: external })).rejects.toThrow(
-      /ResourceGraphic got kind "video"/,
-    );
+    await expect(
+      renderToDocument(ResourceCard, { id: 'x', data: { ...guide, kind: 'video' }, link: external }),
+    ).rejects.toThrow(/ResourceGraphic got kind "video"/);
   });
 });

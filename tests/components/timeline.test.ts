@@ -3,8 +3,18 @@ import Timeline from '../../src/components/Timeline.astro';
 import { renderToDocument } from './render';
 
 const items = [
-  { label: 'Phase 1', title: 'Phase 1: Libraries Transforming Communities (2014-15)', years: { start: 2014, end: 2015 }, href: '/phase-1/' },
-  { label: 'Phase 2', title: 'Phase 2: Models for Change (2016-18)', years: { start: 2016, end: 2018 }, href: '/phase-2/' },
+  {
+    label: 'Phase 1',
+    title: 'Phase 1: Libraries Transforming Communities (2014-15)',
+    years: { start: 2014, end: 2015 },
+    href: '/phase-1/',
+  },
+  {
+    label: 'Phase 2',
+    title: 'Phase 2: Models for Change (2016-18)',
+    years: { start: 2016, end: 2018 },
+    href: '/phase-2/',
+  },
 ];
 
 describe('Timeline', () => {
@@ -20,13 +30,21 @@ describe('Timeline', () => {
 
   it('gives each link the phase title for screen readers', async () => {
     const doc = await renderToDocument(Timeline, { items });
-    expect(doc.querySelector('ol > li a')?.textContent).toBe('Phase 1 2014-15: Phase 1: Libraries Transforming Communities (2014-15)');
+    expect(doc.querySelector('ol > li a')?.textContent).toBe(
+      'Phase 1 2014-15: Phase 1: Libraries Transforming Communities (2014-15)',
+    );
   });
 
   it('draws a year axis from the first start to the last end, hidden from screen readers', async () => {
     const doc = await renderToDocument(Timeline, { items });
     const axis = doc.querySelector('[aria-hidden="true"]')!;
-    expect([...axis.querySelectorAll('span')].map((span) => span.textContent)).toEqual(['2014', '2015', '2016', '2017', '2018']);
+    expect([...axis.querySelectorAll('span')].map((span) => span.textContent)).toEqual([
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+    ]);
     expect(axis.classList.contains('grid-cols-5')).toBe(true);
   });
 

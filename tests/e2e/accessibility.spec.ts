@@ -11,13 +11,17 @@ const WIDTHS = [320, 768, 1280];
 
 for (const path of builtPages()) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`axe finds no violation on ${path} in the ${colorScheme} scheme at ${WIDTHS.join(', ')} px`, async ({ page }) => {
+    test(`axe finds no violation on ${path} in the ${colorScheme} scheme at ${WIDTHS.join(', ')} px`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 800 });
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        const summary = results.violations.map((v) => `${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const summary = results.violations.map(
+          (v) => `${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
         expect(summary).toEqual([]);
       }
     });

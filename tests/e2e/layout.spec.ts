@@ -8,7 +8,9 @@ for (const path of builtPages()) {
       test(`no horizontal scrolling at ${width} px`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow).toBeLessThanOrEqual(0);
       });
     }
@@ -35,7 +37,9 @@ for (const path of builtPages()) {
       const motion = await page.evaluate(() => ({
         animations: document.getAnimations().length,
         scrollBehavior: getComputedStyle(document.documentElement).scrollBehavior,
-        transitions: [...document.querySelectorAll('*')].filter((el) => parseFloat(getComputedStyle(el).transitionDuration) > 0).length,
+        transitions: [...document.querySelectorAll('*')].filter(
+          (el) => parseFloat(getComputedStyle(el).transitionDuration) > 0,
+        ).length,
       }));
       expect(motion).toEqual({ animations: 0, scrollBehavior: 'auto', transitions: 0 });
     });
@@ -55,5 +59,7 @@ test('the print stylesheet hides the navigation and prints the address of extern
   const after = await page
     .getByRole('link', { name: /Read ALA’s official page/ })
     .evaluate((el) => getComputedStyle(el, '::after').content);
-  expect(after).toContain('https://www.ala.org/tools/librariestransform/libraries-transforming-communities/turning-outward');
+  expect(after).toContain(
+    'https://www.ala.org/tools/librariestransform/libraries-transforming-communities/turning-outward',
+  );
 });

@@ -10,19 +10,25 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('the main navigation leads from the overview to Phase 1 and Phase 2', async ({ page }) => {
       await page.goto('/');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Libraries Transforming Communities (LTC)');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        'About Libraries Transforming Communities (LTC)',
+      );
       const nav = page.getByRole('navigation', { name: 'Main' });
       await expect(nav.getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
 
       await nav.getByRole('link', { name: 'Phase 1' }).click();
       await expect(page).toHaveURL('/phase-1/');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Phase 1: Libraries Transforming Communities (2014-15)');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        'Phase 1: Libraries Transforming Communities (2014-15)',
+      );
       await expect(nav.getByRole('link', { name: 'Phase 1' })).toHaveAttribute('aria-current', 'page');
       await expect(nav.getByRole('link', { name: 'Overview' })).not.toHaveAttribute('aria-current', /.*/);
 
       await nav.getByRole('link', { name: 'Phase 2' }).click();
       await expect(page).toHaveURL('/phase-2/');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Phase 2: Libraries Transforming Communities: Models for Change (2016-18)');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        'Phase 2: Libraries Transforming Communities: Models for Change (2016-18)',
+      );
 
       await page.getByRole('link', { name: 'Libraries Transforming Communities', exact: true }).click();
       await expect(page).toHaveURL('/');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
-const ONLINE_LEARNING = 'https://www.ala.org/tools/librariestransform/libraries-transforming-communities/online-learning';
+const ONLINE_LEARNING =
+  'https://www.ala.org/tools/librariestransform/libraries-transforming-communities/online-learning';
 
 for (const path of ['/', '/phase-1/', '/phase-2/']) {
   test.describe(`on ${path}`, () => {

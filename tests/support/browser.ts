@@ -13,7 +13,10 @@ export const NO_BROWSER =
  * Finds a Chromium binary: CHROMIUM_PATH, then Debian's /usr/bin/chromium, then one that
  * Playwright downloaded itself. Throws a message that says what to install when none exists.
  */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string {
   const fromEnv = env['CHROMIUM_PATH'];
   if (fromEnv) {
     if (!exists(fromEnv)) throw new Error(`CHROMIUM_PATH is ${fromEnv}, but there is no file there. ${NO_BROWSER}`);

@@ -46,8 +46,11 @@ export function parseNginxHeaders(text: string): Header[] {
   text.split(/\r?\n/).forEach((line, index) => {
     const trimmed = line.trim();
     if (!/^add_header\s/.test(trimmed)) return;
-    const match = /^add_header\s+([A-Za-z0-9-]+)\s+(?:"([^"]*)"|'([^']*)'|([^\s;'"]+))(?:\s+always)?\s*;$/.exec(trimmed);
-    if (!match) throw new Error(`nginx line ${index + 1}: expected add_header Name "value" always;, but found "${trimmed}".`);
+    const match = /^add_header\s+([A-Za-z0-9-]+)\s+(?:"([^"]*)"|'([^']*)'|([^\s;'"]+))(?:\s+always)?\s*;$/.exec(
+      trimmed,
+    );
+    if (!match)
+      throw new Error(`nginx line ${index + 1}: expected add_header Name "value" always;, but found "${trimmed}".`);
     headers.push({ name: match[1]!, value: match[2] ?? match[3] ?? match[4]! });
   });
   return headers;

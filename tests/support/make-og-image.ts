@@ -15,7 +15,10 @@ import { OG_IMAGE, ogImageText } from '../../src/lib/og-image.ts';
 
 /** Reads one top-level or one-level-nested value of settings.yaml; throws when it is missing. */
 function setting(yaml: string, pattern: RegExp, name: string): string {
-  const value = pattern.exec(yaml)?.[1]?.trim().replace(/^["']|["']$/g, '');
+  const value = pattern
+    .exec(yaml)?.[1]
+    ?.trim()
+    .replace(/^["']|["']$/g, '');
   if (!value) throw new Error(`content/site/settings.yaml has no ${name}.`);
   return value;
 }
@@ -54,7 +57,10 @@ const browser = await chromium.launch({
   args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: OG_IMAGE.width, height: OG_IMAGE.height }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: { width: OG_IMAGE.width, height: OG_IMAGE.height },
+    deviceScaleFactor: 1,
+  });
   await page.setContent(html);
   const file = join(ROOT, 'public', OG_IMAGE.path);
   await page.screenshot({ path: file, type: 'png' });

@@ -10,7 +10,12 @@ export interface Preview {
 }
 
 /** Serves dir/dist with `astro preview` on a port, under the build's base path, and waits until it answers. */
-export async function startPreview(dir: string, port: number, base = '/', env: Record<string, string> = {}): Promise<Preview> {
+export async function startPreview(
+  dir: string,
+  port: number,
+  base = '/',
+  env: Record<string, string> = {},
+): Promise<Preview> {
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const child = spawn(process.execPath, [astro, 'preview', '--port', String(port)], {
     cwd: dir,

@@ -12,6 +12,7 @@ export const NOT_FOUND_PATH = '/no-such-page/';
 export function builtPages(distDir = join(ROOT, 'dist')): string[] {
   const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-  if (paths.length === 0) throw new Error(`${distDir}/sitemap-0.xml lists no page: build the site first (npm run build).`);
+  if (paths.length === 0)
+    throw new Error(`${distDir}/sitemap-0.xml lists no page: build the site first (npm run build).`);
   return [...paths, NOT_FOUND_PATH];
 }

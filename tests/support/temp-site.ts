@@ -23,7 +23,8 @@ const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'pub
 export function makeTempSite(label: string): string {
   const dir = mkdtempSync(join(tmpdir(), `ltc-${label}-`));
   // public/ may not exist yet (git keeps no empty folder); copy what there is.
-  for (const entry of COPIED) if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of COPIED)
+    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   // Link each package rather than the folder, so the caches inside node_modules stay in this site.
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
@@ -68,6 +69,18 @@ export function buildSite(
  */
 export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[key];
+  for (const key of [
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'TEST',
+  ])
+    delete env[key];
   return env;
 }

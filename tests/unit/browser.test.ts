@@ -7,7 +7,9 @@ describe('findChromium', () => {
   });
 
   it('says so when CHROMIUM_PATH names no file', () => {
-    expect(() => findChromium({ CHROMIUM_PATH: '/nope' }, () => false)).toThrow('CHROMIUM_PATH is /nope, but there is no file there.');
+    expect(() => findChromium({ CHROMIUM_PATH: '/nope' }, () => false)).toThrow(
+      'CHROMIUM_PATH is /nope, but there is no file there.',
+    );
   });
 
   it("then takes Debian's /usr/bin/chromium", () => {

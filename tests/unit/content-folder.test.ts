@@ -9,11 +9,15 @@ describe('folderProblems', () => {
   });
 
   it('refuses a missing folder', () => {
-    expect(folderProblems(phases, undefined)).toEqual(['The folder content/phases/ is missing. It must hold at least one phase page (a .mdx file).']);
+    expect(folderProblems(phases, undefined)).toEqual([
+      'The folder content/phases/ is missing. It must hold at least one phase page (a .mdx file).',
+    ]);
   });
 
   it('refuses an empty folder', () => {
-    expect(folderProblems(phases, [])).toEqual(['The folder content/phases/ is empty. It must hold at least one phase page (a .mdx file).']);
+    expect(folderProblems(phases, [])).toEqual([
+      'The folder content/phases/ is empty. It must hold at least one phase page (a .mdx file).',
+    ]);
   });
 
   it('names each file the collection would skip, with how to fix it', () => {

@@ -21,7 +21,10 @@ describe('sitePages and phaseId', () => {
 
 describe('checkLink', () => {
   it('puts the base path in front of a link to a page, keeping its #section', () => {
-    expect(checkLink('/phase-1/#partners', site('/tools/ltc/'))).toEqual({ value: '/tools/ltc/phase-1/#partners', problems: [] });
+    expect(checkLink('/phase-1/#partners', site('/tools/ltc/'))).toEqual({
+      value: '/tools/ltc/phase-1/#partners',
+      problems: [],
+    });
   });
 
   it('accepts a page written without its closing slash and adds it', () => {
@@ -45,7 +48,9 @@ describe('checkLink', () => {
   });
 
   it('refuses a relative link, asking for one from the site root', () => {
-    expect(checkLink('./phase-9/', site()).problems[0]).toMatch(/^the link "\.\/phase-9\/" does not start with \/\. .*such as \/phase-1\//);
+    expect(checkLink('./phase-9/', site()).problems[0]).toMatch(
+      /^the link "\.\/phase-9\/" does not start with \/\. .*such as \/phase-1\//,
+    );
   });
 
   it('refuses an empty link', () => {
@@ -55,7 +60,10 @@ describe('checkLink', () => {
 
 describe('checkImage', () => {
   it('puts the base path in front of an image in public/ that has alt text', () => {
-    expect(checkImage('/images/map.png', 'Map of the cohort', site('/tools/ltc/'), nowhere)).toEqual({ value: '/tools/ltc/images/map.png', problems: [] });
+    expect(checkImage('/images/map.png', 'Map of the cohort', site('/tools/ltc/'), nowhere)).toEqual({
+      value: '/tools/ltc/images/map.png',
+      problems: [],
+    });
   });
 
   it('refuses an image without alt text', () => {
@@ -77,10 +85,14 @@ describe('checkImage', () => {
 
   it('accepts an image next to the page, and refuses one that is not there', () => {
     expect(checkImage('./map.png', 'A map', site(), () => true)).toEqual({ value: './map.png', problems: [] });
-    expect(checkImage('./map.png', 'A map', site(), nowhere).problems[0]).toMatch(/^the image "\.\/map\.png" does not exist next to the page/);
+    expect(checkImage('./map.png', 'A map', site(), nowhere).problems[0]).toMatch(
+      /^the image "\.\/map\.png" does not exist next to the page/,
+    );
   });
 
   it('refuses an image from another site, which the security policy would block', () => {
-    expect(checkImage('https://example.org/a.png', 'A', site(), nowhere).problems[0]).toMatch(/is on another site.*security policy/);
+    expect(checkImage('https://example.org/a.png', 'A', site(), nowhere).problems[0]).toMatch(
+      /is on another site.*security policy/,
+    );
   });
 });

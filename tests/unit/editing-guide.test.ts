@@ -49,7 +49,15 @@ describe('schemaFields', () => {
       years: z.object({ start: z.number(), end: z.number() }).refine(() => true),
       partners: z.array(z.object({ name: z.string(), url: z.string().optional() })).default([]),
     });
-    expect(schemaFields(schema)).toEqual(['title', 'years', 'years.start', 'years.end', 'partners', 'partners[].name', 'partners[].url']);
+    expect(schemaFields(schema)).toEqual([
+      'title',
+      'years',
+      'years.start',
+      'years.end',
+      'partners',
+      'partners[].name',
+      'partners[].url',
+    ]);
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fieldName, formatMdxSyntaxError, formatSchemaIssues, formatYamlError, isYamlError } from '../../src/lib/entry-errors';
+import {
+  fieldName,
+  formatMdxSyntaxError,
+  formatSchemaIssues,
+  formatYamlError,
+  isYamlError,
+} from '../../src/lib/entry-errors';
 import { phaseSchema } from '../../src/schemas/phase';
 
 const phase = {
@@ -29,7 +35,12 @@ describe('formatSchemaIssues', () => {
   it('starts each line with the file and the field', () => {
     const { years, ...withoutYears } = phase;
     expect(years).toBeDefined();
-    expect(formatSchemaIssues('content/phases/phase-2.mdx', issuesOf({ ...withoutYears, years: { start: 2016, end: 2013 } }))).toBe(
+    expect(
+      formatSchemaIssues(
+        'content/phases/phase-2.mdx',
+        issuesOf({ ...withoutYears, years: { start: 2016, end: 2013 } }),
+      ),
+    ).toBe(
       'content/phases/phase-2.mdx: years.end: the end year (2013) is before the start year (2016); the end year must be the same as the start year or later.',
     );
   });
@@ -40,7 +51,9 @@ describe('formatSchemaIssues', () => {
     expect(lines).toContain(
       'content/phases/phase-2.mdx: titel: unknown field "titel": check its spelling. The fields allowed here are: title, label, years, order, summary, partners, funders, learnMore, sources.',
     );
-    expect(lines[0]).toMatch(/^content\/phases\/phase-2\.mdx: title: expected text, .* but found nothing \(the field is missing\)\.$/);
+    expect(lines[0]).toMatch(
+      /^content\/phases\/phase-2\.mdx: title: expected text, .* but found nothing \(the field is missing\)\.$/,
+    );
   });
 
   it('says "a list" where a list was expected, instead of Zod\'s wording', () => {
@@ -52,7 +65,12 @@ describe('formatSchemaIssues', () => {
 
 describe('formatYamlError', () => {
   it('names the file, the line and the usual fix for the frontmatter of an MDX file', () => {
-    const message = formatYamlError('content/phases/phase-1.mdx', { name: 'YAMLException', message: 'x', reason: 'bad indentation of a mapping entry', loc: { line: 3 } });
+    const message = formatYamlError('content/phases/phase-1.mdx', {
+      name: 'YAMLException',
+      message: 'x',
+      reason: 'bad indentation of a mapping entry',
+      loc: { line: 3 },
+    });
     expect(message.split('\n')[0]).toBe(
       'content/phases/phase-1.mdx, line 3: the frontmatter (between the --- lines) is not valid YAML: bad indentation of a mapping entry.',
     );
@@ -64,7 +82,9 @@ describe('formatYamlError', () => {
       message: '../../content/resources/guide.yaml failed to parse: bad indentation of a mapping entry',
       loc: { line: 6 },
     });
-    expect(message.split('\n')[0]).toBe('content/resources/guide.yaml, line 6: the file is not valid YAML: bad indentation of a mapping entry.');
+    expect(message.split('\n')[0]).toBe(
+      'content/resources/guide.yaml, line 6: the file is not valid YAML: bad indentation of a mapping entry.',
+    );
   });
 
   it('recognises YAML errors and nothing else', () => {
@@ -75,9 +95,14 @@ describe('formatYamlError', () => {
 });
 
 describe('formatMdxSyntaxError', () => {
-  it('names the file and the line, without the parser\'s codes', () => {
-    const message = formatMdxSyntaxError('content/phases/phase-2.mdx', '39:1: Expected a closing tag for `<div>` (39:1) (mdx-jsx:unexpected-character)');
-    expect(message.split('\n')[0]).toBe('content/phases/phase-2.mdx, line 39: the page text is not valid MDX: Expected a closing tag for `<div>`');
+  it("names the file and the line, without the parser's codes", () => {
+    const message = formatMdxSyntaxError(
+      'content/phases/phase-2.mdx',
+      '39:1: Expected a closing tag for `<div>` (39:1) (mdx-jsx:unexpected-character)',
+    );
+    expect(message.split('\n')[0]).toBe(
+      'content/phases/phase-2.mdx, line 39: the page text is not valid MDX: Expected a closing tag for `<div>`',
+    );
     expect(message).toMatch(/needs its closing tag/);
   });
 });

@@ -33,7 +33,12 @@ describe('public/_headers', () => {
 
   it('forbids framing the site, in the old header and in a CSP header', () => {
     expect(headers.get('x-frame-options')).toBe('DENY');
-    expect(headers.get('content-security-policy')?.split(';').map((directive) => directive.trim())).toContain("frame-ancestors 'none'");
+    expect(
+      headers
+        .get('content-security-policy')
+        ?.split(';')
+        .map((directive) => directive.trim()),
+    ).toContain("frame-ancestors 'none'");
   });
 
   it('declares each header once for every page', () => {
@@ -65,7 +70,13 @@ describe('README.md', () => {
 describe('parseHeadersFile', () => {
   it('reads patterns, their indented headers, and skips comments', () => {
     expect(parseHeadersFile('# note\n/*\n  X-A: 1\n  # why\n  X-B: two words\n/a/\n  X-C: 3\n')).toEqual([
-      { path: '/*', headers: [{ name: 'X-A', value: '1' }, { name: 'X-B', value: 'two words' }] },
+      {
+        path: '/*',
+        headers: [
+          { name: 'X-A', value: '1' },
+          { name: 'X-B', value: 'two words' },
+        ],
+      },
       { path: '/a/', headers: [{ name: 'X-C', value: '3' }] },
     ]);
   });
@@ -78,7 +89,11 @@ describe('parseHeadersFile', () => {
 
 describe('parseNginxHeaders', () => {
   it('reads double-quoted, single-quoted and bare values', () => {
-    expect(parseNginxHeaders(`add_header A "x 'y'" always;\nadd_header B 'z';\nadd_header C w always;\n# add_header D "no";`)).toEqual([
+    expect(
+      parseNginxHeaders(
+        `add_header A "x 'y'" always;\nadd_header B 'z';\nadd_header C w always;\n# add_header D "no";`,
+      ),
+    ).toEqual([
       { name: 'A', value: "x 'y'" },
       { name: 'B', value: 'z' },
       { name: 'C', value: 'w' },

@@ -25,7 +25,9 @@ async function compile(text: string, base = '/tools/ltc/') {
 
 describe('contentLinksPlugin', () => {
   it('puts the base path in front of Markdown links and JSX links to this site', async () => {
-    const code = await compile('See [Phase 1](/phase-1/), [the guide](/downloads/guide.pdf) and <a href="/phase-2/">two</a>.\n');
+    const code = await compile(
+      'See [Phase 1](/phase-1/), [the guide](/downloads/guide.pdf) and <a href="/phase-2/">two</a>.\n',
+    );
     expect(code).toContain('href: "/tools/ltc/phase-1/"');
     expect(code).toContain('href: "/tools/ltc/downloads/guide.pdf"');
     expect(code).toContain('href: "/tools/ltc/phase-2/"');
@@ -39,7 +41,9 @@ describe('contentLinksPlugin', () => {
   });
 
   it('lists every mistake of the file in one message', async () => {
-    const error = await compile('![](/images/nope.png)\n\n<img src="/images/gone.png" alt="Gone" />\n').catch((e: Error) => e);
+    const error = await compile('![](/images/nope.png)\n\n<img src="/images/gone.png" alt="Gone" />\n').catch(
+      (e: Error) => e,
+    );
     expect(String(error)).toContain('content/phases/phase-2.mdx, line 1: the image "/images/nope.png" has no alt text');
     expect(String(error)).toContain('content/phases/phase-2.mdx, line 1: the image "/images/nope.png" does not exist');
     expect(String(error)).toContain('content/phases/phase-2.mdx, line 3: the image "/images/gone.png" does not exist');
@@ -55,7 +59,9 @@ describe('checkMdxFiles', () => {
     const problems = await checkMdxFiles(processor(), root, [file]);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.path).toBe(file);
-    expect(problems[0]?.message).toMatch(/^content\/phases\/phase-1\.mdx, line 7: the page text is not valid MDX: Expected a closing tag for `<div>`\n/);
+    expect(problems[0]?.message).toMatch(
+      /^content\/phases\/phase-1\.mdx, line 7: the page text is not valid MDX: Expected a closing tag for `<div>`\n/,
+    );
   });
 
   it("passes on the link checks' messages as they are, and finds nothing wrong in good text", async () => {

@@ -16,7 +16,10 @@ describe('public/og-image.png', () => {
   });
 
   it('is as wide and high as og:image:width and og:image:height say (1200x630)', () => {
-    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: OG_IMAGE.width, height: OG_IMAGE.height });
+    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({
+      width: OG_IMAGE.width,
+      height: OG_IMAGE.height,
+    });
   });
 
   it('stays under 60 KB, so previews load fast', () => {

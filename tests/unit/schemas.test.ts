@@ -59,7 +59,9 @@ describe('the phase schema tells an editor what is wrong', () => {
   });
 
   it('an order that is not a whole number', () => {
-    expect(problems(phaseSchema, { ...phase1, order: 1.5 })).toEqual(['order: expected a whole number such as 1 or 2, but found the number 1.5.']);
+    expect(problems(phaseSchema, { ...phase1, order: 1.5 })).toEqual([
+      'order: expected a whole number such as 1 or 2, but found the number 1.5.',
+    ]);
   });
 
   it('a web address that is not https', () => {
@@ -96,7 +98,9 @@ describe('the resource schema', () => {
   });
 
   it('refuses an unknown kind, listing the allowed ones', () => {
-    expect(problems(resourceSchema, { ...guide, kind: 'video' })).toEqual(['kind: expected one of "course" or "guide", but found "video".']);
+    expect(problems(resourceSchema, { ...guide, kind: 'video' })).toEqual([
+      'kind: expected one of "course" or "guide", but found "video".',
+    ]);
   });
 });
 
@@ -104,7 +108,9 @@ describe('the settings schema', () => {
   const feedback = settings['feedback'] as Record<string, string>;
 
   it('refuses a feedback address that is not an email', () => {
-    expect(problems(settingsSchema, { ...settings, feedback: { ...feedback, email: 'publicprograms at ala.org' } })).toContain(
+    expect(
+      problems(settingsSchema, { ...settings, feedback: { ...feedback, email: 'publicprograms at ala.org' } }),
+    ).toContain(
       'feedback.email: expected an email address such as publicprograms@ala.org, but found the text "publicprograms at ala.org".',
     );
   });

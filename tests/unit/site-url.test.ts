@@ -13,7 +13,9 @@ describe('resolveSiteUrl', () => {
   });
 
   it('refuses what is not an http(s) address, quoting it', () => {
-    expect(() => resolveSiteUrl('www.ala.org')).toThrow('SITE_URL must be an absolute URL such as https://www.example.org, but it is "www.ala.org".');
+    expect(() => resolveSiteUrl('www.ala.org')).toThrow(
+      'SITE_URL must be an absolute URL such as https://www.example.org, but it is "www.ala.org".',
+    );
     expect(() => resolveSiteUrl('ftp://ala.org')).toThrow(/must start with https:\/\//);
   });
 });

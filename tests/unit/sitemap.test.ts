@@ -16,6 +16,8 @@ describe('sitemapLocations', () => {
 
 describe('toLocalOrigin', () => {
   it('keeps the path, base path included, and the query, and swaps the origin', () => {
-    expect(toLocalOrigin('https://www.example.org/tools/ltc/phase-1/?a=b', 'http://localhost:41234')).toBe('http://localhost:41234/tools/ltc/phase-1/?a=b');
+    expect(toLocalOrigin('https://www.example.org/tools/ltc/phase-1/?a=b', 'http://localhost:41234')).toBe(
+      'http://localhost:41234/tools/ltc/phase-1/?a=b',
+    );
   });
 });

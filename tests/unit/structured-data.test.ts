@@ -27,11 +27,22 @@ const node = (type: string) => graph.find((entry) => entry['@type'] === type);
 
 describe('buildStructuredData', () => {
   it('describes the site, its publisher, the page, its breadcrumb and both resources', () => {
-    expect(graph.map((entry) => entry['@type'])).toEqual(['WebSite', 'Organization', 'WebPage', 'BreadcrumbList', 'Course', 'DigitalDocument']);
+    expect(graph.map((entry) => entry['@type'])).toEqual([
+      'WebSite',
+      'Organization',
+      'WebPage',
+      'BreadcrumbList',
+      'Course',
+      'DigitalDocument',
+    ]);
   });
 
   it('names the site at its root URL, base path included, published by the organisation', () => {
-    expect(node('WebSite')).toMatchObject({ url: site, name: 'Libraries Transforming Communities', publisher: { '@id': `${site}#publisher` } });
+    expect(node('WebSite')).toMatchObject({
+      url: site,
+      name: 'Libraries Transforming Communities',
+      publisher: { '@id': `${site}#publisher` },
+    });
     expect(node('Organization')).toEqual({
       '@type': 'Organization',
       '@id': `${site}#publisher`,
@@ -41,7 +52,11 @@ describe('buildStructuredData', () => {
   });
 
   it('links the page to the site and to a breadcrumb that starts at the overview', () => {
-    expect(node('WebPage')).toMatchObject({ url: `${site}phase-1/`, isPartOf: { '@id': `${site}#website` }, breadcrumb: { '@id': `${site}phase-1/#breadcrumb` } });
+    expect(node('WebPage')).toMatchObject({
+      url: `${site}phase-1/`,
+      isPartOf: { '@id': `${site}#website` },
+      breadcrumb: { '@id': `${site}phase-1/#breadcrumb` },
+    });
     expect(node('BreadcrumbList')?.['itemListElement']).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Overview', item: site },
       { '@type': 'ListItem', position: 2, name: 'Phase 1', item: `${site}phase-1/` },
@@ -67,7 +82,8 @@ describe('buildStructuredData', () => {
     const ids = new Set(graph.map((entry) => entry['@id']));
     const references = JSON.stringify(graph).match(/\{"@id":"[^"]+"\}/g) ?? [];
     expect(references.length).toBeGreaterThan(0);
-    for (const reference of references) expect(ids, reference).toContain(JSON.parse(reference)['@id']);
+    for (const reference of references)
+      expect(ids, reference).toContain((JSON.parse(reference) as { '@id': string })['@id']);
   });
 });
 

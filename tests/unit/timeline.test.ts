@@ -3,7 +3,12 @@ import { axisYears, placement, yearRange } from '../../src/lib/timeline';
 
 describe('axisYears', () => {
   it('runs from the first start to the last end, one entry per year', () => {
-    expect(axisYears([{ start: 2016, end: 2018 }, { start: 2014, end: 2015 }])).toEqual([2014, 2015, 2016, 2017, 2018]);
+    expect(
+      axisYears([
+        { start: 2016, end: 2018 },
+        { start: 2014, end: 2015 },
+      ]),
+    ).toEqual([2014, 2015, 2016, 2017, 2018]);
   });
 
   it('is empty without phases', () => {
