@@ -5,7 +5,7 @@
 export const UI = {
   skipLink: 'Skip to main content',
   mainNav: 'Main',
-  timelineHeading: 'The two phases of LTC',
+  timelineHeading: 'The phases of LTC',
   timelineIntro: 'Each phase on a timeline of its years. Select a phase to read about it.',
   resourcesHeading: 'Resources',
   feedbackHeading: 'Feedback',
@@ -19,6 +19,7 @@ export const UI = {
   previousPhase: 'Previous phase',
   nextPhase: 'Next phase',
   phaseNav: 'Phases',
+  allPhases: 'All phases',
   publishedBy: 'Published by the',
   emailLabel: 'Email:',
   notFoundTitle: 'Page not found',

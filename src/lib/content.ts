@@ -35,9 +35,16 @@ export async function getOverview() {
   return single('overview', 'content/overview');
 }
 
-/** The phases in their order; throws when two share an order. */
-export async function getPhases(): Promise<Phase[]> {
-  return sortPhases(await getCollection('phases'));
+let sortedPhases: Promise<Phase[]> | undefined;
+
+/**
+ * The phases in their order; throws when two share an order. Every page lists the phases, so a
+ * build sorts them once; `astro dev` reads them afresh so that an edit shows without a restart.
+ */
+export function getPhases(): Promise<Phase[]> {
+  if (import.meta.env.DEV) return getCollection('phases').then(sortPhases);
+  sortedPhases ??= getCollection('phases').then(sortPhases);
+  return sortedPhases;
 }
 
 /** The resource cards in their order, with their links checked and described. */

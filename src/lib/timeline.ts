@@ -35,5 +35,8 @@ export function yearRange(span: Span): string {
   return `${span.start}-${sameCentury ? String(span.end).slice(-2) : span.end}`;
 }
 
+/** The id of the timeline's heading on the overview, the target of "All phases". */
+export const TIMELINE_ID = 'timeline-heading';
+
 /** The longest axis the stylesheet has column classes for. */
 export const MAX_TIMELINE_YEARS = 24;

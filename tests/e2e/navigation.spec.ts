@@ -47,7 +47,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('the timeline on the overview links each phase with its years', async ({ page }) => {
       await page.goto('/');
-      const timeline = page.getByRole('region', { name: 'The two phases of LTC' }).getByRole('list');
+      const timeline = page.getByRole('region', { name: 'The phases of LTC' }).getByRole('list');
       await expect(timeline.getByRole('listitem')).toHaveText([/Phase 1\s*2014-15/, /Phase 2\s*2016-18/]);
       await timeline.getByRole('link', { name: /Phase 2/ }).click();
       await expect(page).toHaveURL('/phase-2/');
