@@ -30,12 +30,24 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
   markdown: {
+    // The pages hold no code; Shiki's inline styles would also break the style-src CSP.
+    syntaxHighlight: false,
     // MDX uses this processor too: links and images in content/ are checked, and links get the base path.
     processor: satteri({ hastPlugins: [contentLinksPlugin({ root, base })] }),
   },
   vite: {
     plugins: [tailwindcss()],
     cacheDir: './.astro/vite',
+    build: {
+      rollupOptions: {
+        // Astro marks every MDX module with its own "use astro:head-inject" directive, and the
+        // bundler warns once per file that it may drop it; Astro handles it, so the warning is noise
+        // that would bury real ones.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
     // The build checks that /downloads/ files exist; bundled code cannot find public/ by itself.
     define: { __LTC_PUBLIC_DIR__: JSON.stringify(fileURLToPath(new URL('./public/', import.meta.url))) },
   },
