@@ -41,8 +41,8 @@ let sortedPhases: Promise<Phase[]> | undefined;
  * The phases in their order; throws when two share an order. Every page lists the phases, so a
  * build sorts them once; `astro dev` reads them afresh so that an edit shows without a restart.
  */
-export function getPhases(): Promise<Phase[]> {
-  if (import.meta.env.DEV) return getCollection('phases').then(sortPhases);
+export async function getPhases(): Promise<Phase[]> {
+  if (import.meta.env.DEV) return sortPhases(await getCollection('phases'));
   sortedPhases ??= getCollection('phases').then(sortPhases);
   return sortedPhases;
 }
