@@ -64,7 +64,13 @@ function pageList(site: SiteFiles): string {
 export function checkLink(href: string, site: SiteFiles): Checked {
   if (href === '')
     return wrong(href, 'a link has no address: write it between the round brackets, such as [Phase 1](/phase-1/).');
-  if (href.startsWith('#') || SCHEME.test(href) || href.startsWith('//')) return fine(href);
+  if (/^http:/i.test(href) || href.startsWith('//')) {
+    return wrong(
+      href,
+      `the link "${href}" is not secure: write the address with https:// (${href.replace(/^(http:)?\/\//i, 'https://')}), so visitors are not sent over an unencrypted connection.`,
+    );
+  }
+  if (href.startsWith('#') || SCHEME.test(href)) return fine(href);
   if (!href.startsWith('/')) {
     return wrong(
       href,

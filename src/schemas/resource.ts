@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fields, link, position, text } from './fields';
+import { fields, link, position, source, text } from './fields';
 
 /** The pictures a resource card can show; each is an inline SVG drawn by ResourceGraphic. */
 export const RESOURCE_KINDS = ['course', 'guide'] as const;
@@ -23,6 +23,8 @@ export const resourceSchema = fields({
   actionLabel: text('Start the free e-course'),
   /** Where the link goes: an https:// address, or a file in public/downloads/ written as /downloads/name.pdf. */
   href: link,
+  /** Where the card's link and facts were verified; listed under "Sources" on every page. */
+  source: source.optional(),
 });
 
 export type ResourceData = z.output<typeof resourceSchema>;

@@ -66,7 +66,8 @@ test('a phase page shows its key facts, ALA’s official page and its sources', 
     'https://www.ala.org/tools/librariestransform/libraries-transforming-communities/turning-outward',
   );
   const sources = page.getByRole('region', { name: 'Sources', exact: true }).getByRole('link');
-  await expect(sources).toHaveCount(3);
+  // Phase 1's three sources, then the resource cards' one.
+  await expect(sources).toHaveCount(4);
   for (const link of await sources.all()) await expect(link).toHaveAttribute('href', /^https:\/\//);
 });
 

@@ -1,0 +1,11 @@
+/** A source of facts shown on a page. */
+export interface Source {
+  title: string;
+  url: string;
+}
+
+/** The sources in their order, each address once: two cards may share their source page. */
+export function uniqueByUrl(sources: readonly Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((source) => !seen.has(source.url) && seen.add(source.url));
+}
