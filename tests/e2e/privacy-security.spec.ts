@@ -15,7 +15,10 @@ for (const path of builtPages()) {
     page.on('console', (message) => {
       // The 404 page answers with status 404 on purpose, and Chromium logs that as an error
       // about the document itself; anything else, on any page, is a defect.
-      const ownStatus = path === NOT_FOUND_PATH && message.location().url === new URL(path, baseURL).href && message.text().includes('404');
+      const ownStatus =
+        path === NOT_FOUND_PATH &&
+        message.location().url === new URL(path, baseURL).href &&
+        message.text().includes('404');
       if (message.type() === 'error' && !ownStatus) errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));

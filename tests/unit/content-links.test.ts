@@ -57,7 +57,9 @@ describe('checkLink', () => {
     expect(checkLink('http://www.ala.org/ltc', site()).problems).toEqual([
       'the link "http://www.ala.org/ltc" is not secure: write the address with https:// (https://www.ala.org/ltc), so visitors are not sent over an unencrypted connection.',
     ]);
-    expect(checkLink('//www.ala.org/ltc', site()).problems[0]).toMatch(/is not secure: .*\(https:\/\/www\.ala\.org\/ltc\)/);
+    expect(checkLink('//www.ala.org/ltc', site()).problems[0]).toMatch(
+      /is not secure: .*\(https:\/\/www\.ala\.org\/ltc\)/,
+    );
   });
 
   it('refuses an empty link', () => {
