@@ -107,8 +107,8 @@ function resourceNode(resource: ResourceFacts, siteUrl: string, publisher: { '@i
       '@type': 'Course',
       '@id': `${siteUrl}#${resource.kind}`,
       ...common,
+      // No Offer: "free" is all the source says; a price needs a currency, which would be invented.
       provider: publisher,
-      offers: { '@type': 'Offer', price: 0, priceCurrency: 'USD', url: resource.url },
     };
   }
   return { '@type': 'DigitalDocument', '@id': `${siteUrl}#${resource.kind}`, ...common, publisher };

@@ -38,5 +38,8 @@ export function yearRange(span: Span): string {
 /** The id of the timeline's heading on the overview, the target of "All phases". */
 export const TIMELINE_ID = 'timeline-heading';
 
+/** The longest axis drawn on a phone too (about 50 px a year at 320 px); longer ones from 640 px on. */
+export const PHONE_TIMELINE_YEARS = 6;
+
 /** The longest axis the stylesheet has column classes for. */
 export const MAX_TIMELINE_YEARS = 24;

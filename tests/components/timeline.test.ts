@@ -55,3 +55,20 @@ describe('Timeline', () => {
     expect([...second!.classList]).toEqual(expect.arrayContaining(['col-start-3', 'col-end-6']));
   });
 });
+
+describe('Timeline with a long axis', () => {
+  const long = [
+    { label: 'Phase 1', title: 'Phase 1', years: { start: 2000, end: 2003 }, href: '/phase-1/' },
+    { label: 'Phase 2', title: 'Phase 2', years: { start: 2010, end: 2019 }, href: '/phase-2/' },
+  ];
+
+  it('draws the year grid only from the sm breakpoint on, so phones get a stacked list', async () => {
+    const doc = await renderToDocument(Timeline, { items: long });
+    const axis = doc.querySelector('[aria-hidden="true"]')!;
+    expect([...axis.classList]).toEqual(expect.arrayContaining(['hidden', 'sm:grid', 'sm:grid-cols-20']));
+    const [first, second] = [...doc.querySelectorAll('ol > li')];
+    expect([...first!.classList]).toEqual(expect.arrayContaining(['sm:col-start-1', 'sm:col-end-5']));
+    expect([...second!.classList]).toEqual(expect.arrayContaining(['sm:col-start-11', 'sm:col-end-21']));
+    expect(doc.querySelector('ol')!.classList.contains('grid-cols-20')).toBe(false);
+  });
+});

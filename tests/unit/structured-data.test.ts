@@ -68,9 +68,10 @@ describe('buildStructuredData', () => {
       url: 'https://www.ala.org/course',
       isAccessibleForFree: true,
       provider: { '@id': `${site}#publisher` },
-      offers: { '@type': 'Offer', price: 0, priceCurrency: 'USD' },
     });
     expect(node('DigitalDocument')).toMatchObject({ url: `${site}downloads/guide.pdf`, isAccessibleForFree: true });
+    // No price or currency: the source says "free" and nothing more.
+    expect(node('Course')).not.toHaveProperty('offers');
   });
 
   it('leaves the page and its breadcrumb out when there is no page (the 404 page)', () => {
