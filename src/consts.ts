@@ -20,7 +20,7 @@ export const UI = {
   nextPhase: 'Next phase',
   phaseNav: 'Phases',
   allPhases: 'All phases',
-  publishedBy: 'Published by the',
+  initiativeOf: 'an initiative of the',
   emailLabel: 'Email:',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. It may have moved, or the address may have a typing mistake.',

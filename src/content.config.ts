@@ -7,7 +7,7 @@ import { assertContentFolder, listFiles, type FolderRule } from './lib/content-f
 import { formatSchemaIssues, formatYamlError, isYamlError } from './lib/entry-errors';
 import { resolveResourceLink } from './lib/downloads';
 import { checkMdxFiles } from './lib/mdx-checks';
-import { sortPhases } from './lib/phases';
+import { sortByOrder, sortPhases } from './lib/phases';
 import { overviewSchema } from './schemas/overview';
 import { phaseSchema } from './schemas/phase';
 import { resourceSchema } from './schemas/resource';
@@ -100,6 +100,10 @@ export const collections = {
       { folder: 'content/resources', extensions: ['.yaml', '.yml'], entryName: 'resource card' },
       resourceSchema,
       (entries, root) => {
+        sortByOrder(
+          entries.map((entry) => ({ ...entry, data: { order: Number(entry.data['order']) } })),
+          'resource card',
+        );
         for (const entry of entries)
           resolveResourceLink(String(entry.data['href']), join(root, 'public'), entry.filePath);
       },

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveResourceLink, type ResolvedLink } from './downloads';
-import { sortPhases } from './phases';
+import { sortByOrder, sortPhases } from './phases';
 
 /*
  * Reads the collections for the pages and enforces the rules that span entries (one settings
@@ -50,10 +50,8 @@ export async function getPhases(): Promise<Phase[]> {
 /** The resource cards in their order, with their links checked and described. */
 export async function getResources(): Promise<Resource[]> {
   const entries = await getCollection('resources');
-  return entries
-    .sort((a, b) => a.data.order - b.data.order)
-    .map((entry) => ({
-      ...entry,
-      link: resolveResourceLink(entry.data.href, PUBLIC_DIR, entry.filePath ?? `content/resources/${entry.id}`),
-    }));
+  return sortByOrder(entries, 'resource card').map((entry) => ({
+    ...entry,
+    link: resolveResourceLink(entry.data.href, PUBLIC_DIR, entry.filePath ?? `content/resources/${entry.id}`),
+  }));
 }

@@ -1,3 +1,5 @@
+import { UI } from '../consts';
+
 /**
  * The Open Graph image every page names: public/og-image.png, drawn by
  * tests/support/make-og-image.ts. Head.astro, the drawing script and the image's test share these.
@@ -13,7 +15,8 @@ export const OG_IMAGE = {
 
 /** The words drawn on the image, from the site's settings. */
 export function ogImageText(siteName: string, publisher: string): { title: string; subtitle: string } {
-  return { title: siteName, subtitle: `An initiative of the ${publisher}` };
+  const words = UI.initiativeOf;
+  return { title: siteName, subtitle: `${words.charAt(0).toUpperCase()}${words.slice(1)} ${publisher}` };
 }
 
 /** The image's text alternative (og:image:alt): the same words as the picture. */

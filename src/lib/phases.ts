@@ -10,20 +10,28 @@ export interface Ordered {
   data: { order: number };
 }
 
-/** Sorts phases by their order field; throws when two phases share one, naming both files. */
-export function sortPhases<T extends Ordered>(phases: readonly T[]): T[] {
+/**
+ * Sorts entries by their order field; throws when two share one, naming both files, because a
+ * tie would be settled silently by file order. `what` names an entry in the message: "phase".
+ */
+export function sortByOrder<T extends Ordered>(entries: readonly T[], what: string): T[] {
   const byOrder = new Map<number, T>();
-  for (const phase of phases) {
-    const other = byOrder.get(phase.data.order);
+  for (const entry of entries) {
+    const other = byOrder.get(entry.data.order);
     if (other) {
       throw new Error(
-        `${where(other)} and ${where(phase)} both have order: ${phase.data.order}. ` +
-          'Each phase needs its own order number (1, 2, 3 …) so the site knows which comes first.',
+        `${where(other)} and ${where(entry)} both have order: ${entry.data.order}. ` +
+          `Each ${what} needs its own order number (1, 2, 3 …) so the site knows which comes first.`,
       );
     }
-    byOrder.set(phase.data.order, phase);
+    byOrder.set(entry.data.order, entry);
   }
-  return [...phases].sort((a, b) => a.data.order - b.data.order);
+  return [...entries].sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Sorts phases by their order field; throws when two phases share one, naming both files. */
+export function sortPhases<T extends Ordered>(phases: readonly T[]): T[] {
+  return sortByOrder(phases, 'phase');
 }
 
 /** The phases before and after the given one, in order. */

@@ -8,10 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtPages, NOT_FOUND_PATH } from '../support/site-pages.ts';
+import { resolveBasePath } from '../../src/lib/site-url.ts';
 import { ROOT } from '../support/temp-site.ts';
 
 const BUDGET = 14 * 1024;
 const dist = join(ROOT, 'dist');
+const BASE_URL = resolveBasePath(process.env['BASE_PATH']);
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 const rows = builtPages().map((path) => {
@@ -20,8 +22,10 @@ const rows = builtPages().map((path) => {
   // Stylesheets linked rather than inlined block rendering too: count them with the HTML.
   const sheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
   const css = sheets.reduce((sum, href) => {
-    const local = join(dist, href.replace(/^\/+/, ''));
-    return sum + (existsSync(local) ? gzip(readFileSync(local)) : 0);
+    // The build's base path (BASE_PATH) is not a folder of dist/.
+    const local = join(dist, href.replace(BASE_URL, '').replace(/^\/+/, ''));
+    if (!existsSync(local)) throw new Error(`${file} links the stylesheet ${href}, but dist has no ${local}.`);
+    return sum + gzip(readFileSync(local));
   }, 0);
   const scripts = [...html.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)];
   const js =

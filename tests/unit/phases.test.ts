@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, sortPhases } from '../../src/lib/phases';
+import { neighbours, sortByOrder, sortPhases } from '../../src/lib/phases';
 
 const phase = (id: string, order: number) => ({ id, filePath: `content/phases/${id}.mdx`, data: { order } });
 
@@ -12,6 +12,15 @@ describe('sortPhases', () => {
   it('refuses two phases with the same order, naming both files', () => {
     expect(() => sortPhases([phase('phase-1', 1), phase('phase-2', 1)])).toThrow(
       'content/phases/phase-1.mdx and content/phases/phase-2.mdx both have order: 1.',
+    );
+  });
+});
+
+describe('sortByOrder', () => {
+  it('names the kind of entry in its message', () => {
+    const card = (id: string) => ({ id, filePath: `content/resources/${id}.yaml`, data: { order: 1 } });
+    expect(() => sortByOrder([card('e-course'), card('guide')], 'resource card')).toThrow(
+      'content/resources/e-course.yaml and content/resources/guide.yaml both have order: 1. Each resource card needs its own order number',
     );
   });
 });

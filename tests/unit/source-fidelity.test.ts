@@ -28,7 +28,11 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const siteText = normalise(filesUnder(join(ROOT, 'content')).map((file) => readFileSync(file, 'utf8')).join('\n'));
+const siteText = normalise(
+  filesUnder(join(ROOT, 'content'))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n'),
+);
 const sourceLines = source
   .split('\n')
   .map((line) => line.replace(/^\s*•\s*/, '').trim())
