@@ -71,4 +71,9 @@ test('the print stylesheet hides the navigation and prints the address of extern
   expect(after).toContain(
     'https://www.ala.org/tools/librariestransform/libraries-transforming-communities/turning-outward',
   );
+  // Printers drop backgrounds: a button's white text would vanish, so it prints as dark text.
+  const button = await page
+    .getByRole('link', { name: 'Start the free e-course' })
+    .evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+  expect(button).toEqual(['rgb(0, 0, 0)', 'rgba(0, 0, 0, 0)']);
 });
