@@ -55,6 +55,12 @@ function siteFiles({ root, base }: MdxChecksOptions): SiteFiles {
   };
 }
 
+/** When content/phases/ last changed: its entries' names change its modification time. */
+function phasesStamp(root: string): number {
+  const phases = join(root, 'content', 'phases');
+  return existsSync(phases) ? statSync(phases).mtimeMs : 0;
+}
+
 /** A string attribute of an MDX JSX element such as <a href="/phase-1/">; expressions are not checked. */
 interface JsxAttribute {
   type: string;
@@ -83,6 +89,7 @@ function lineOf(node: { position?: { start: { line: number } } | undefined }): s
  */
 export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
   let site = siteFiles(options);
+  let seen = phasesStamp(options.root);
   const record = (
     data: Problems,
     file: string,
@@ -128,7 +135,13 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
     // Line numbers in the messages need source positions.
     options: { position: true },
     before: () => {
-      site = siteFiles(options);
+      // Every MDX file is compiled with this plugin: list the pages again only when the folder
+      // changed (a page added or removed during `astro dev`), or a build would read it once per page.
+      const stamp = phasesStamp(options.root);
+      if (stamp !== seen) {
+        site = siteFiles(options);
+        seen = stamp;
+      }
     },
     element: {
       filter: ['a', 'img'],
