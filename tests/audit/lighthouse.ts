@@ -18,8 +18,8 @@ import lighthouse, { type Result } from 'lighthouse';
 import { resolveBasePath } from '../../src/lib/site-url.ts';
 import { findChromium } from '../support/browser.ts';
 import { ROOT } from '../support/temp-site.ts';
-import { startPreview } from './preview-server.ts';
-import { sitemapLocations, toLocalOrigin } from './sitemap.ts';
+import { startPreview } from '../support/preview.ts';
+import { sitemapLocations, toLocalOrigin } from '../support/sitemap.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -62,7 +62,7 @@ if (!Number.isInteger(runs) || runs < 1) {
 
 const locations = sitemapLocations(readFileSync(sitemapFile, 'utf8'));
 const base = resolveBasePath(process.env['BASE_PATH']);
-const server = await startPreview(base);
+const server = await startPreview(ROOT, { base });
 // Chrome runs detached from this process: stop it and the server on every way out, Ctrl+C included.
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 const cleanUp = async () => {

@@ -31,9 +31,9 @@ async function crawl(url: string) {
 }
 
 describe.each([
-  { name: 'the default build', base: '/', port: 4331 },
-  { name: 'a build under BASE_PATH=/tools/ltc/', base: '/tools/ltc/', port: 4332 },
-])('links in $name', ({ base, port }) => {
+  { name: 'the default build', base: '/' },
+  { name: 'a build under BASE_PATH=/tools/ltc/', base: '/tools/ltc/' },
+])('links in $name', ({ base }) => {
   let preview: Preview | undefined;
   let site: Awaited<ReturnType<typeof crawl>>;
   afterAll(() => preview?.stop());
@@ -43,7 +43,7 @@ describe.each([
     const env = { BASE_PATH: base, SITE_URL: 'https://ltc.example.org' };
     const build = buildSite(dir, env);
     expect(build.ok, build.output).toBe(true);
-    preview = await startPreview(dir, port, base, env);
+    preview = await startPreview(dir, { base, env });
     site = await crawl(preview.url);
   });
 

@@ -1,40 +1,81 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { cleanEnv, ROOT } from './temp-site.ts';
 
-/** A running `astro preview` of a built temporary site. */
+/** A running `astro preview` of a built site and how to stop it. */
 export interface Preview {
-  /** The site's URL, with its base path: http://localhost:4331/tools/ltc/. */
+  /** The local origin, such as http://localhost:41234. */
+  origin: string;
+  /** The site's home page, with its base path: http://localhost:41234/tools/ltc/. */
   url: string;
-  stop: () => void;
+  /** Stops the server and waits for it to exit. */
+  stop: () => Promise<void>;
 }
 
-/** Serves dir/dist with `astro preview` on a port, under the build's base path, and waits until it answers. */
-export async function startPreview(
-  dir: string,
-  port: number,
-  base = '/',
-  env: Record<string, string> = {},
-): Promise<Preview> {
-  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const child = spawn(process.execPath, [astro, 'preview', '--port', String(port)], {
-    cwd: dir,
-    stdio: 'ignore',
-    env: { ...cleanEnv(), ASTRO_PREVIEW_BACKGROUND: '0', BASE_PATH: base, ...env },
+/** Asks the system for a port nobody listens on, so previews can run side by side. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
   });
-  const url = `http://localhost:${port}${base}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
+}
+
+async function waitForServer(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`astro preview exited with code ${child.exitCode} before it served ${url}.`);
     try {
-      if ((await fetch(url)).ok) break;
+      await fetch(url);
+      return;
     } catch {
-      // Not listening yet.
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    if (Date.now() > deadline || child.exitCode !== null) {
-      child.kill();
-      throw new Error(`astro preview in ${dir} did not answer at ${url}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { url, stop: () => child.kill() };
+  throw new Error(`astro preview did not answer at ${url} within ${timeoutMs / 1000} s.`);
+}
+
+/**
+ * Serves a built site (dir/dist, the project's own by default) with `astro preview` on a free
+ * port, under its base path, and waits until it answers. It builds nothing.
+ */
+export async function startPreview(
+  dir = ROOT,
+  { base = '/', env = {} }: { base?: string; env?: Record<string, string> } = {},
+): Promise<Preview> {
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
+  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  // --ignore-lock: a preview server that is already running (the e2e tests') stays untouched.
+  const child = spawn(
+    process.execPath,
+    [astro, 'preview', '--port', String(port), '--host', 'localhost', '--ignore-lock'],
+    {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      // Astro 7 detaches preview into the background when it thinks an agent runs it.
+      env: { ...cleanEnv(), ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: base, ...env },
+    },
+  );
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  const url = `${origin}${base}`;
+  try {
+    await waitForServer(url, child, 30_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { origin, url, stop };
 }

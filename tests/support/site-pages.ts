@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sitemapLocations } from './sitemap.ts';
 import { ROOT } from './temp-site.ts';
 
 /** An address of this site that answers 404, to test the not-found page like any other. */
 export const NOT_FOUND_PATH = '/no-such-page/';
 
 /**
- * Every page of the built site: the paths of dist/sitemap-0.xml (origin and base removed) plus
+ * Every page of the built site: the paths of dist/sitemap-0.xml (without their origin) plus
  * the 404 page. Tests iterate over this list, so a new page is tested without a new test.
  */
 export function builtPages(distDir = join(ROOT, 'dist')): string[] {
   const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
-  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  const paths = sitemapLocations(xml).map((loc) => new URL(loc).pathname);
   if (paths.length === 0)
     throw new Error(`${distDir}/sitemap-0.xml lists no page: build the site first (npm run build).`);
   return [...paths, NOT_FOUND_PATH];

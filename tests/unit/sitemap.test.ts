@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapLocations, toLocalOrigin } from '../audit/sitemap.ts';
+import { sitemapLocations, toLocalOrigin } from '../support/sitemap.ts';
 
 describe('sitemapLocations', () => {
   it('returns every <loc> in order, with entities decoded', () => {
