@@ -21,7 +21,6 @@ export const UI = {
   phaseNav: 'Phases',
   allPhases: 'All phases',
   initiativeOf: 'an initiative of the',
-  emailLabel: 'Email:',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. It may have moved, or the address may have a typing mistake.',
   notFoundHome: 'Go to the home page',
