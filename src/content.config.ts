@@ -7,7 +7,7 @@ import { assertContentFolder, listFiles, type FolderRule } from './lib/content-f
 import { formatSchemaIssues, formatYamlError, isYamlError } from './lib/entry-errors';
 import { resolveResourceLink } from './lib/downloads';
 import { checkMdxFiles } from './lib/mdx-checks';
-import { sortByOrder, sortPhases } from './lib/phases';
+import { sortByOrder } from './lib/phases';
 import { overviewSchema } from './schemas/overview';
 import { phaseSchema } from './schemas/phase';
 import { resourceSchema } from './schemas/resource';
@@ -72,6 +72,14 @@ function contentFolder(rule: FolderRule, schema: z.ZodType, checkEntries?: Entri
   };
 }
 
+/** Two entries with one order would be ordered silently by file name: stop, naming both files. */
+function assertUniqueOrder(entries: Parameters<EntriesCheck>[0], what: string): void {
+  sortByOrder(
+    entries.map((entry) => ({ ...entry, data: { order: Number(entry.data['order']) } })),
+    what,
+  );
+}
+
 /** An error whose location is the editor's file, so Astro's "Location:" points there, not here. */
 function contentError(message: string, file: string | undefined, line = 1): Error {
   return Object.assign(new Error(message), { loc: { file, line, column: 1 } });
@@ -89,9 +97,7 @@ export const collections = {
     loader: contentFolder(
       { folder: 'content/phases', extensions: ['.mdx'], entryName: 'phase page' },
       phaseSchema,
-      (entries) => {
-        sortPhases(entries.map((entry) => ({ ...entry, data: { order: Number(entry.data['order']) } })));
-      },
+      (entries) => assertUniqueOrder(entries, 'phase'),
     ),
     schema: phaseSchema,
   }),
@@ -100,10 +106,7 @@ export const collections = {
       { folder: 'content/resources', extensions: ['.yaml', '.yml'], entryName: 'resource card' },
       resourceSchema,
       (entries, root) => {
-        sortByOrder(
-          entries.map((entry) => ({ ...entry, data: { order: Number(entry.data['order']) } })),
-          'resource card',
-        );
+        assertUniqueOrder(entries, 'resource card');
         for (const entry of entries)
           resolveResourceLink(String(entry.data['href']), join(root, 'public'), entry.filePath);
       },
