@@ -16,7 +16,8 @@ export interface Ordered {
  */
 export function sortByOrder<T extends Ordered>(entries: readonly T[], what: string): T[] {
   const byOrder = new Map<number, T>();
-  for (const entry of entries) {
+  // Files load in no fixed order: go through them by path, so a message names them in one order.
+  for (const entry of [...entries].sort((a, b) => where(a).localeCompare(where(b)))) {
     const other = byOrder.get(entry.data.order);
     if (other) {
       throw new Error(
