@@ -1,9 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/support/browser';
+import { FIXTURE_SITE_NAME } from './tests/support/temp-site';
 
 /*
- * End-to-end tests run against the built site served by `astro preview` (dist/), and against a
- * second build whose guide is a PDF in public/downloads/ (tests/fixtures/guide-download/).
+ * End-to-end tests run against two builds, each served by `astro preview`: the real site (dist/,
+ * built by `npm test` before) and the fixture site of tests/fixtures/second-site/, built here by
+ * its server. Tests read what to expect from each site's content (tests/support/sites.ts).
  * Nothing downloads a browser here: findChromium() picks Debian's Chromium or says what to install.
  */
 const executablePath = findChromium();
@@ -13,11 +15,13 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: isCI,
   retries: 0,
+  fullyParallel: true,
   workers: 2,
   reporter: isCI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: 'http://localhost:4321',
-    trace: 'retain-on-failure',
+    // Recording a trace slows every step; on CI a failure's message and the list reporter suffice.
+    trace: isCI ? 'off' : 'retain-on-failure',
     launchOptions: {
       executablePath,
       // Chromium's background services try to reach Google; this network is closed.
@@ -35,7 +39,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: 'npx node tests/support/serve-fixture.ts guide-download 4322',
+      command: `npx node tests/support/serve-fixture.ts ${FIXTURE_SITE_NAME} 4322`,
       url: 'http://localhost:4322/',
       reuseExistingServer: !isCI,
       env: { ASTRO_PREVIEW_BACKGROUND: '0' },

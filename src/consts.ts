@@ -1,11 +1,12 @@
 /**
  * Words of the interface that are not content: labels, headings of fixed blocks.
- * Editors' words live in content/; these change only with the design.
+ * Editors' words live in content/; these change only with the design. Labels that name the site
+ * or its publisher take the names from content/site/settings.yaml.
  */
 export const UI = {
   skipLink: 'Skip to main content',
   mainNav: 'Main',
-  timelineHeading: 'The phases of LTC',
+  timelineHeading: (siteShortName: string) => `The phases of ${siteShortName}`,
   timelineIntro: 'Each phase on a timeline of its years. Select a phase to read about it.',
   resourcesHeading: 'Resources',
   feedbackHeading: 'Feedback',
@@ -14,8 +15,8 @@ export const UI = {
   years: 'Years',
   partners: 'In partnership with',
   funders: 'Funded by',
-  learnMorePrefix: 'ALA’s official page:',
-  officialPage: 'Read ALA’s official page',
+  learnMorePrefix: (publisherShortName: string) => `${publisherShortName}’s official page:`,
+  officialPage: (publisherShortName: string) => `Read ${publisherShortName}’s official page`,
   previousPhase: 'Previous phase',
   nextPhase: 'Next phase',
   phaseNav: 'Phases',

@@ -14,6 +14,8 @@ export interface Crumb {
 
 /** A resource card as structured data: an e-course is a Course, a guide a DigitalDocument. */
 export interface ResourceFacts {
+  /** The card's file name without its ending: unique, so two cards of one kind get distinct @ids. */
+  id: string;
   kind: 'course' | 'guide';
   name: string;
   description: string;
@@ -105,13 +107,13 @@ function resourceNode(resource: ResourceFacts, siteUrl: string, publisher: { '@i
   if (resource.kind === 'course') {
     return {
       '@type': 'Course',
-      '@id': `${siteUrl}#${resource.kind}`,
+      '@id': `${siteUrl}#resource-${resource.id}`,
       ...common,
       // No Offer: "free" is all the source says; a price needs a currency, which would be invented.
       provider: publisher,
     };
   }
-  return { '@type': 'DigitalDocument', '@id': `${siteUrl}#${resource.kind}`, ...common, publisher };
+  return { '@type': 'DigitalDocument', '@id': `${siteUrl}#resource-${resource.id}`, ...common, publisher };
 }
 
 /**

@@ -19,6 +19,7 @@ const props = {
   },
   resources: [
     {
+      id: 'e-course',
       data: {
         title: 'The e-course',
         kind: 'course',
@@ -31,6 +32,7 @@ const props = {
       link: { kind: 'external', href: 'https://www.ala.org/c' },
     },
     {
+      id: 'guide',
       data: {
         title: 'The guide',
         kind: 'guide',

@@ -19,7 +19,7 @@ const items = [
 
 describe('Timeline', () => {
   it('is an ordered list with one linked item per phase, in order', async () => {
-    const doc = await renderToDocument(Timeline, { items });
+    const doc = await renderToDocument(Timeline, { items, siteShortName: 'LTC' });
     const entries = [...doc.querySelectorAll('ol > li')];
     expect(entries).toHaveLength(2);
     expect(entries.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual(['/phase-1/', '/phase-2/']);
@@ -29,14 +29,14 @@ describe('Timeline', () => {
   });
 
   it('gives each link the phase title for screen readers', async () => {
-    const doc = await renderToDocument(Timeline, { items });
+    const doc = await renderToDocument(Timeline, { items, siteShortName: 'LTC' });
     expect(doc.querySelector('ol > li a')?.textContent).toBe(
       'Phase 1 2014-15: Phase 1: Libraries Transforming Communities (2014-15)',
     );
   });
 
   it('draws a year axis from the first start to the last end, hidden from screen readers', async () => {
-    const doc = await renderToDocument(Timeline, { items });
+    const doc = await renderToDocument(Timeline, { items, siteShortName: 'LTC' });
     const axis = doc.querySelector('[aria-hidden="true"]')!;
     expect([...axis.querySelectorAll('span')].map((span) => span.textContent)).toEqual([
       '2014',
@@ -49,7 +49,7 @@ describe('Timeline', () => {
   });
 
   it('spans each phase over the columns of its years', async () => {
-    const doc = await renderToDocument(Timeline, { items });
+    const doc = await renderToDocument(Timeline, { items, siteShortName: 'LTC' });
     const [first, second] = [...doc.querySelectorAll('ol > li')];
     expect([...first!.classList]).toEqual(expect.arrayContaining(['col-start-1', 'col-end-3']));
     expect([...second!.classList]).toEqual(expect.arrayContaining(['col-start-3', 'col-end-6']));
@@ -63,7 +63,7 @@ describe('Timeline with a long axis', () => {
   ];
 
   it('draws the year grid only from the sm breakpoint on, so phones get a stacked list', async () => {
-    const doc = await renderToDocument(Timeline, { items: long });
+    const doc = await renderToDocument(Timeline, { items: long, siteShortName: 'LTC' });
     const axis = doc.querySelector('[aria-hidden="true"]')!;
     expect([...axis.classList]).toEqual(expect.arrayContaining(['hidden', 'sm:grid', 'sm:grid-cols-20']));
     const [first, second] = [...doc.querySelectorAll('ol > li')];

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from '../support/site-pages';
+import { SITES } from '../support/sites';
 
 /** What the focused element is and how its focus looks, read from the computed style. */
 async function focused(page: Page) {
@@ -21,9 +21,9 @@ async function focused(page: Page) {
  * A keyboard-only visitor reaches every link of every page with Tab, in order, and always sees
  * where the focus is (WCAG 2.1.1, 2.4.3, 2.4.7): each focused element has a visible outline.
  */
-for (const path of builtPages()) {
-  test(`Tab reaches every link of ${path}, each with a visible focus outline`, async ({ page }) => {
-    await page.goto(path);
+for (const site of SITES) for (const path of site.pages) {
+  test(`${site.name} site: Tab reaches every link of ${path}, each with a visible focus outline`, async ({ page }) => {
+    await page.goto(new URL(path, site.origin).href);
     const links = await page.locator('a[href]').count();
     const seen: string[] = [];
     for (let i = 0; i < links + 1; i++) {

@@ -1,14 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, NOT_FOUND_PATH } from '../support/site-pages';
+import { NOT_FOUND_PATH, SITES } from '../support/sites';
 
 /*
  * Library patrons are not tracked, and the Content Security Policy holds: on every page load,
  * no request leaves this origin, nothing is stored, no policy is violated, nothing is logged as
  * an error, and no script runs.
  */
-for (const path of builtPages()) {
-  test(`${path} stays on its origin, stores nothing and breaks no policy`, async ({ page, context, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
+for (const site of SITES) for (const path of site.pages) {
+  const url = new URL(path, site.origin).href;
+  test(`${site.name} site: ${path} stays on its origin, stores nothing and breaks no policy`, async ({ page, context }) => {
+    const origin = site.origin;
     const requests: { url: string; type: string }[] = [];
     const errors: string[] = [];
     page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }));
@@ -17,7 +18,7 @@ for (const path of builtPages()) {
       // about the document itself; anything else, on any page, is a defect.
       const ownStatus =
         path === NOT_FOUND_PATH &&
-        message.location().url === new URL(path, baseURL).href &&
+        message.location().url === url &&
         message.text().includes('404');
       if (message.type() === 'error' && !ownStatus) errors.push(message.text());
     });
@@ -28,7 +29,7 @@ for (const path of builtPages()) {
       });
     });
 
-    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.goto(url, { waitUntil: 'networkidle' });
 
     const foreign = requests.filter(({ url }) => !url.startsWith('data:') && new URL(url).origin !== origin);
     expect(foreign).toEqual([]);
@@ -44,10 +45,12 @@ for (const path of builtPages()) {
     expect(await page.locator('a[target]').count()).toBe(0);
   });
 
-  test(`${path} renders with at most 2 requests, no JavaScript, no web font and no layout shift`, async ({ page }) => {
+  test(`${site.name} site: ${path} renders with at most 2 requests, no JavaScript, no web font and no layout shift`, async ({
+    page,
+  }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(`${request.resourceType()} ${request.url()}`));
-    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.goto(url, { waitUntil: 'networkidle' });
     expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(2);
     expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
     const fonts = await page.evaluate(async () => {

@@ -1,53 +1,71 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { UI } from '../../src/consts';
+import { feedbackSubject } from '../../src/lib/mailto';
+import { NOT_FOUND_PATH, pageLabel, SITES } from '../support/sites';
 
-const ONLINE_LEARNING =
-  'https://www.ala.org/tools/librariestransform/libraries-transforming-communities/online-learning';
+/*
+ * Every page leads to each resource card's link (a page of ALA's or a file hosted here) and to the
+ * feedback address, with a subject that names the page. What each says comes from the content.
+ */
+for (const site of SITES) {
+  const { settings, resources } = site.content;
 
-const SUBJECTS: Record<string, string> = {
-  '/': 'Feedback: Overview - Libraries Transforming Communities',
-  '/phase-1/': 'Feedback: Phase 1 - Libraries Transforming Communities',
-  '/phase-2/': 'Feedback: Phase 2 - Libraries Transforming Communities',
-};
+  test.describe(`${site.name} site`, () => {
+    test.use({ baseURL: site.origin });
 
-for (const path of Object.keys(SUBJECTS)) {
-  test.describe(`on ${path}`, () => {
-    test('the e-course card links to ALA’s e-course page, in the same tab', async ({ page }) => {
-      await page.goto(path);
-      const link = page.getByRole('link', { name: 'Start the free e-course' });
-      await expect(link).toHaveAttribute('href', ONLINE_LEARNING);
-      await expect(link).not.toHaveAttribute('target', /.*/);
-      await expect(page.getByRole('img', { name: 'graphic of a person speaking on a computer screen' })).toBeVisible();
-    });
+    for (const path of site.pages.filter((path) => path !== NOT_FOUND_PATH)) {
+      test(`${path} shows every resource card, in order, each with its picture and its link`, async ({ page }) => {
+        await page.goto(path);
+        const cards = page.getByRole('region', { name: UI.resourcesHeading }).getByRole('listitem');
+        await expect(cards.getByRole('heading')).toHaveText(resources.map((card) => card.data.title));
+        for (const [index, { data, link }] of resources.entries()) {
+          const card = cards.nth(index);
+          await expect(card.getByRole('img', { name: data.graphicAlt })).toBeVisible();
+          const action = card.getByRole('link');
+          await expect(action).not.toHaveAttribute('target', /.*/);
+          if (link.kind === 'external') {
+            await expect(action).toHaveText(data.actionLabel);
+            await expect(action).toHaveAttribute('href', link.href);
+          } else {
+            // A file of this site: its format and size follow the words, and the link downloads it.
+            await expect(action).toHaveText(`${data.actionLabel} (${link.label})`);
+            await expect(action).toHaveAttribute('href', link.path);
+            await expect(action).toHaveAttribute('download', link.fileName);
+          }
+        }
+      });
 
-    test('the guide card links to the page ALA offers the guide from', async ({ page }) => {
-      await page.goto(path);
-      const link = page.getByRole('link', { name: 'Get the guide from ALA’s e-course page' });
-      await expect(link).toHaveAttribute('href', ONLINE_LEARNING);
-      await expect(page.getByRole('img', { name: 'graphic of a document with a download arrow' })).toBeVisible();
-    });
+      test(`${path}: the feedback link mails the feedback address with a subject naming the page`, async ({
+        page,
+      }) => {
+        await page.goto(path);
+        const feedback = page.getByRole('region', { name: UI.feedbackHeading });
+        await expect(feedback).toContainText(settings.feedback.sentence);
+        const href = new URL((await feedback.getByRole('link', { name: settings.feedback.email }).getAttribute('href'))!);
+        expect(href.protocol).toBe('mailto:');
+        expect(decodeURIComponent(href.pathname)).toBe(settings.feedback.email);
+        expect(href.searchParams.get('subject')).toBe(feedbackSubject(pageLabel(site, path)!, settings.siteName));
+      });
+    }
 
-    test('the feedback link mails the Public Programs Office with a subject naming the page', async ({ page }) => {
-      await page.goto(path);
-      const link = page.getByRole('region', { name: 'Feedback' }).getByRole('link', { name: 'publicprograms@ala.org' });
-      const href = new URL((await link.getAttribute('href'))!);
-      expect(href.protocol).toBe('mailto:');
-      expect(href.pathname).toBe('publicprograms@ala.org');
-      expect(href.searchParams.get('subject')).toBe(SUBJECTS[path]);
-    });
+    for (const { data, link } of resources) {
+      if (link.kind !== 'file') continue;
+      test(`the link "${data.actionLabel}" downloads ${link.path} as it is in public/`, async ({ page }) => {
+        await page.goto('/');
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('link', { name: `${data.actionLabel} (${link.label})` }).click(),
+        ]);
+        expect(download.suggestedFilename()).toBe(link.fileName);
+        const served = readFileSync(await download.path());
+        expect(served.equals(readFileSync(join(site.publicDir, link.path)))).toBe(true);
+      });
+    }
   });
 }
 
-test.describe('a guide hosted on the site (fixture build with a PDF in public/downloads/)', () => {
-  test.use({ baseURL: 'http://localhost:4322' });
-
-  test('downloads a real PDF, labelled with its format and size', async ({ page }) => {
-    await page.goto('/phase-1/');
-    const link = page.getByRole('link', { name: /^Download the guide \(PDF, \d+ bytes\)$/ });
-    await expect(link).toHaveAttribute('download', 'leading-conversations-fixture.pdf');
-    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    expect(download.suggestedFilename()).toBe('leading-conversations-fixture.pdf');
-    const bytes = readFileSync(await download.path());
-    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  });
+test('the fixture site hosts at least one download, so the download test above runs', () => {
+  expect(SITES.flatMap((site) => site.content.resources).filter(({ link }) => link.kind === 'file')).not.toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,15 +23,20 @@ const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'pub
  */
 export function makeTempSite(label: string): string {
   const dir = mkdtempSync(join(tmpdir(), `ltc-${label}-`));
+  copyProject(dir);
+  return dir;
+}
+
+/** Copies the project into an empty or missing folder, linking its packages. */
+export function copyProject(dir: string): void {
   // public/ may not exist yet (git keeps no empty folder); copy what there is.
   for (const entry of COPIED)
     if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   // Link each package rather than the folder, so the caches inside node_modules stay in this site.
-  mkdirSync(join(dir, 'node_modules'));
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
     if (!CACHES.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   }
-  return dir;
 }
 
 /** The result of `astro build` in a folder: its exit status and everything it printed. */
@@ -83,4 +89,16 @@ export function cleanEnv(): NodeJS.ProcessEnv {
   ])
     delete env[key];
   return env;
+}
+
+/** The fixture content set the browser tests run on besides content/: see its README. */
+export const FIXTURE_SITE_NAME = 'second-site';
+
+/**
+ * Where a fixture site is built: a fixed folder per checkout, so the server that builds it and
+ * the tests that read its files agree without passing a random name around.
+ */
+export function fixtureSiteDir(name: string): string {
+  const checkout = createHash('sha256').update(ROOT).digest('hex').slice(0, 8);
+  return join(tmpdir(), `ltc-site-${name}-${checkout}`);
 }

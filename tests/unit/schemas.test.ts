@@ -4,7 +4,9 @@ import { overviewSchema } from '../../src/schemas/overview';
 import { phaseSchema } from '../../src/schemas/phase';
 import { resourceSchema } from '../../src/schemas/resource';
 import { settingsSchema } from '../../src/schemas/settings';
-import { entriesOf, readEntry } from '../support/content-files';
+import { join } from 'node:path';
+import { contentFiles, readFields } from '../support/site-content';
+import { FIXTURE_SITE_NAME, ROOT } from '../support/temp-site';
 
 /** The messages an editor would read, one line per problem: "field: message". */
 function problems(schema: z.ZodType, data: unknown): string[] {
@@ -13,22 +15,27 @@ function problems(schema: z.ZodType, data: unknown): string[] {
   return result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
-const phase1 = readEntry('content/phases/phase-1.mdx') as Record<string, unknown>;
-const guide = readEntry('content/resources/guide.yaml') as Record<string, unknown>;
-const settings = readEntry('content/site/settings.yaml') as Record<string, unknown>;
+// Valid entries to break one field at a time: the fixture site's, which no editor changes.
+const fixture = join(ROOT, 'tests', 'fixtures', FIXTURE_SITE_NAME);
+const phase1 = readFields(contentFiles(fixture, 'phases')[0]!) as Record<string, unknown>;
+const guide = readFields(join(fixture, 'content', 'resources', 'handbook.yaml')) as Record<string, unknown>;
+const settings = readFields(contentFiles(fixture, 'site')[0]!) as Record<string, unknown>;
 
-describe('the real content', () => {
-  it.each(entriesOf('content/phases'))('%s matches the phase schema', (path) => {
-    expect(problems(phaseSchema, readEntry(path))).toEqual([]);
+describe.each([
+  { name: 'the real content', dir: ROOT },
+  { name: 'the fixture content', dir: fixture },
+])('$name', ({ dir }) => {
+  it.each(contentFiles(dir, 'phases'))('%s matches the phase schema', (path) => {
+    expect(problems(phaseSchema, readFields(path))).toEqual([]);
   });
-  it.each(entriesOf('content/resources'))('%s matches the resource schema', (path) => {
-    expect(problems(resourceSchema, readEntry(path))).toEqual([]);
+  it.each(contentFiles(dir, 'resources'))('%s matches the resource schema', (path) => {
+    expect(problems(resourceSchema, readFields(path))).toEqual([]);
   });
-  it('the overview matches its schema', () => {
-    expect(problems(overviewSchema, readEntry('content/overview/index.mdx'))).toEqual([]);
+  it.each(contentFiles(dir, 'overview'))('%s matches the overview schema', (path) => {
+    expect(problems(overviewSchema, readFields(path))).toEqual([]);
   });
-  it('the settings match their schema', () => {
-    expect(problems(settingsSchema, settings)).toEqual([]);
+  it.each(contentFiles(dir, 'site'))('%s matches the settings schema', (path) => {
+    expect(problems(settingsSchema, readFields(path))).toEqual([]);
   });
 });
 

@@ -17,8 +17,8 @@ const input: StructuredDataInput = {
     ],
   },
   resources: [
-    { kind: 'course', name: 'The e-course', description: 'A free e-course.', url: 'https://www.ala.org/course' },
-    { kind: 'guide', name: 'The guide', description: 'A free guide.', url: `${site}downloads/guide.pdf` },
+    { id: 'e-course', kind: 'course', name: 'The e-course', description: 'A free e-course.', url: 'https://www.ala.org/course' },
+    { id: 'guide', kind: 'guide', name: 'The guide', description: 'A free guide.', url: `${site}downloads/guide.pdf` },
   ],
 };
 
@@ -77,6 +77,15 @@ describe('buildStructuredData', () => {
   it('leaves the page and its breadcrumb out when there is no page (the 404 page)', () => {
     const types = buildStructuredData({ ...input, page: undefined })['@graph'].map((entry) => entry['@type']);
     expect(types).toEqual(['WebSite', 'Organization', 'Course', 'DigitalDocument']);
+  });
+
+  it('gives each resource its own @id, also when two share a kind', () => {
+    const twoGuides = buildStructuredData({
+      ...input,
+      resources: [...input.resources, { ...input.resources[1]!, id: 'toolkit', url: 'https://www.ala.org/toolkit' }],
+    })['@graph'];
+    const ids = twoGuides.map((entry) => entry['@id']);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('gives every @id it refers to a node of its own', () => {

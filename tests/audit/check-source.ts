@@ -1,0 +1,27 @@
+/**
+ * Content audit (`npm run check:source`): lists every line of ALA's page "About Libraries
+ * Transforming Communities (LTC)" (docs/ala-about-ltc.source.txt, from the content brief) that no
+ * file in content/ holds any more. Exits 1 when a line is missing, so an editor sees it; CI does
+ * not run it, since rewording ALA's text can be intended.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { missingLines, sourceLines } from './source-lines.ts';
+import { ROOT } from '../support/temp-site.ts';
+
+const source = readFileSync(join(ROOT, 'docs', 'ala-about-ltc.source.txt'), 'utf8');
+const contentDir = join(ROOT, 'content');
+const texts = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => /\.(mdx|ya?ml)$/.test(file))
+  .sort()
+  .map((file) => readFileSync(join(contentDir, file), 'utf8'));
+
+const missing = missingLines(source, texts);
+const total = sourceLines(source).length;
+if (missing.length === 0) {
+  console.log(`All ${total} lines of ALA's About LTC page are in content/.`);
+} else {
+  console.log(`${missing.length} of ${total} lines of ALA's About LTC page are no longer in content/:`);
+  for (const line of missing) console.log(`- ${line}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { readSiteContent, type SiteContent } from './site-content.ts';
+import { NOT_FOUND_PATH } from './site-pages.ts';
+import { FIXTURE_SITE_NAME, fixtureSiteDir, ROOT } from './temp-site.ts';
+
+/*
+ * The browser tests run on two sites: the real content/, and a fixture content set that differs in
+ * every way the editors' guide allows (tests/fixtures/second-site/). Each test reads what it expects
+ * from the site's content, so it holds for any valid content.
+ */
+
+export { NOT_FOUND_PATH };
+
+
+/** A site under test: where its words are, where it is built, where it is served. */
+export interface Site {
+  name: string;
+  /** The local server that serves its build (playwright.config.ts starts it). */
+  origin: string;
+  /** Its content, read as the build reads it. */
+  content: SiteContent;
+  /** Its public/ files, as the content refers to them (/downloads/…). */
+  publicDir: string;
+  /** Its built files. */
+  distDir: string;
+  /** Every page, as paths: the overview, each phase in order, then the 404 address. */
+  pages: string[];
+}
+
+function site(name: string, origin: string, contentDir: string, buildDir: string): Site {
+  const content = readSiteContent(contentDir);
+  return {
+    name,
+    origin,
+    content,
+    publicDir: join(contentDir, 'public'),
+    distDir: join(buildDir, 'dist'),
+    pages: ['/', ...content.phases.map((phase) => `/${phase.id}/`), NOT_FOUND_PATH],
+  };
+}
+
+export const REAL_SITE = site('content', 'http://localhost:4321', ROOT, ROOT);
+export const FIXTURE_SITE = site(
+  FIXTURE_SITE_NAME,
+  'http://localhost:4322',
+  join(ROOT, 'tests', 'fixtures', FIXTURE_SITE_NAME),
+  fixtureSiteDir(FIXTURE_SITE_NAME),
+);
+export const SITES = [REAL_SITE, FIXTURE_SITE];
+
+/** The file of dist/ that holds a page. */
+export function pageFile(site: Site, path: string): string {
+  return join(site.distDir, path === NOT_FOUND_PATH ? '404.html' : `${path.slice(1)}index.html`);
+}
+
+/** The page's short name, as the feedback subject and the breadcrumb give it. */
+export function pageLabel(site: Site, path: string): string | undefined {
+  if (path === '/') return site.content.overview.label;
+  return site.content.phases.find((phase) => `/${phase.id}/` === path)?.data.label;
+}
