@@ -179,7 +179,9 @@ describe('the recipes of docs/editing.md, applied to a copy of the content', () 
   it('adding a phase: it has its page, a place on the timeline, in the navigation and after the last phase', () => {
     const added = page(`/${RECIPE.phase.id}/`);
     expect(added.querySelector('h1')?.textContent).toBe(RECIPE.phase.title);
-    const timeline = [...page('/').querySelectorAll('ol a')].find((a) => a.getAttribute('href') === `/${RECIPE.phase.id}/`);
+    const timeline = [...page('/').querySelectorAll('ol a')].find(
+      (a) => a.getAttribute('href') === `/${RECIPE.phase.id}/`,
+    );
     expect(timeline?.textContent).toContain(RECIPE.phase.label);
     const year = before.phases.at(-1)!.data.years.end + 1;
     expect(timeline?.textContent).toContain(yearRange({ start: year, end: year }));

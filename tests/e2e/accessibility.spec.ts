@@ -20,7 +20,10 @@ for (const site of SITES)
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: 800 });
           // Violations only: collecting every passing node as well costs most of axe's time.
-          const results = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
+          const results = await new AxeBuilder({ page })
+            .withTags(TAGS)
+            .options({ resultTypes: ['violations'] })
+            .analyze();
           const summary = results.violations.map(
             (v) => `${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
           );

@@ -21,20 +21,23 @@ async function focused(page: Page) {
  * A keyboard-only visitor reaches every link of every page with Tab, in order, and always sees
  * where the focus is (WCAG 2.1.1, 2.4.3, 2.4.7): each focused element has a visible outline.
  */
-for (const site of SITES) for (const path of site.pages) {
-  test(`${site.name} site: Tab reaches every link of ${path}, each with a visible focus outline`, async ({ page }) => {
-    await page.goto(new URL(path, site.origin).href);
-    const links = await page.locator('a[href]').count();
-    const seen: string[] = [];
-    for (let i = 0; i < links + 1; i++) {
-      await page.keyboard.press('Tab');
-      const el = await focused(page);
-      if (!el) break;
-      expect(el.outlineStyle, `focus on <${el.tag}> "${el.text}" has no outline`).not.toBe('none');
-      expect(el.outlineWidth, `focus outline on "${el.text}" is thinner than 2px`).toBeGreaterThanOrEqual(2);
-      seen.push(`${el.tag} ${el.href}`);
-    }
-    expect(seen[0]).toBe('a #main');
-    expect(seen).toHaveLength(links);
-  });
-}
+for (const site of SITES)
+  for (const path of site.pages) {
+    test(`${site.name} site: Tab reaches every link of ${path}, each with a visible focus outline`, async ({
+      page,
+    }) => {
+      await page.goto(new URL(path, site.origin).href);
+      const links = await page.locator('a[href]').count();
+      const seen: string[] = [];
+      for (let i = 0; i < links + 1; i++) {
+        await page.keyboard.press('Tab');
+        const el = await focused(page);
+        if (!el) break;
+        expect(el.outlineStyle, `focus on <${el.tag}> "${el.text}" has no outline`).not.toBe('none');
+        expect(el.outlineWidth, `focus outline on "${el.text}" is thinner than 2px`).toBeGreaterThanOrEqual(2);
+        seen.push(`${el.tag} ${el.href}`);
+      }
+      expect(seen[0]).toBe('a #main');
+      expect(seen).toHaveLength(links);
+    });
+  }

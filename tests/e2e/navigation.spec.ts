@@ -18,14 +18,15 @@ for (const site of SITES) {
   test.describe(`${site.name} site`, () => {
     test.use({ baseURL: site.origin });
 
-    test('the main navigation leads from the overview to every phase, marking the current page', async ({
-      page,
-    }) => {
+    test('the main navigation leads from the overview to every phase, marking the current page', async ({ page }) => {
       await page.goto('/');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
       const nav = page.getByRole('navigation', { name: UI.mainNav });
       await expect(nav.getByRole('link')).toHaveText([overview.label, ...phases.map((phase) => phase.data.label)]);
-      await expect(nav.getByRole('link', { name: overview.label, exact: true })).toHaveAttribute('aria-current', 'page');
+      await expect(nav.getByRole('link', { name: overview.label, exact: true })).toHaveAttribute(
+        'aria-current',
+        'page',
+      );
 
       for (const phase of phases) {
         await nav.getByRole('link', { name: phase.data.label, exact: true }).click();

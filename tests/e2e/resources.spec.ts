@@ -37,13 +37,13 @@ for (const site of SITES) {
         }
       });
 
-      test(`${path}: the feedback link mails the feedback address with a subject naming the page`, async ({
-        page,
-      }) => {
+      test(`${path}: the feedback link mails the feedback address with a subject naming the page`, async ({ page }) => {
         await page.goto(path);
         const feedback = page.getByRole('region', { name: UI.feedbackHeading });
         await expect(feedback).toContainText(settings.feedback.sentence);
-        const href = new URL((await feedback.getByRole('link', { name: settings.feedback.email }).getAttribute('href'))!);
+        const href = new URL(
+          (await feedback.getByRole('link', { name: settings.feedback.email }).getAttribute('href'))!,
+        );
         expect(href.protocol).toBe('mailto:');
         expect(decodeURIComponent(href.pathname)).toBe(settings.feedback.email);
         expect(href.searchParams.get('subject')).toBe(feedbackSubject(pageLabel(site, path)!, settings.siteName));

@@ -11,7 +11,6 @@ import { FIXTURE_SITE_NAME, fixtureSiteDir, ROOT } from './temp-site.ts';
 
 export { NOT_FOUND_PATH };
 
-
 /** A site under test: where its words are, where it is built, where it is served. */
 export interface Site {
   name: string;

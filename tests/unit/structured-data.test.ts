@@ -17,7 +17,13 @@ const input: StructuredDataInput = {
     ],
   },
   resources: [
-    { id: 'e-course', kind: 'course', name: 'The e-course', description: 'A free e-course.', url: 'https://www.ala.org/course' },
+    {
+      id: 'e-course',
+      kind: 'course',
+      name: 'The e-course',
+      description: 'A free e-course.',
+      url: 'https://www.ala.org/course',
+    },
     { id: 'guide', kind: 'guide', name: 'The guide', description: 'A free guide.', url: `${site}downloads/guide.pdf` },
   ],
 };
