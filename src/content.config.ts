@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { assertContentFolder, listFiles, type FolderRule } from './lib/content-folder';
-import { formatSchemaIssues, formatYamlError, isYamlError } from './lib/entry-errors';
+import { setDevProblem } from './lib/dev-problems';
+import { formatYamlError, isYamlError, schemaProblems, sortProblems, type ContentProblem } from './lib/entry-errors';
+import { fieldLine } from './lib/field-lines';
 import { resolveResourceLink } from './lib/downloads';
 import { checkMdxFiles } from './lib/mdx-checks';
 import { sortByOrder } from './lib/phases';
@@ -18,13 +21,30 @@ import { settingsSchema } from './schemas/settings';
  * one entry, and every entry is checked against its schema when the site is built.
  */
 
-/** A rule across the entries of a collection, given them as stored, with paths in the project. */
-type EntriesCheck = (entries: { id: string; filePath: string; data: Record<string, unknown> }[], root: string) => void;
+/** An entry as stored: its id, its file's path in the project and its checked fields. */
+interface StoredEntry {
+  id: string;
+  filePath: string;
+  data: Record<string, unknown>;
+}
+
+/** A rule across the entries of a collection, given the valid ones; returns what is wrong. */
+type EntriesCheck = (entries: StoredEntry[], root: string) => ContentProblem[];
+
+/** The text of a content file, to find the line of a field; empty when it cannot be read. */
+function sourceOf(path: string | undefined): string {
+  try {
+    return path === undefined ? '' : readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
 
 /**
- * A glob loader that first checks the folder (present, not empty, no file it would skip),
- * reports every mistake in a file with the file's path in the project on the first line, and
- * compiles the text of MDX pages so a broken link, image or tag is reported here too.
+ * A glob loader that first checks the folder (present, not empty, no file it would skip), then
+ * reports every mistake of the folder together: the fields of every file, the rules across
+ * files, and the text of MDX pages (links, images, tags, headings). Each line starts with the
+ * file's path in the project; Astro's "Location:" points at the first mistake's line.
  */
 function contentFolder(rule: FolderRule, schema: z.ZodType, checkEntries?: EntriesCheck): Loader {
   const pattern = rule.extensions.length === 1 ? `**/*${rule.extensions[0]}` : `**/*{${rule.extensions.join(',')}}`;
@@ -35,54 +55,123 @@ function contentFolder(rule: FolderRule, schema: z.ZodType, checkEntries?: Entri
       const root = fileURLToPath(context.config.root);
       const inProject = (file: string) => relative(root, file).split('\\').join('/');
       assertContentFolder(rule, root);
+      const problems: ContentProblem[] = [];
+      const refused = new Set<string>();
+      // True while the folder is read as a whole; false when `astro dev` reloads one saved file.
+      let loading = true;
       const parseData: typeof context.parseData = async (entry) => {
+        const file = inProject(entry.filePath ?? entry.id);
         // Astro's message names the collection, not the file: parse again to say which field of which file.
         const result = await schema.safeParseAsync(entry.data, { reportInput: true });
-        if (!result.success) {
-          throw contentError(
-            formatSchemaIssues(inProject(entry.filePath ?? entry.id), result.error.issues),
-            entry.filePath,
-          );
+        if (result.success) {
+          if (!loading) clearDevProblem(context, file);
+          return context.parseData(entry);
         }
-        return context.parseData(entry);
+        const found = schemaProblems(file, result.error.issues, sourceOf(entry.filePath));
+        if (loading) {
+          // Go on with the other files so the message lists every mistake; the entry is dropped below.
+          problems.push(...found);
+          refused.add(entry.id);
+          return entry.data as never;
+        }
+        reportDevProblem(context, file, found);
+        throw problemsError(root, found);
       };
       try {
         await inner.load({ ...context, parseData });
       } catch (error) {
         if (isYamlError(error) && error.loc?.file) {
-          throw contentError(formatYamlError(inProject(error.loc.file), error), error.loc.file, error.loc.line);
+          const message = formatYamlError(inProject(error.loc.file), error, sourceOf(error.loc.file));
+          throw contentError(message, error.loc.file, error.loc.line);
         }
         throw error;
+      } finally {
+        loading = false;
       }
-      // Rules across entries (unique order, downloads that exist) run here too, so they are
-      // reported with the other content mistakes, before the pages are built.
-      checkEntries?.(
-        context.store
-          .values()
-          .map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data })),
-        root,
-      );
+      // A refused entry must not stay in the store: the next build would take it as already checked.
+      for (const id of refused) context.store.delete(id);
+      const valid = context.store
+        .values()
+        .map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data }));
+      problems.push(...(checkEntries?.(valid, root) ?? []));
       if (rule.extensions.includes('.mdx')) {
         const files = listFiles(join(root, rule.folder)).map((file) => join(root, rule.folder, file));
-        const problems = await checkMdxFiles(context.config.markdown.processor, root, files);
-        const [first] = problems;
-        if (first) throw contentError(problems.map((problem) => problem.message).join('\n'), first.path);
+        problems.push(...(await checkMdxFiles(context.config.markdown.processor, root, files)));
       }
+      if (problems.length > 0) throw problemsError(root, problems);
     },
   };
 }
 
-/** Two entries with one order would be ordered silently by file name: stop, naming both files. */
-function assertUniqueOrder(entries: Parameters<EntriesCheck>[0], what: string): void {
-  sortByOrder(
-    entries.map((entry) => ({ ...entry, data: { order: Number(entry.data['order']) } })),
-    what,
+/** One error listing every problem, located at the first one's file and line. */
+function problemsError(root: string, problems: readonly ContentProblem[]): Error {
+  const sorted = sortProblems(problems);
+  const [first] = sorted;
+  return contentError(
+    sorted.map((problem) => problem.message).join('\n'),
+    first && join(root, first.file),
+    first?.line,
   );
 }
 
-/** An error whose location is the editor's file, so Astro's "Location:" points there, not here. */
+/** An error whose location is the editor's file and line, so Astro's "Location:" points there, not here. */
 function contentError(message: string, file: string | undefined, line = 1): Error {
   return Object.assign(new Error(message), { loc: { file, line, column: 1 } });
+}
+
+/**
+ * `astro dev` kept the last good version of a file saved with a mistake: record the mistake for
+ * the pages' dev banner, and touch the collection's meta data so the browser reloads to show it.
+ */
+function reportDevProblem(context: LoaderContext, file: string, problems: readonly ContentProblem[]): void {
+  const message = problems.map((problem) => problem.message).join('\n');
+  setDevProblem(file, message);
+  context.meta.set(`problem:${file}`, message);
+}
+
+/** The file was saved without mistakes: clear its banner (the new data reloads the browser). */
+function clearDevProblem(context: LoaderContext, file: string): void {
+  setDevProblem(file, undefined);
+  if (context.meta.has(`problem:${file}`)) context.meta.delete(`problem:${file}`);
+}
+
+/** A rule's error as a problem of one entry, at the line of the field it is about. */
+function entryProblem(error: unknown, entry: StoredEntry, root: string, field: string): ContentProblem {
+  return {
+    file: entry.filePath,
+    line: fieldLine(sourceOf(join(root, entry.filePath)), [field]),
+    message: error instanceof Error ? error.message : String(error),
+  };
+}
+
+/** Two entries with one order would be ordered silently by file name: a problem naming both files. */
+function uniqueOrder(entries: StoredEntry[], what: string, root: string): ContentProblem[] {
+  try {
+    sortByOrder(
+      entries.map((entry) => ({ ...entry, data: { order: Number(entry.data['order']) } })),
+      what,
+    );
+    return [];
+  } catch (error) {
+    // The message names the files in sorted order: the first of them is where to look.
+    const first = [...entries]
+      .sort((a, b) => a.filePath.localeCompare(b.filePath))
+      .find((entry) => String(error instanceof Error ? error.message : error).startsWith(entry.filePath));
+    return [entryProblem(error, first ?? entries[0]!, root, 'order')];
+  }
+}
+
+/** Every /downloads/ link of a resource card must be a file in public/. */
+function downloadsExist(entries: StoredEntry[], root: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    try {
+      resolveResourceLink(String(entry.data['href']), join(root, 'public'), entry.filePath);
+    } catch (error) {
+      problems.push(entryProblem(error, entry, root, 'href'));
+    }
+  }
+  return problems;
 }
 
 export const collections = {
@@ -97,7 +186,7 @@ export const collections = {
     loader: contentFolder(
       { folder: 'content/phases', extensions: ['.mdx'], entryName: 'phase page' },
       phaseSchema,
-      (entries) => assertUniqueOrder(entries, 'phase'),
+      (entries, root) => uniqueOrder(entries, 'phase', root),
     ),
     schema: phaseSchema,
   }),
@@ -105,11 +194,7 @@ export const collections = {
     loader: contentFolder(
       { folder: 'content/resources', extensions: ['.yaml', '.yml'], entryName: 'resource card' },
       resourceSchema,
-      (entries, root) => {
-        assertUniqueOrder(entries, 'resource card');
-        for (const entry of entries)
-          resolveResourceLink(String(entry.data['href']), join(root, 'public'), entry.filePath);
-      },
+      (entries, root) => [...uniqueOrder(entries, 'resource card', root), ...downloadsExist(entries, root)],
     ),
     schema: resourceSchema,
   }),
