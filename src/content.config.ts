@@ -49,12 +49,23 @@ function sourceOf(path: string | undefined): string {
 function contentFolder(rule: FolderRule, schema: z.ZodType, checkEntries?: EntriesCheck): Loader {
   const pattern = rule.extensions.length === 1 ? `**/*${rule.extensions[0]}` : `**/*{${rule.extensions.join(',')}}`;
   const inner = glob({ base: `./${rule.folder}`, pattern });
+  let watching = false;
   return {
     name: 'ltc-content-folder',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const inProject = (file: string) => relative(root, file).split('\\').join('/');
       assertContentFolder(rule, root);
+      if (context.watcher && !watching) {
+        // `astro dev`: a save clears the file's banner first. A file saved back to its last good
+        // version is not parsed again (its digest is known), so parseData alone would never clear it.
+        watching = true;
+        const folder = join(root, rule.folder);
+        const saved = (path: string) => {
+          if (path.startsWith(folder)) clearDevProblem(context, inProject(path));
+        };
+        for (const event of ['add', 'change', 'unlink']) context.watcher.on(event, saved);
+      }
       const problems: ContentProblem[] = [];
       const refused = new Set<string>();
       // True while the folder is read as a whole; false when `astro dev` reloads one saved file.
