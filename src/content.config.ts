@@ -83,7 +83,7 @@ function contentFolder(rule: FolderRule, schema: z.ZodType, checkEntries?: Entri
           // Go on with the other files so the message lists every mistake; the entry is dropped below.
           problems.push(...found);
           refused.add(entry.id);
-          return entry.data as never;
+          return entry.data;
         }
         reportDevProblem(context, file, found);
         throw problemsError(root, found);

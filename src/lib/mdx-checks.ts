@@ -233,7 +233,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
       if (ctx.source.trim() === '') {
         const file = fileOf(ctx.fileURL);
         (ctx.data as Problems).ltcContentProblems = [
-          `${file}, line ${lineAfterFrontmatter(ctx.source)}: the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.`,
+          `${file}, line ${lineAfterFrontmatter(ctx.source)}: ${EMPTY_PAGE}`,
         ];
       }
       const problems: string[] = (ctx.data as Problems).ltcContentProblems ?? [];
@@ -243,8 +243,12 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
   };
 }
 
+/** The message for a page with nothing below its frontmatter. */
+export const EMPTY_PAGE =
+  "the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.";
+
 /** The message for a level-1 heading in a page's text: the page's title is its only one. */
-function levelOneHeading(text: string): string {
+export function levelOneHeading(text: string): string {
   return `the heading "# ${text}" is a level-1 heading, but the page's title is already its only one: write ## ${text} (two #) for a section of the page.`;
 }
 

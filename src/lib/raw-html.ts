@@ -25,7 +25,7 @@ const CHANGES_HEAD: Refusal = {
   instead: "remove it; the site writes the page's title, description and links by itself",
 };
 const FORM: Refusal = {
-  does: 'builds a form, which this site cannot send',
+  does: 'builds a form (this site sends none)',
   instead: 'remove it, and link to the page that holds the form, such as [Register](https://…)',
 };
 

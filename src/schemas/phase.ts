@@ -42,7 +42,7 @@ export const phaseSchema = fields({
   error: (issue) => {
     const phase = issue.input as { title: string; years: { start: number; end: number } };
     const said = yearsInTitle(phase.title);
-    return `the title says ${said ? yearRange(said) : ''} but years says ${yearRange(phase.years)} (start: ${phase.years.start}, end: ${phase.years.end}); the Key facts and the timeline show years: make the two agree, in the title or under years:.`;
+    return `the title says (${said ? yearRange(said) : ''}) but years: says ${yearRange(phase.years)} (start: ${phase.years.start}, end: ${phase.years.end}), which the Key facts and the timeline show: make them agree, in the title or under years:.`;
   },
 });
 

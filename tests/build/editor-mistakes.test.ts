@@ -230,7 +230,7 @@ describe('every mistake in content/phases/ is reported in one message, each line
 
   it("case 4: years that disagree with the title's years", () => {
     expect(output).toContain(
-      `content/phases/phase-4.mdx: years: the title says ${read.titleYears} but years says ${yearRange({ start: read.startOf4, end: read.endOf4 })} (start: ${read.startOf4}, end: ${read.endOf4}); the Key facts and the timeline show years: make the two agree, in the title or under years:.`,
+      `content/phases/phase-4.mdx: years: the title says (${read.titleYears}) but years: says ${yearRange({ start: read.startOf4, end: read.endOf4 })} (start: ${read.startOf4}, end: ${read.endOf4}), which the Key facts and the timeline show: make them agree, in the title or under years:.`,
     );
   });
 
