@@ -55,7 +55,14 @@ function contentFolder(rule: FolderRule, schema: z.ZodType, checkEntries?: Entri
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const inProject = (file: string) => relative(root, file).split('\\').join('/');
-      assertContentFolder(rule, root);
+      try {
+        assertContentFolder(rule, root);
+      } catch (error) {
+        // Astro's "Location:" would name content-folder.ts: name the file that would be skipped, or the folder.
+        const message = error instanceof Error ? error.message : String(error);
+        const skipped = /^- (\S+) would not be loaded/m.exec(message)?.[1];
+        throw contentError(message, join(root, skipped ?? rule.folder));
+      }
       if (context.watcher && !watching) {
         // `astro dev`: a save clears the file's banner first. A file saved back to its last good
         // version is not parsed again (its digest is known), so parseData alone would never clear it.

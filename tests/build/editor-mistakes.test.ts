@@ -361,5 +361,6 @@ describe('a content folder that would lose pages stops the build', () => {
       'content/phases/phase-3.md.txt would not be loaded: the build only reads .mdx files here: rename it to end in .mdx, or move it out of content/phases/.',
     );
     expect(output).toContain('content/phases/phase-4.MDX would not be loaded: rename it to end in .mdx (lower case).');
+    expect(output).toMatch(/Location:\s+\S*\/content\/phases\/phase-3\.md\.txt:1:1/);
   });
 });
