@@ -50,6 +50,38 @@ async function pollPage(path: string, what: string, done: (html: string) => bool
   );
 }
 
+/**
+ * Listens to the dev server's live-reload channel (Vite's HMR web socket, as a browser tab
+ * does) and records the type of every message: "full-reload" is what makes an open tab reload.
+ */
+async function listenForReloads(): Promise<{ types: string[]; close: () => void }> {
+  // Vite only accepts a socket that shows the token written into its client script.
+  const client = await (await fetch(`${ORIGIN}/@vite/client`)).text();
+  const token = /const wsToken = "([^"]*)"/.exec(client)?.[1] ?? '';
+  const socket = new WebSocket(`ws://127.0.0.1:${PORT}/?token=${token}`, 'vite-hmr');
+  const types: string[] = [];
+  socket.addEventListener('message', (event) => {
+    const message = JSON.parse(String(event.data)) as { type?: string; path?: string };
+    // Vite's own reload for a changed module has no path; the content store's reload names "*".
+    types.push(message.path === '*' ? (message.type ?? '') : `${message.type ?? ''} (module)`);
+  });
+  await new Promise((resolve, reject) => {
+    socket.addEventListener('open', resolve);
+    socket.addEventListener('error', () => reject(new Error(`No live-reload socket at ${ORIGIN}.\n${log}`)));
+  });
+  return { types, close: () => socket.close() };
+}
+
+/** Waits until a "full-reload" message arrives after the first `seen` messages. */
+async function reloadAfter(types: string[], seen: number, what: string): Promise<void> {
+  const deadline = Date.now() + CHANGE_TIMEOUT_MS;
+  while (!types.slice(seen).includes('full-reload')) {
+    if (Date.now() > deadline)
+      throw new Error(`No full-reload reached the browser after ${what} (messages: ${types.join(', ')}).\n${log}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Stops the server and waits for it to exit; forces it after 5 s. */
 function stopServer(): Promise<void> {
   return new Promise((resolve) => {
@@ -71,7 +103,14 @@ beforeAll(async () => {
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
     // Astro 7 detaches dev into the background when it thinks an agent runs it: keep it here.
-    env: { ...cleanEnv(), ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    // Vitest sets NODE_ENV=test, which turns off the dev server's live reload: run it as an editor does.
+    env: {
+      ...cleanEnv(),
+      NODE_ENV: 'development',
+      ASTRO_DEV_BACKGROUND: '0',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
   });
   const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-8_000));
   server.stdout?.on('data', keep);
@@ -86,13 +125,18 @@ afterAll(async () => {
 
 describe('astro dev shows a field mistake in the browser, and clears it when fixed', () => {
   it(
-    'shows the banner with the message after a bad save, and removes it after a good one',
+    'reloads an open tab and shows the banner with the message after a bad save, and removes it after a good one',
     async () => {
-      const file = join(dir, 'content', 'phases', 'phase-2.mdx');
+      // A data file: no page imports it, so only the content loader can make an open tab reload.
+      const file = join(dir, 'content', 'site', 'settings.yaml');
       const good = readFileSync(file, 'utf8');
       expect(await page('/phase-2/')).not.toContain(BANNER);
+      const tab = await listenForReloads();
 
-      writeFileSync(file, good.replace(/^(\s+start:) .*$/m, '$1 two thousand sixteen'));
+      // The glob loader keeps the old entry, which alone would not reload an open tab.
+      let seen = tab.types.length;
+      writeFileSync(file, good.replace(/^(\s+email:) .*$/m, '$1 publicprograms at ala.org'));
+      await reloadAfter(tab.types, seen, 'the bad save');
       const stale = await pollPage(
         '/phase-2/',
         'the page showed the banner',
@@ -101,9 +145,12 @@ describe('astro dev shows a field mistake in the browser, and clears it when fix
       );
       // The last good version of the page is still shown, under the banner that says why.
       expect(stale).toContain('<main');
-      expect(stale).toContain('content/phases/phase-2.mdx: years.start: expected a year written in digits');
+      expect(stale).toContain('content/site/settings.yaml: feedback.email: expected an email address');
 
+      seen = tab.types.length;
       writeFileSync(file, good);
+      await reloadAfter(tab.types, seen, 'the good save');
+      tab.close();
       await pollPage(
         '/phase-2/',
         'the banner was gone',
@@ -111,6 +158,6 @@ describe('astro dev shows a field mistake in the browser, and clears it when fix
         CHANGE_TIMEOUT_MS,
       );
     },
-    2 * CHANGE_TIMEOUT_MS + 10_000,
+    4 * CHANGE_TIMEOUT_MS + 10_000,
   );
 });
