@@ -136,6 +136,8 @@ export function spacedLinkProblems(line: string): string[] {
   for (const match of line.matchAll(/\[([^\]\n]*)\]\(([^)\n]*\s[^)\n]*)\)/g)) {
     const [link = '', label = '', address = ''] = match;
     const trimmed = address.trim();
+    // [words](https://… "a title") is a valid link with a title, not an address with a space.
+    if (/^\S+\s+"[^"]*"$/.test(trimmed)) continue;
     const fix = trimmed.startsWith('/downloads/')
       ? `${spacedDownloadAdvice(trimmed)}: [${label}](${dashedPath(trimmed)})`
       : `remove the space, or write each space in the address as %20: [${label}](${trimmed.replace(/\s+/g, '%20')})`;

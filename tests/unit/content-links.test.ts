@@ -137,5 +137,6 @@ describe('spacedLinkProblems', () => {
     expect(web).toContain('[the course](https://www.ala.org/online%20learning)');
     expect(download).toContain('[the guide](/downloads/leading-conversations.pdf)');
     expect(spacedLinkProblems('See [the course](https://www.ala.org/online-learning).')).toEqual([]);
+    expect(spacedLinkProblems('See [the course](https://www.ala.org/online-learning "The e-course").')).toEqual([]);
   });
 });
