@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
@@ -7,10 +6,8 @@ import type { z } from 'astro/zod';
 import { assertContentFolder, listFiles, type FolderRule } from './lib/content-folder';
 import { setDevProblem } from './lib/dev-problems';
 import { formatYamlError, isYamlError, schemaProblems, sortProblems, type ContentProblem } from './lib/entry-errors';
-import { fieldLine } from './lib/field-lines';
-import { resolveResourceLink } from './lib/downloads';
+import { downloadsExist, sourceOf, uniqueOrder, type StoredEntry } from './lib/entry-rules';
 import { checkMdxFiles } from './lib/mdx-checks';
-import { sortByOrder } from './lib/phases';
 import { overviewSchema } from './schemas/overview';
 import { phaseSchema } from './schemas/phase';
 import { resourceSchema } from './schemas/resource';
@@ -21,24 +18,8 @@ import { settingsSchema } from './schemas/settings';
  * one entry, and every entry is checked against its schema when the site is built.
  */
 
-/** An entry as stored: its id, its file's path in the project and its checked fields. */
-interface StoredEntry {
-  id: string;
-  filePath: string;
-  data: Record<string, unknown>;
-}
-
 /** A rule across the entries of a collection, given the valid ones; returns what is wrong. */
 type EntriesCheck = (entries: StoredEntry[], root: string) => ContentProblem[];
-
-/** The text of a content file, to find the line of a field; empty when it cannot be read. */
-function sourceOf(path: string | undefined): string {
-  try {
-    return path === undefined ? '' : readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
 
 /**
  * A glob loader that first checks the folder (present, not empty, no file it would skip), then
@@ -151,45 +132,6 @@ function reportDevProblem(context: LoaderContext, file: string, problems: readon
 function clearDevProblem(context: LoaderContext, file: string): void {
   setDevProblem(file, undefined);
   if (context.meta.has(`problem:${file}`)) context.meta.delete(`problem:${file}`);
-}
-
-/** A rule's error as a problem of one entry, at the line of the field it is about. */
-function entryProblem(error: unknown, entry: StoredEntry, root: string, field: string): ContentProblem {
-  return {
-    file: entry.filePath,
-    line: fieldLine(sourceOf(join(root, entry.filePath)), [field]),
-    message: error instanceof Error ? error.message : String(error),
-  };
-}
-
-/** Two entries with one order would be ordered silently by file name: a problem naming both files. */
-function uniqueOrder(entries: StoredEntry[], what: string, root: string): ContentProblem[] {
-  try {
-    sortByOrder(
-      entries.map((entry) => ({ ...entry, data: { order: Number(entry.data['order']) } })),
-      what,
-    );
-    return [];
-  } catch (error) {
-    // The message names the files in sorted order: the first of them is where to look.
-    const first = [...entries]
-      .sort((a, b) => a.filePath.localeCompare(b.filePath))
-      .find((entry) => String(error instanceof Error ? error.message : error).startsWith(entry.filePath));
-    return [entryProblem(error, first ?? entries[0]!, root, 'order')];
-  }
-}
-
-/** Every /downloads/ link of a resource card must be a file in public/. */
-function downloadsExist(entries: StoredEntry[], root: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const entry of entries) {
-    try {
-      resolveResourceLink(String(entry.data['href']), join(root, 'public'), entry.filePath);
-    } catch (error) {
-      problems.push(entryProblem(error, entry, root, 'href'));
-    }
-  }
-  return problems;
 }
 
 export const collections = {
