@@ -112,9 +112,9 @@ function lineAfterFrontmatter(source: string): number {
 }
 
 /**
- * A Sätteri hast plugin (markdown.processor) that checks links and images in MDX text and
- * puts the base path in front of links to this site. Throws once per file, listing every
- * mistake in it.
+ * A Sätteri hast plugin (markdown.processor) that checks links, images, tags and headings in
+ * MDX text (see the top of this file) and puts the base path in front of links to this site.
+ * Throws once per file, listing every mistake in it.
  */
 export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
   let site = siteFiles(options);
@@ -219,17 +219,15 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
       { filter: ['a', 'img'], visit: visitJsx },
       { filter: [], visit: visitTag },
     ],
-    // "[words](address with a space)" is no link to the parser: it stays text, with "](" in it.
-    text: (node, ctx) => {
-      const line = node.position?.start.line;
-      if (line === undefined || !node.value.includes('](')) return;
-      const data = ctx.data as Problems & { ltcSpacedLines?: Set<number> };
-      if ((data.ltcSpacedLines ??= new Set()).has(line)) return;
-      data.ltcSpacedLines.add(line);
-      const source = ctx.source.split('\n')[line - 1] ?? '';
-      record(data, fileOf(ctx.fileURL), node, { value: '', problems: spacedLinkProblems(source) });
-    },
     after: (_root, ctx) => {
+      // "[words](address with a space)" is no link to the parser: it stays text. Read from the
+      // source, which costs less than visiting every text node of every page.
+      ctx.source.split('\n').forEach((text, index) => {
+        if (!text.includes('](')) return;
+        const problems = spacedLinkProblems(text);
+        const node = { position: { start: { line: index + 1 } } };
+        record(ctx.data as Problems, fileOf(ctx.fileURL), node, { value: '', problems });
+      });
       if (ctx.source.trim() === '') {
         const file = fileOf(ctx.fileURL);
         (ctx.data as Problems).ltcContentProblems = [
