@@ -1,3 +1,4 @@
+import { dashedPath, spacedDownloadAdvice } from './file-names';
 import { joinBase } from './paths';
 
 /*
@@ -46,6 +47,25 @@ export function phaseId(fileName: string): string {
 /** A scheme such as https:, mailto: or tel:; links with one leave this site. */
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
+/**
+ * The kinds of address a page may link to besides its own site. javascript: and data: links
+ * run code or carry a whole document (the security policy blocks them; a visitor sees nothing).
+ */
+const ALLOWED_SCHEMES = new Set(['https:', 'mailto:', 'tel:']);
+
+/** Quote marks an address may be wrapped in by mistake: curly ones come from word processors. */
+const CURLY_QUOTES = /[“”‘’]/;
+const QUOTES_AROUND = /^["'“”‘’]+|["'“”‘’]+$/g;
+
+/** The address as the editor wrote it: the Markdown parser percent-encodes “ and spaces. */
+function asWritten(href: string): string {
+  try {
+    return decodeURI(href);
+  } catch {
+    return href;
+  }
+}
+
 /** Splits "/phase-1/#partners" into the path and what follows it ("#partners" or "?a=b"). */
 function splitPath(href: string): { path: string; rest: string } {
   const cut = href.search(/[?#]/);
@@ -70,7 +90,25 @@ export function checkLink(href: string, site: SiteFiles): Checked {
       `the link "${href}" is not secure: write the address with https:// (${href.replace(/^(http:)?\/\//i, 'https://')}), so visitors are not sent over an unencrypted connection.`,
     );
   }
-  if (href.startsWith('#') || SCHEME.test(href)) return fine(href);
+  const written = asWritten(href);
+  if (CURLY_QUOTES.test(written) || /^["']|["']$/.test(written)) {
+    const bare = written.replace(QUOTES_AROUND, '');
+    const marks = CURLY_QUOTES.test(written) ? 'curly quotes (“ ”)' : 'quote marks (")';
+    return wrong(
+      href,
+      `the link ${written} is written with ${marks} around its address: remove them and write the address alone between the round brackets, such as [ALA](${bare}).`,
+    );
+  }
+  if (href.startsWith('#')) return fine(href);
+  const scheme = SCHEME.exec(href)?.[0].toLowerCase();
+  if (scheme !== undefined) {
+    if (ALLOWED_SCHEMES.has(scheme)) return fine(href);
+    const does = scheme === 'javascript:' ? 'runs code' : `is a ${scheme} address`;
+    return wrong(
+      href,
+      `the link "${written}" ${does}, which this site does not allow: link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site (/phase-1/).`,
+    );
+  }
   if (!href.startsWith('/')) {
     return wrong(
       href,
@@ -86,6 +124,26 @@ export function checkLink(href: string, site: SiteFiles): Checked {
     href,
     `the link "${href}" goes to no page of this site. The pages are: ${pageList(site)}; a file must be in public/ (${path} would be public${path}).`,
   );
+}
+
+/**
+ * Finds Markdown links in a line of MDX text whose address has a space: the parser does not
+ * read them as links, so the page would show "[the e-course](" as text and a cut address.
+ * Returns one problem per such link, with the link written as it should be.
+ */
+export function spacedLinkProblems(line: string): string[] {
+  const problems: string[] = [];
+  for (const match of line.matchAll(/\[([^\]\n]*)\]\(([^)\n]*\s[^)\n]*)\)/g)) {
+    const [link = '', label = '', address = ''] = match;
+    const trimmed = address.trim();
+    // [words](https://… "a title") is a valid link with a title, not an address with a space.
+    if (/^\S+\s+"[^"]*"$/.test(trimmed)) continue;
+    const fix = trimmed.startsWith('/downloads/')
+      ? `${spacedDownloadAdvice(trimmed)}: [${label}](${dashedPath(trimmed)})`
+      : `remove the space, or write each space in the address as %20: [${label}](${trimmed.replace(/\s+/g, '%20')})`;
+    problems.push(`the link "${link}" has a space in its address, so the page would show it as plain text: ${fix}.`);
+  }
+  return problems;
 }
 
 /**

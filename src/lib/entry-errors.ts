@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { describeFound } from '../schemas/fields';
+import { fieldLine } from './field-lines';
 
 /*
  * Astro reports a schema mistake as "phases → phase-1 data does not match collection schema"
@@ -36,20 +37,49 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+/** One mistake in a content file: the message for the editor and, when known, the line it is on. */
+export interface ContentProblem {
+  /** The file's path in the project: content/phases/phase-2.mdx. */
+  file: string;
+  /** The 1-based line of the mistake in the file; undefined for a field that is missing. */
+  line?: number | undefined;
+  /** The message, starting with the file's path. */
+  message: string;
+}
+
 /**
- * Turns schema issues into one line each: "content/phases/phase-2.mdx: years.end: the end
+ * Turns schema issues into one problem each: "content/phases/phase-2.mdx: years.end: the end
  * year (2013) is before …". An unknown field is named by itself rather than by its parent.
+ * Given the file's text, each problem also carries the line the field is written on.
  */
-export function formatSchemaIssues(file: string, issues: readonly z.core.$ZodIssue[]): string {
-  const lines: string[] = [];
+export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[], source = ''): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (path: readonly PropertyKey[], text: string) =>
+    problems.push({ file, line: fieldLine(source, path), message: `${file}: ${fieldName(path)}: ${text}` });
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) lines.push(`${file}: ${fieldName([...issue.path, key])}: ${issue.message}`);
+      for (const key of issue.keys) add([...issue.path, key], issue.message);
     } else {
-      lines.push(`${file}: ${fieldName(issue.path)}: ${issueMessage(issue)}`);
+      add(issue.path, issueMessage(issue));
     }
   }
-  return lines.join('\n');
+  return problems;
+}
+
+/** The schema issues as lines of text, one per issue (see schemaProblems). */
+export function formatSchemaIssues(file: string, issues: readonly z.core.$ZodIssue[]): string {
+  return schemaProblems(file, issues)
+    .map((problem) => problem.message)
+    .join('\n');
+}
+
+/**
+ * Problems sorted as an editor reads them: by file, then by line, fields that are missing (no
+ * line) at the end of their file. Sorting makes the message the same whatever order the files loaded in.
+ */
+export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+  const lineOf = (problem: ContentProblem) => problem.line ?? Number.MAX_SAFE_INTEGER;
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || lineOf(a) - lineOf(b));
 }
 
 /** What an error thrown while reading a file may carry: js-yaml's reason and Astro's location. */
@@ -65,13 +95,52 @@ function yamlPart(file: string): string {
   return file.endsWith('.mdx') ? 'the frontmatter (between the --- lines)' : 'the file';
 }
 
+/** What a line "name: value" needs to be valid YAML, when its value holds a quote mark or ": ". */
+export interface LineFix {
+  /** The field's name. */
+  field: string;
+  /** What in the value YAML misreads. */
+  cause: 'quote' | 'colon';
+  /** The line as it should be written, with its indentation. */
+  fixed: string;
+}
+
+/**
+ * The usual reason a "name: value" line is not valid YAML, and the line written so that it is:
+ * a value with a quote mark inside goes in single quotes (title: 'the "Test" phase'), a value
+ * with ": " in double quotes. Undefined when the line has neither.
+ */
+export function fixYamlLine(line: string): LineFix | undefined {
+  const match = /^(\s*(?:- )?)([A-Za-z_][\w.-]*):\s+(.*?)\s*$/.exec(line);
+  if (!match) return undefined;
+  const [, indent = '', field = '', value = ''] = match;
+  const wrapped = value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.at(-1) === value[0];
+  const inner = wrapped ? value.slice(1, -1) : value;
+  if (inner.includes('"')) return { field, cause: 'quote', fixed: `${indent}${field}: '${inner.replace(/'/g, "''")}'` };
+  if (wrapped && value[0] === "'" && inner.includes("'"))
+    return { field, cause: 'quote', fixed: `${indent}${field}: "${inner}"` };
+  if (inner.includes(': ')) return { field, cause: 'colon', fixed: `${indent}${field}: "${inner}"` };
+  return undefined;
+}
+
+/** The first line of a YAML error when the line's fix is known: what is wrong and the line to write. */
+function fixedLineMessage(where: string, fix: LineFix): string {
+  return fix.cause === 'quote'
+    ? `${where}: the value of ${fix.field} has a quote mark inside it, which ends the value too early: write the line as ${fix.fixed.trim()} (single quotes around the value; or keep double quotes and write each " inside it as \\").`
+    : `${where}: the value of ${fix.field} contains a colon followed by a space (": "), which starts a new field: write the line as ${fix.fixed.trim()} (the value in double quotes).`;
+}
+
 /**
  * Turns a YAML error (from js-yaml, possibly wrapped by Astro) into a message that names the
- * file and line, and says how the usual mistakes are fixed.
+ * file and line, and says how the usual mistakes are fixed. Given the file's text, a value
+ * with a quote mark or ": " inside is named as such, with the line written as it should be.
  */
-export function formatYamlError(file: string, error: ReadError): string {
+export function formatYamlError(file: string, error: ReadError, source?: string): string {
   const reason = error.reason ?? error.message.replace(/^[\s\S]*failed to parse: /, '');
   const line = error.loc?.line ? `, line ${error.loc.line}` : '';
+  const text = error.loc?.line && source !== undefined ? source.split(/\r?\n/)[error.loc.line - 1] : undefined;
+  const fix = text === undefined ? undefined : fixYamlLine(text);
+  if (fix) return fixedLineMessage(`${file}${line}`, fix);
   return (
     `${file}${line}: ${yamlPart(file)} is not valid YAML: ${reason.split('\n')[0]}.\n` +
     'Each field is written "name: value" at the start of its line. A value that contains a colon ' +
@@ -94,8 +163,16 @@ export function isYamlError(error: unknown): error is ReadError {
  * Turns an MDX syntax error ("39:1: Expected a closing tag for `<div>` (39:1)
  * (mdx-jsx:unexpected-character)") into a message that names the file and the line.
  */
-export function formatMdxSyntaxError(file: string, message: string): string {
+export function formatMdxSyntaxError(file: string, message: string, source?: string): string {
   const position = /^(\d+):(\d+):\s*/.exec(message);
+  const text = position && source !== undefined ? source.split(/\r?\n/)[Number(position[1]) - 1] : undefined;
+  if (text?.includes('<!--')) {
+    // MDX has no HTML comments; its own hint is buried after "Unexpected character `!`".
+    return (
+      `${file}, line ${position?.[1]}: an HTML comment (<!-- … -->) is not allowed in MDX: write a note for editors as {/* your note */}, which the page does not show.\n` +
+      'MDX pages are not HTML: a note that visitors must not see goes between {/* and */}, on its own line or inside a paragraph.'
+    );
+  }
   const reason = message
     .slice(position?.[0].length ?? 0)
     .replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '')

@@ -3,13 +3,24 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { parseFrontmatter, type MarkdownProcessor } from 'astro/markdown';
-import { checkImage, checkLink, phaseId, sitePages, type Checked, type SiteFiles } from './content-links';
-import { formatMdxSyntaxError, formatYamlError, isYamlError } from './entry-errors';
+import {
+  checkImage,
+  checkLink,
+  phaseId,
+  sitePages,
+  spacedLinkProblems,
+  type Checked,
+  type SiteFiles,
+} from './content-links';
+import { formatMdxSyntaxError, formatYamlError, isYamlError, type ContentProblem } from './entry-errors';
+import { rawHtmlProblems } from './raw-html';
 
 /*
  * Checks the text of the MDX pages in content/: every link to this site goes to a page or a
- * file that exists, every image exists and has alt text, and the MDX itself is valid. Each
- * mistake stops the build with the file's path in the project and the line.
+ * file that exists, every image exists and has alt text, no tag runs code, embeds another site
+ * or restyles the page (see raw-html.ts), the page title stays its only level-1 heading, the
+ * page has text, and the MDX itself is valid. Each mistake stops the build with the file's
+ * path in the project and the line.
  * The plugin runs wherever MDX is compiled (build and dev); checkMdxFiles runs it from the
  * content loader, so mistakes are reported while content is synced, before Vite starts.
  */
@@ -82,10 +93,28 @@ function lineOf(node: { position?: { start: { line: number } } | undefined }): s
   return node.position ? `, line ${node.position.start.line}` : '';
 }
 
+/** The attributes of an MDX JSX element whose values are text, by name, and the names of all of them. */
+function jsxAttributes(attributes: readonly JsxAttribute[]): { values: Map<string, string>; names: string[] } {
+  const values = new Map<string, string>();
+  const names: string[] = [];
+  for (const attribute of attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) continue;
+    names.push(attribute.name);
+    if (typeof attribute.value === 'string') values.set(attribute.name, attribute.value);
+  }
+  return { values, names };
+}
+
+/** The line of the text after the frontmatter: where the text of an empty page would start. */
+function lineAfterFrontmatter(source: string): number {
+  // The frontmatter's lines, --- included, are kept as lines of spaces: the text starts after the last of them.
+  return source.split('\n').findLastIndex((line) => line.length > 0) + 2;
+}
+
 /**
- * A Sätteri hast plugin (markdown.processor) that checks links and images in MDX text and
- * puts the base path in front of links to this site. Throws once per file, listing every
- * mistake in it.
+ * A Sätteri hast plugin (markdown.processor) that checks links, images, tags and headings in
+ * MDX text (see the top of this file) and puts the base path in front of links to this site.
+ * Throws once per file, listing every mistake in it.
  */
 export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
   let site = siteFiles(options);
@@ -130,6 +159,16 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
     return { ...node, type: node.type, name: node.name, attributes: updated, children: node.children };
   };
 
+  /** Refuses tags that run code, embed other sites or restyle the page, and a level-1 heading. */
+  const visitTag = <N extends JsxElement>(node: N, ctx: VisitContext): undefined => {
+    if (node.name === null || node.name === undefined) return undefined;
+    const { values, names } = jsxAttributes(node.attributes);
+    const problems = rawHtmlProblems(node.name, values, names);
+    if (node.name === 'h1') problems.push(levelOneHeading(ctx.textContent(node)));
+    record(ctx.data as Problems, fileOf(ctx.fileURL), node, { value: '', problems });
+    return undefined;
+  };
+
   return {
     name: 'ltc-content-links',
     // Line numbers in the messages need source positions.
@@ -143,27 +182,58 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
         seen = stamp;
       }
     },
-    element: {
-      filter: ['a', 'img'],
-      visit: (node, ctx) => {
-        const file = fileOf(ctx.fileURL);
-        const properties = node.properties ?? {};
-        if (node.tagName === 'a' && typeof properties.href === 'string') {
-          ctx.setProperty(node, 'href', record(ctx.data as Problems, file, node, checkLink(properties.href, site)));
-        } else if (node.tagName === 'img') {
-          const src = typeof properties.src === 'string' ? properties.src : '';
-          const alt = typeof properties.alt === 'string' ? properties.alt : undefined;
-          ctx.setProperty(
-            node,
-            'src',
-            record(ctx.data as Problems, file, node, checkImage(src, alt, site, nextTo(ctx.fileURL))),
-          );
-        }
+    element: [
+      {
+        filter: ['h1'],
+        visit: (node, ctx) => {
+          record(ctx.data as Problems, fileOf(ctx.fileURL), node, {
+            value: '',
+            problems: [levelOneHeading(ctx.textContent(node))],
+          });
+        },
       },
-    },
-    mdxJsxFlowElement: { filter: ['a', 'img'], visit: visitJsx },
-    mdxJsxTextElement: { filter: ['a', 'img'], visit: visitJsx },
+      {
+        filter: ['a', 'img'],
+        visit: (node, ctx) => {
+          const file = fileOf(ctx.fileURL);
+          const properties = node.properties ?? {};
+          if (node.tagName === 'a' && typeof properties.href === 'string') {
+            ctx.setProperty(node, 'href', record(ctx.data as Problems, file, node, checkLink(properties.href, site)));
+          } else if (node.tagName === 'img') {
+            const src = typeof properties.src === 'string' ? properties.src : '';
+            const alt = typeof properties.alt === 'string' ? properties.alt : undefined;
+            ctx.setProperty(
+              node,
+              'src',
+              record(ctx.data as Problems, file, node, checkImage(src, alt, site, nextTo(ctx.fileURL))),
+            );
+          }
+        },
+      },
+    ],
+    mdxJsxFlowElement: [
+      { filter: ['a', 'img'], visit: visitJsx },
+      { filter: [], visit: visitTag },
+    ],
+    mdxJsxTextElement: [
+      { filter: ['a', 'img'], visit: visitJsx },
+      { filter: [], visit: visitTag },
+    ],
     after: (_root, ctx) => {
+      // "[words](address with a space)" is no link to the parser: it stays text. Read from the
+      // source, which costs less than visiting every text node of every page.
+      ctx.source.split('\n').forEach((text, index) => {
+        if (!text.includes('](')) return;
+        const problems = spacedLinkProblems(text);
+        const node = { position: { start: { line: index + 1 } } };
+        record(ctx.data as Problems, fileOf(ctx.fileURL), node, { value: '', problems });
+      });
+      if (ctx.source.trim() === '') {
+        const file = fileOf(ctx.fileURL);
+        (ctx.data as Problems).ltcContentProblems = [
+          `${file}, line ${lineAfterFrontmatter(ctx.source)}: ${EMPTY_PAGE}`,
+        ];
+      }
       const problems: string[] = (ctx.data as Problems).ltcContentProblems ?? [];
       if (problems.length === 0) return;
       throw Object.assign(new Error(problems.join('\n')), { name: CHECK_ERROR });
@@ -171,41 +241,51 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
   };
 }
 
+/** The message for a page with nothing below its frontmatter. */
+export const EMPTY_PAGE =
+  "the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.";
+
+/** The message for a level-1 heading in a page's text: the page's title is its only one. */
+export function levelOneHeading(text: string): string {
+  return `the heading "# ${text}" is a level-1 heading, but the page's title is already its only one: write ## ${text} (two #) for a section of the page.`;
+}
+
 /** A Markdown processor that may compile MDX, as Astro's resolved config holds it. */
 type MdxCapable = { createMdxRenderer?: MarkdownProcessor['createMdxRenderer'] | undefined };
 
-/** What is wrong with one MDX file: its absolute path and the message for the editor. */
-export interface MdxProblem {
-  path: string;
-  message: string;
+/** The line a message names ("content/phases/phase-2.mdx, line 39: …"), for Astro's Location. */
+function messageLine(message: string): number | undefined {
+  const line = /^[^\n]*?, line (\d+):/.exec(message)?.[1];
+  return line === undefined ? undefined : Number(line);
 }
 
 /**
  * Compiles MDX files with the configured Markdown processor (and so with contentLinksPlugin)
- * and returns one problem per file that fails. Vite reports an MDX syntax error as
- * "39:1: Expected a closing tag…" with no file on that line; these messages name it.
+ * and returns every problem found, each with its file's path in the project and its line.
+ * Vite reports an MDX syntax error as "39:1: Expected a closing tag…" with no file on that
+ * line; these messages name it.
  */
 export async function checkMdxFiles(
   processor: MdxCapable | undefined,
   root: string,
   files: readonly string[],
-): Promise<MdxProblem[]> {
+): Promise<ContentProblem[]> {
   if (!processor?.createMdxRenderer) return [];
   const renderer = await processor.createMdxRenderer({}, { optimize: false });
-  const problems: MdxProblem[] = [];
-  const report = (path: string, message: string) => problems.push({ path, message });
+  const problems: ContentProblem[] = [];
+  const report = (file: string, message: string) => problems.push({ file, line: messageLine(message), message });
   for (const path of files) {
     const file = relative(root, path).split('\\').join('/');
+    const source = readFileSync(path, 'utf8');
     try {
       // Blank frontmatter lines keep the line numbers of the text the same as in the file.
-      const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'), {
-        frontmatter: 'empty-with-spaces',
-      });
+      const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
       await renderer.process(content, path, frontmatter);
     } catch (error) {
-      if (error instanceof Error && error.name === CHECK_ERROR) report(path, error.message);
-      else if (isYamlError(error)) report(path, formatYamlError(file, error));
-      else report(path, formatMdxSyntaxError(file, error instanceof Error ? error.message : String(error)));
+      if (error instanceof Error && error.name === CHECK_ERROR) {
+        for (const message of error.message.split('\n')) report(file, message);
+      } else if (isYamlError(error)) report(file, formatYamlError(file, error, source));
+      else report(file, formatMdxSyntaxError(file, error instanceof Error ? error.message : String(error), source));
     }
   }
   return problems;

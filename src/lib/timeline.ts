@@ -35,6 +35,23 @@ export function yearRange(span: Span): string {
   return `${span.start}-${sameCentury ? String(span.end).slice(-2) : span.end}`;
 }
 
+/**
+ * The years a title names in parentheses, as ALA writes them: "(2014-15)", "(2016-2018)" or
+ * "(2014)"; the last such group counts. Undefined when the title names none.
+ */
+export function yearsInTitle(title: string): Span | undefined {
+  const matches = [...title.matchAll(/\((\d{4})(?:\s*[-–]\s*(\d{2}|\d{4}))?\)/g)];
+  const last = matches.at(-1);
+  if (!last) return undefined;
+  const start = Number(last[1]);
+  const written = last[2];
+  if (written === undefined) return { start, end: start };
+  // "15" after 2014 is 2015: the end year keeps the start's century, or the next one when it would go back.
+  let end = written.length === 4 ? Number(written) : Math.floor(start / 100) * 100 + Number(written);
+  if (end < start && written.length === 2) end += 100;
+  return { start, end };
+}
+
 /** The id of the timeline's heading on the overview, the target of "All phases". */
 export const TIMELINE_ID = 'timeline-heading';
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { spacedDownloadAdvice } from '../lib/file-names';
 
 /*
  * Field types shared by the collections. Each one carries the message an editor sees when the
@@ -73,8 +74,13 @@ export const link = z
       `expected a web address starting with https:// or a file path such as /downloads/guide.pdf, but found ${describeFound(issue.input)}.`,
   })
   .refine((value) => isHttpsUrl(value) || DOWNLOAD_PATH.test(value), {
-    error: (issue) =>
-      `expected a web address starting with https:// or a file in this site's downloads folder such as /downloads/guide.pdf, but found "${String(issue.input)}".`,
+    error: (issue) => {
+      const value = String(issue.input);
+      // A file name with a space is the usual way a download path goes wrong: say so, and give the name to use.
+      if (value.startsWith('/downloads/') && /\s/.test(value))
+        return `the file name in "${value}" has a space, and a web address cannot: ${spacedDownloadAdvice(value.trim())}.`;
+      return `expected a web address starting with https:// or a file in this site's downloads folder such as /downloads/guide.pdf, but found "${value}".`;
+    },
   });
 
 /** A strict group of fields: a misspelled or unknown field is an error, never ignored. */
@@ -105,3 +111,19 @@ export const source = fields({
   /** Where the source can be read (https://). */
   url: httpsUrl,
 });
+
+/**
+ * The sources of a page that shows facts: at least one, so that no page shows facts without
+ * saying where they come from (the brief's rule). An empty or missing list stops the build.
+ */
+export const sources = z
+  .array(source, {
+    error: (issue) =>
+      issue.input === undefined || issue.input === null
+        ? `this page shows facts, so it must list at least one source, but found ${describeFound(issue.input)}: add a sources: list with one item per source, each with title: and url: (see docs/editing.md).`
+        : `expected a list (lines that start with "- "), but found ${describeFound(issue.input)}.`,
+  })
+  .min(1, {
+    error:
+      'this page shows facts, so it must list at least one source, but found an empty list: add one item per source, each with title: and url: (see docs/editing.md).',
+  });

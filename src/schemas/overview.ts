@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fields, httpsUrl, source, text } from './fields';
+import { fields, httpsUrl, sources, text } from './fields';
 
 /** The home page: the frontmatter of content/overview/index.mdx. */
 export const overviewSchema = fields({
@@ -13,8 +13,8 @@ export const overviewSchema = fields({
   tagline: text('Communities have challenges. Libraries can help.'),
   /** ALA's official page about LTC (https://). */
   learnMore: httpsUrl,
-  /** Where the facts on the page come from. */
-  sources: z.array(source).default([]),
+  /** Where the facts on the page come from: at least one. */
+  sources,
 });
 
 export type OverviewData = z.output<typeof overviewSchema>;

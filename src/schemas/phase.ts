@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { fields, httpsUrl, organization, position, source, text, year } from './fields';
+import { yearRange, yearsInTitle } from '../lib/timeline';
+import { fields, httpsUrl, organization, position, sources, text, year } from './fields';
 
 /** The years a phase ran, first and last, both included. */
 const years = fields({
@@ -33,8 +34,24 @@ export const phaseSchema = fields({
   funders: z.array(organization).default([]),
   /** ALA's official page about the phase (https://). */
   learnMore: httpsUrl,
-  /** Where the facts on the page that are not from ALA's About page come from. */
-  sources: z.array(source).default([]),
+  /** Where the facts on the page come from: at least one. */
+  sources,
+}).refine((phase) => titleYearsAgree(phase.title, phase.years), {
+  // The years show in the title, the Key facts and the timeline: the build stops when they disagree.
+  path: ['years'],
+  error: (issue) => {
+    const phase = issue.input as { title: string; years: { start: number; end: number } };
+    const said = yearsInTitle(phase.title);
+    return `the title says (${said ? yearRange(said) : ''}) but years: says ${yearRange(phase.years)} (start: ${phase.years.start}, end: ${phase.years.end}), which the Key facts and the timeline show: make them agree, in the title or under years:.`;
+  },
 });
+
+/** True when the title names no years in parentheses, or names the phase's years. */
+function titleYearsAgree(title: string, years: { start: number; end: number }): boolean {
+  const said = yearsInTitle(title);
+  // An end before the start is reported by years itself; one message for one mistake.
+  if (said === undefined || years.end < years.start) return true;
+  return said.start === years.start && said.end === years.end;
+}
 
 export type PhaseData = z.output<typeof phaseSchema>;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkImage, checkLink, phaseId, sitePages, type SiteFiles } from '../../src/lib/content-links';
+import {
+  checkImage,
+  checkLink,
+  phaseId,
+  sitePages,
+  spacedLinkProblems,
+  type SiteFiles,
+} from '../../src/lib/content-links';
 
 const site = (base = '/'): SiteFiles => ({
   pages: sitePages(['phase-2', 'phase-1']),
@@ -103,5 +110,33 @@ describe('checkImage', () => {
     expect(checkImage('https://example.org/a.png', 'A', site(), nowhere).problems[0]).toMatch(
       /is on another site.*security policy/,
     );
+  });
+});
+
+describe('checkLink, addresses that are not links', () => {
+  it('names curly quotes around an address, decoded as the editor wrote them, with the address alone', () => {
+    const [problem] = checkLink('%E2%80%9Chttps://www.ala.org/%E2%80%9D', site()).problems;
+    expect(problem).toMatch(
+      /^the link “https:\/\/www\.ala\.org\/” .*curly quotes .*\[ALA\]\(https:\/\/www\.ala\.org\/\)/,
+    );
+  });
+
+  it('refuses javascript: and other kinds of address, keeping https:, mailto: and tel:', () => {
+    expect(checkLink('javascript:alert(1)', site()).problems[0]).toMatch(/^the link "javascript:alert\(1\)" runs code/);
+    expect(checkLink('data:text/html,hi', site()).problems[0]).toMatch(/is a data: address/);
+    for (const href of ['https://www.ala.org/', 'mailto:a@ala.org', 'tel:+1-800-545-2433'])
+      expect(checkLink(href, site()).problems).toEqual([]);
+  });
+});
+
+describe('spacedLinkProblems', () => {
+  it('gives the link with %20 for a web address, and the dashed file name for a download', () => {
+    const [web, download] = spacedLinkProblems(
+      'See [the course](https://www.ala.org/online learning) and [the guide](/downloads/Leading Conversations.pdf).',
+    );
+    expect(web).toContain('[the course](https://www.ala.org/online%20learning)');
+    expect(download).toContain('[the guide](/downloads/leading-conversations.pdf)');
+    expect(spacedLinkProblems('See [the course](https://www.ala.org/online-learning).')).toEqual([]);
+    expect(spacedLinkProblems('See [the course](https://www.ala.org/online-learning "The e-course").')).toEqual([]);
   });
 });

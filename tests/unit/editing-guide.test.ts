@@ -6,6 +6,10 @@ import { overviewSchema } from '../../src/schemas/overview';
 import { phaseSchema } from '../../src/schemas/phase';
 import { resourceSchema } from '../../src/schemas/resource';
 import { settingsSchema } from '../../src/schemas/settings';
+import { checkLink, sitePages, spacedLinkProblems } from '../../src/lib/content-links';
+import { formatMdxSyntaxError, formatSchemaIssues, formatYamlError } from '../../src/lib/entry-errors';
+import { EMPTY_PAGE, levelOneHeading } from '../../src/lib/mdx-checks';
+import { rawHtmlProblems } from '../../src/lib/raw-html';
 import { ROOT } from '../support/temp-site';
 import { schemaFields } from '../support/schema-fields';
 
@@ -72,6 +76,92 @@ describe('docs/editing.md', () => {
       const section = referenceSection(folder);
       expect(section, `docs/editing.md has no "### … ${folder}" heading under "## Field reference"`).not.toBe('');
       expect(documentedFields(section).sort()).toEqual(schemaFields(schema).sort());
+    });
+  }
+});
+
+/*
+ * Every message an editor can read for issue 8's mistakes is quoted in the guide's "Build errors"
+ * section: each sample below is what the code says for the guide's example, so a change to a
+ * message fails here until the guide shows the new wording.
+ */
+const PHASE = 'content/phases/phase-1.mdx';
+const at = (line: number) => `${PHASE}, line ${line}: `;
+const noPages = { pages: sitePages(['phase-1', 'phase-2']), isPublicFile: () => false, base: '/' };
+/** The guide's example phase, written here rather than read from content/, which editors change. */
+const samplePhase: Record<string, unknown> = {
+  title: 'Phase 1: Libraries Transforming Communities (2014-15)',
+  label: 'Phase 1',
+  years: { start: 2014, end: 2015 },
+  order: 1,
+  summary: 'Learn more about Libraries Transforming Communities Phase 1.',
+  learnMore: 'https://www.ala.org/',
+  sources: [{ title: 'ALA', url: 'https://www.ala.org/' }],
+};
+const sampleGuide = {
+  title: 'Leading Conversations in Small and Rural Libraries',
+  kind: 'guide',
+  order: 2,
+  sentence: 'Learn basic facilitation skills.',
+  graphicAlt: 'graphic of a document',
+  actionLabel: 'Download the guide',
+};
+/** The message of the phase schema for the sample phase with some fields replaced or removed. */
+function phaseMessage(change: Record<string, unknown>, without: string[] = []): string {
+  const data = { ...samplePhase, ...change };
+  for (const field of without) delete data[field];
+  const result = phaseSchema.safeParse(data, { reportInput: true });
+  return result.success ? '' : formatSchemaIssues(PHASE, result.error.issues);
+}
+
+const MESSAGES: Record<string, string> = {
+  'a space in a link address':
+    at(40) + spacedLinkProblems('See [the e-course](https://www.ala.org/online learning).')[0],
+  '<script>': at(40) + rawHtmlProblems('script', new Map(), [])[0],
+  '<iframe>':
+    at(40) + rawHtmlProblems('iframe', new Map([['src', 'https://www.youtube.com/embed/abc123']]), ['src'])[0],
+  '<style>': at(40) + rawHtmlProblems('style', new Map(), [])[0],
+  '<button>': at(40) + rawHtmlProblems('button', new Map(), [])[0],
+  '<meta>': at(40) + rawHtmlProblems('meta', new Map(), [])[0],
+  'a component': at(40) + rawHtmlProblems('YouTube', new Map(), [])[0],
+  'onclick=': at(40) + rawHtmlProblems('a', new Map(), ['onclick'])[0],
+  'style=': at(40) + rawHtmlProblems('span', new Map(), ['style'])[0],
+  'javascript:': at(40) + checkLink('javascript:alert(1)', noPages).problems[0],
+  'curly quotes': at(40) + checkLink('“https://www.ala.org/”', noPages).problems[0],
+  'a level-1 heading': at(40) + levelOneHeading('Partners'),
+  'an empty page': at(22) + EMPTY_PAGE,
+  'an HTML comment': formatMdxSyntaxError(
+    PHASE,
+    '40:1: Unexpected character `!`',
+    '\n'.repeat(39) + '<!-- note -->',
+  ).split('\n')[0]!,
+  'a quote mark in a YAML value': formatYamlError(
+    PHASE,
+    { message: 'x', reason: 'bad indentation of a mapping entry', loc: { line: 2 } },
+    '---\ntitle: Phase 1: the "Test" phase\n',
+  ).split('\n')[0]!,
+  'a colon in a YAML value': formatYamlError(
+    PHASE,
+    { message: 'x', reason: 'bad indentation of a mapping entry', loc: { line: 3 } },
+    '---\ntitle: x\nlabel: Phase 1: the first\n',
+  ).split('\n')[0]!,
+  "years that disagree with the title's": phaseMessage({ years: { start: 2014, end: 2030 } }),
+  'no sources': phaseMessage({}, ['sources']),
+  'an empty list of sources': phaseMessage({ sources: [] }),
+  'an empty summary': phaseMessage({ summary: '' }),
+  'a download with a space': formatSchemaIssues(
+    'content/resources/guide.yaml',
+    resourceSchema.safeParse({ ...sampleGuide, href: '/downloads/Leading Conversations.pdf' }, { reportInput: true })
+      .error?.issues ?? [],
+  ),
+};
+
+describe('docs/editing.md quotes every message of the checks added for issue 8', () => {
+  const errors = guide.slice(guide.indexOf('## Build errors'));
+  for (const [mistake, message] of Object.entries(MESSAGES)) {
+    it(`quotes the message for ${mistake}`, () => {
+      expect(message, `the code gave no message for ${mistake}`).not.toBe('');
+      expect(errors, `docs/editing.md's "Build errors" section should quote:\n${message}`).toContain(message);
     });
   }
 });

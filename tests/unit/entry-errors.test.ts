@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   fieldName,
+  fixYamlLine,
   formatMdxSyntaxError,
   formatSchemaIssues,
   formatYamlError,
   isYamlError,
+  schemaProblems,
+  sortProblems,
 } from '../../src/lib/entry-errors';
 import { phaseSchema } from '../../src/schemas/phase';
 
@@ -15,6 +18,7 @@ const phase = {
   order: 2,
   summary: 'Learn more.',
   learnMore: 'https://www.ala.org/',
+  sources: [{ title: 'ALA', url: 'https://www.ala.org/' }],
 };
 
 function issuesOf(data: unknown) {
@@ -104,5 +108,65 @@ describe('formatMdxSyntaxError', () => {
       'content/phases/phase-2.mdx, line 39: the page text is not valid MDX: Expected a closing tag for `<div>`',
     );
     expect(message).toMatch(/needs its closing tag/);
+  });
+});
+
+describe('fixYamlLine', () => {
+  it('puts a value with a quote mark inside in single quotes, whether it was quoted or not', () => {
+    expect(fixYamlLine('title: Phase 3: the "Test" phase')).toEqual({
+      field: 'title',
+      cause: 'quote',
+      fixed: `title: 'Phase 3: the "Test" phase'`,
+    });
+    expect(fixYamlLine('title: "Phase 3: the "Test" phase"')?.fixed).toBe(`title: 'Phase 3: the "Test" phase'`);
+    expect(fixYamlLine("  - title: 'ALA's page'")?.fixed).toBe(`  - title: "ALA's page"`);
+  });
+
+  it('puts a value with ": " in double quotes, and leaves other lines alone', () => {
+    expect(fixYamlLine('label: Phase 1: the first')).toEqual({
+      field: 'label',
+      cause: 'colon',
+      fixed: 'label: "Phase 1: the first"',
+    });
+    expect(fixYamlLine('label: Phase 1')).toBeUndefined();
+    expect(fixYamlLine('  start 2014')).toBeUndefined();
+  });
+});
+
+describe('formatYamlError with the text of the file', () => {
+  it('names the quote mark and gives the line to write, for the line the error is on', () => {
+    const message = formatYamlError(
+      'content/phases/phase-3.mdx',
+      { name: 'YAMLException', message: 'x', reason: 'bad indentation of a mapping entry', loc: { line: 2 } },
+      '---\ntitle: "Phase 3: the "Test" phase"\n---\n',
+    );
+    expect(message).toMatch(/^content\/phases\/phase-3\.mdx, line 2: .*quote mark.*title: 'Phase 3: the "Test" phase'/);
+  });
+});
+
+describe('formatMdxSyntaxError for an HTML comment', () => {
+  it('explains MDX comments instead of the parser\'s "Unexpected character"', () => {
+    const message = formatMdxSyntaxError(
+      'content/phases/phase-2.mdx',
+      '3:1: Unexpected character `!` (U+0021) before name (mdx-jsx:unexpected-character)',
+      'Intro.\n\n<!-- a note -->\n',
+    );
+    expect(message.split('\n')[0]).toMatch(
+      /^content\/phases\/phase-2\.mdx, line 3: .*<!-- … -->.*\{\/\* your note \*\/\}/,
+    );
+  });
+});
+
+describe('schemaProblems and sortProblems', () => {
+  it('gives each problem the line its field is on, and sorts missing fields last in their file', () => {
+    const source = '---\nlabel: Phase 2\nyears:\n  start: 2016\n  end: 2013\n---\n';
+    const { title: _title, ...rest } = phase;
+    const problems = sortProblems(
+      schemaProblems('content/phases/phase-2.mdx', issuesOf({ ...rest, years: { start: 2016, end: 2013 } }), source),
+    );
+    expect(problems.map((problem) => [problem.message.split(': ')[1], problem.line])).toEqual([
+      ['years.end', 5],
+      ['title', undefined],
+    ]);
   });
 });

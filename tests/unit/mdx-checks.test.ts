@@ -58,7 +58,8 @@ describe('checkMdxFiles', () => {
     writeFileSync(file, '---\ntitle: One\n---\n\nIntro.\n\n<div>\nThe cohort\n');
     const problems = await checkMdxFiles(processor(), root, [file]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.path).toBe(file);
+    expect(problems[0]?.file).toBe('content/phases/phase-1.mdx');
+    expect(problems[0]?.line).toBe(7);
     expect(problems[0]?.message).toMatch(
       /^content\/phases\/phase-1\.mdx, line 7: the page text is not valid MDX: Expected a closing tag for `<div>`\n/,
     );
@@ -69,12 +70,66 @@ describe('checkMdxFiles', () => {
     writeFileSync(file, '---\ntitle: One\n---\n\nSee [Phase 9](/phase-9/).\n');
     expect(await checkMdxFiles(processor(), root, [file])).toEqual([
       {
-        path: file,
+        file: 'content/phases/phase-1.mdx',
+        line: 5,
         message:
           'content/phases/phase-1.mdx, line 5: the link "/phase-9/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-9/ would be public/phase-9/).',
       },
     ]);
     writeFileSync(file, '---\ntitle: One\n---\n\nSee [Phase 2](/phase-2/).\n');
     expect(await checkMdxFiles(processor(), root, [file])).toEqual([]);
+  });
+});
+
+describe('the policy for the text of a page', () => {
+  /** The problems of a text compiled as content/phases/phase-2.mdx, one per line of the message. */
+  async function problemsOf(text: string): Promise<string[]> {
+    const error = await compile(text).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    return error instanceof Error ? error.message.split('\n') : [];
+  }
+
+  it('refuses tags that run code, embed other sites, restyle the page or build forms, each at its line', async () => {
+    const problems = await problemsOf(
+      'Intro.\n\n<script>alert(1)</script>\n\n<iframe src="https://www.youtube.com/embed/abc123"></iframe>\n\n<style>{`p{}`}</style>\n\nA <span style="color:red">red</span> <button onclick="go()">go</button>.\n',
+    );
+    expect(problems.map((problem) => /, line (\d+): <?(\w+)/.exec(problem)?.slice(1).join(' '))).toEqual([
+      '3 script',
+      '5 iframe',
+      '7 style',
+      '9 the',
+      '9 button',
+      '9 the',
+    ]);
+    expect(problems[1]).toContain('[Watch the video](https://www.youtube.com/watch?v=abc123)');
+  });
+
+  it('allows plain tags such as <abbr> and <br />, and links to pages, e-mail and phone numbers', async () => {
+    expect(
+      await problemsOf(
+        'The <abbr title="American Library Association">ALA</abbr>.<br />\n\n[Mail](mailto:publicprograms@ala.org), [Call](tel:+1-800-545-2433), [Phase 1](/phase-1/).\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses a level-1 heading in the text, whether written with # or <h1>', async () => {
+    const problems = await problemsOf('# Partners\n\nText.\n\n<h1>Funders</h1>\n');
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^content\/phases\/phase-2\.mdx, line 1: .*write ## Partners/);
+    expect(problems[1]).toMatch(/^content\/phases\/phase-2\.mdx, line 5: .*write ## Funders/);
+  });
+
+  it('refuses a Markdown link whose address has a space, which would show as text', async () => {
+    const problems = await problemsOf('Text.\n\nSee [the course](https://www.ala.org/online learning) now.\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/phases\/phase-2\.mdx, line 3: .*https:\/\/www\.ala\.org\/online%20learning/);
+  });
+
+  it('refuses a page with no text, naming the line after its fields', async () => {
+    const problems = await problemsOf('   \n  \n\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/phases\/phase-2\.mdx, line 3: the page has no text/);
   });
 });

@@ -129,3 +129,35 @@ describe('the settings schema', () => {
     ]);
   });
 });
+
+describe('the rules for pages that show facts', () => {
+  const overview = readEntry('content/overview/index.mdx') as Record<string, unknown>;
+
+  it('a phase and the overview must list at least one source', () => {
+    const { sources: _sources, ...withoutSources } = phase1;
+    expect(problems(phaseSchema, withoutSources)).toHaveLength(1);
+    expect(problems(phaseSchema, { ...phase1, sources: [] })[0]).toMatch(/^sources: .*at least one source.*empty list/);
+    expect(problems(overviewSchema, { ...overview, sources: [] })[0]).toMatch(/^sources: .*at least one source/);
+  });
+
+  it('an empty summary or description is refused', () => {
+    expect(problems(phaseSchema, { ...phase1, summary: '' })[0]).toMatch(/^summary: must not be empty/);
+    expect(problems(overviewSchema, { ...overview, description: null })[0]).toMatch(/^description: expected text/);
+  });
+
+  it("a title's years in parentheses must be the phase's years; a title without years is fine", () => {
+    const years = phase1['years'] as { start: number; end: number };
+    const later = { ...years, end: years.end + 5 };
+    const [problem] = problems(phaseSchema, { ...phase1, years: later });
+    expect(problem).toMatch(/^years: the title says /);
+    expect(problems(phaseSchema, { ...phase1, title: 'Phase 1', years: later })).toEqual([]);
+  });
+});
+
+describe('a download path with a space', () => {
+  it('says the space is the problem and gives the dashed name', () => {
+    expect(problems(resourceSchema, { ...guide, href: '/downloads/Leading Conversations.pdf' })[0]).toMatch(
+      /^href: .*has a space.*\/downloads\/leading-conversations\.pdf/,
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisYears, placement, yearRange } from '../../src/lib/timeline';
+import { axisYears, placement, yearRange, yearsInTitle } from '../../src/lib/timeline';
 
 describe('axisYears', () => {
   it('runs from the first start to the last end, one entry per year', () => {
@@ -30,5 +30,19 @@ describe('yearRange', () => {
     expect(yearRange({ start: 2016, end: 2018 })).toBe('2016-18');
     expect(yearRange({ start: 2017, end: 2017 })).toBe('2017');
     expect(yearRange({ start: 1999, end: 2001 })).toBe('1999-2001');
+  });
+});
+
+describe('yearsInTitle', () => {
+  it("reads ALA's year ranges in parentheses", () => {
+    expect(yearsInTitle('Phase 1: Libraries Transforming Communities (2014-15)')).toEqual({ start: 2014, end: 2015 });
+    expect(yearsInTitle('Phase 2 (2016–2018)')).toEqual({ start: 2016, end: 2018 });
+    expect(yearsInTitle('Phase 9 (2099-01)')).toEqual({ start: 2099, end: 2101 });
+    expect(yearsInTitle('A one-year phase (2020)')).toEqual({ start: 2020, end: 2020 });
+  });
+
+  it('finds none in a title without years in parentheses', () => {
+    expect(yearsInTitle('About Libraries Transforming Communities (LTC)')).toBeUndefined();
+    expect(yearsInTitle('Phase 3')).toBeUndefined();
   });
 });

@@ -1,0 +1,163 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanEnv, makeTempSite, ROOT } from '../support/temp-site';
+
+/*
+ * `npm run dev`: a field mistake saved while the dev server runs leaves the last good version
+ * of the entry in place (Astro's glob loader only logs the error), so without help the browser
+ * shows an old page and no error. The site shows a dev-only banner that says the page is out of
+ * date and why, and removes it when the file is saved without the mistake. This test runs
+ * `astro dev` in a copy of the project, on a fixed port of its own (not 4321/4322).
+ */
+
+const PORT = 4431;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** The attribute that marks the banner (src/components/DevContentProblems.astro). */
+const BANNER = 'data-ltc-dev-problems';
+/** How long the server may take to start, and a saved change to show. */
+const START_TIMEOUT_MS = 90_000;
+const CHANGE_TIMEOUT_MS = 30_000;
+
+let dir = '';
+let server: ChildProcess | undefined;
+let log = '';
+
+/** Fetches a page's HTML; a server error or no answer yet gives "" so that polling goes on. */
+async function page(path: string): Promise<string> {
+  try {
+    const response = await fetch(`${ORIGIN}${path}`);
+    return await response.text();
+  } catch {
+    return '';
+  }
+}
+
+/** Fetches a page until `done` holds for its HTML, or fails after `timeoutMs` saying what it waited for. */
+async function pollPage(path: string, what: string, done: (html: string) => boolean, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  let html = '';
+  while (Date.now() < deadline) {
+    if (server?.exitCode !== null && server?.exitCode !== undefined)
+      throw new Error(`astro dev exited (code ${server.exitCode}) while waiting until ${what}.\n${log}`);
+    html = await page(path);
+    if (done(html)) return html;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(
+    `Waited ${timeoutMs / 1000} s until ${what} at ${ORIGIN}${path}, in vain.\nLast page (start):\n${html.slice(0, 1500)}\nServer log:\n${log}`,
+  );
+}
+
+/**
+ * Listens to the dev server's live-reload channel (Vite's HMR web socket, as a browser tab
+ * does) and records the type of every message: "full-reload" is what makes an open tab reload.
+ */
+async function listenForReloads(): Promise<{ types: string[]; close: () => void }> {
+  // Vite only accepts a socket that shows the token written into its client script.
+  const client = await (await fetch(`${ORIGIN}/@vite/client`)).text();
+  const token = /const wsToken = "([^"]*)"/.exec(client)?.[1] ?? '';
+  const socket = new WebSocket(`ws://127.0.0.1:${PORT}/?token=${token}`, 'vite-hmr');
+  const types: string[] = [];
+  socket.addEventListener('message', (event) => {
+    const message = JSON.parse(String(event.data)) as { type?: string; path?: string };
+    // Vite's own reload for a changed module has no path; the content store's reload names "*".
+    types.push(message.path === '*' ? (message.type ?? '') : `${message.type ?? ''} (module)`);
+  });
+  await new Promise((resolve, reject) => {
+    socket.addEventListener('open', resolve);
+    socket.addEventListener('error', () => reject(new Error(`No live-reload socket at ${ORIGIN}.\n${log}`)));
+  });
+  return { types, close: () => socket.close() };
+}
+
+/** Waits until a "full-reload" message arrives after the first `seen` messages. */
+async function reloadAfter(types: string[], seen: number, what: string): Promise<void> {
+  const deadline = Date.now() + CHANGE_TIMEOUT_MS;
+  while (!types.slice(seen).includes('full-reload')) {
+    if (Date.now() > deadline)
+      throw new Error(`No full-reload reached the browser after ${what} (messages: ${types.join(', ')}).\n${log}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Stops the server and waits for it to exit; forces it after 5 s. */
+function stopServer(): Promise<void> {
+  return new Promise((resolve) => {
+    const child = server;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+beforeAll(async () => {
+  dir = makeTempSite('dev');
+  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  server = spawn(process.execPath, [astro, 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Astro 7 detaches dev into the background when it thinks an agent runs it: keep it here.
+    // Vitest sets NODE_ENV=test, which turns off the dev server's live reload: run it as an editor does.
+    env: {
+      ...cleanEnv(),
+      NODE_ENV: 'development',
+      ASTRO_DEV_BACKGROUND: '0',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
+  });
+  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-8_000));
+  server.stdout?.on('data', keep);
+  server.stderr?.on('data', keep);
+  await pollPage('/', 'the dev server served the home page', (html) => html.includes('<main'), START_TIMEOUT_MS);
+}, START_TIMEOUT_MS + 10_000);
+
+afterAll(async () => {
+  await stopServer();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('astro dev shows a field mistake in the browser, and clears it when fixed', () => {
+  it(
+    'reloads an open tab and shows the banner with the message after a bad save, and removes it after a good one',
+    async () => {
+      // A data file: no page imports it, so only the content loader can make an open tab reload.
+      const file = join(dir, 'content', 'site', 'settings.yaml');
+      const good = readFileSync(file, 'utf8');
+      expect(await page('/phase-2/')).not.toContain(BANNER);
+      const tab = await listenForReloads();
+
+      // The glob loader keeps the old entry, which alone would not reload an open tab.
+      let seen = tab.types.length;
+      writeFileSync(file, good.replace(/^(\s+email:) .*$/m, '$1 publicprograms at ala.org'));
+      await reloadAfter(tab.types, seen, 'the bad save');
+      const stale = await pollPage(
+        '/phase-2/',
+        'the page showed the banner',
+        (html) => html.includes(BANNER),
+        CHANGE_TIMEOUT_MS,
+      );
+      // The last good version of the page is still shown, under the banner that says why.
+      expect(stale).toContain('<main');
+      expect(stale).toContain('content/site/settings.yaml: feedback.email: expected an email address');
+
+      seen = tab.types.length;
+      writeFileSync(file, good);
+      await reloadAfter(tab.types, seen, 'the good save');
+      tab.close();
+      await pollPage(
+        '/phase-2/',
+        'the banner was gone',
+        (html) => html.includes('<main') && !html.includes(BANNER),
+        CHANGE_TIMEOUT_MS,
+      );
+    },
+    4 * CHANGE_TIMEOUT_MS + 10_000,
+  );
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { rawHtmlProblems } from '../../src/lib/raw-html';
+
+/** The problems of a tag with text attributes, as the MDX checks pass them. */
+const problemsOf = (name: string, attributes: Record<string, string> = {}) =>
+  rawHtmlProblems(name, new Map(Object.entries(attributes)), Object.keys(attributes));
+
+describe('rawHtmlProblems', () => {
+  it('allows plain tags that render under the site styles', () => {
+    for (const name of ['a', 'img', 'abbr', 'br', 'sup', 'sub', 'details', 'summary', 'table', 'div', 'span'])
+      expect(problemsOf(name), name).toEqual([]);
+  });
+
+  it('refuses one message per tag that runs code, embeds, restyles, changes the head or builds a form', () => {
+    for (const name of [
+      'script',
+      'iframe',
+      'object',
+      'embed',
+      'video',
+      'audio',
+      'style',
+      'link',
+      'meta',
+      'form',
+      'input',
+      'button',
+    ])
+      expect(problemsOf(name), name).toHaveLength(1);
+    expect(problemsOf('SCRIPT')).toHaveLength(1);
+  });
+
+  it('turns a YouTube player address into the page a visitor can open', () => {
+    expect(problemsOf('iframe', { src: 'https://www.youtube-nocookie.com/embed/xyz_9' })[0]).toContain(
+      '[Watch the video](https://www.youtube.com/watch?v=xyz_9)',
+    );
+  });
+
+  it('refuses event handlers and style= on any tag, and components the site does not provide', () => {
+    expect(problemsOf('p', { onClick: 'go()', style: 'color: red', title: 'fine' })).toHaveLength(2);
+    expect(problemsOf('details', { open: '' })).toEqual([]);
+    expect(problemsOf('YouTube', { id: 'abc' })[0]).toMatch(/^<YouTube> is not a component this site provides/);
+  });
+});
