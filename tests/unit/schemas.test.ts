@@ -131,7 +131,7 @@ describe('the settings schema', () => {
 });
 
 describe('the rules for pages that show facts', () => {
-  const overview = readEntry('content/overview/index.mdx') as Record<string, unknown>;
+  const overview = readFields(contentFiles(fixture, 'overview')[0]!) as Record<string, unknown>;
 
   it('a phase and the overview must list at least one source', () => {
     const { sources: _sources, ...withoutSources } = phase1;
