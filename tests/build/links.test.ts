@@ -1,8 +1,17 @@
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startPreview, type Preview } from '../support/preview';
 import { readSiteContent } from '../support/site-content';
 import { buildSite, makeTempSite, ROOT } from '../support/temp-site';
+
+/*
+ * Editors write links to this site from its root (/phase-1/); a site built for a sub-path
+ * (BASE_PATH=/tools/ltc/) must still link to its own pages. Each build gets such links in the text
+ * of its last phase, then is crawled.
+ */
 
 /**
  * Crawls a built site from its home page with linkinator, served by `astro preview` as a host
@@ -35,12 +44,31 @@ describe.each([
   { name: 'the default build', base: '/' },
   { name: 'a build under BASE_PATH=/tools/ltc/', base: '/tools/ltc/' },
 ])('links in $name', ({ base }) => {
+  let dir = '';
+  const { phases } = readSiteContent(ROOT);
+  // Links written in the last phase's text, to the first phase and to the overview.
+  const from = phases.at(-1)!.id;
+  const to = phases[0]!.id;
   let preview: Preview | undefined;
   let site: Awaited<ReturnType<typeof crawl>>;
-  afterAll(() => preview?.stop());
+  afterAll(async () => {
+    await preview?.stop();
+    // The copy's node_modules holds links only: removing them leaves the packages alone.
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The href of the link with these words in the text of the last phase's built page. */
+  function linkTo(text: string): string | null {
+    const { document } = parseHTML(readFileSync(join(dir, 'dist', from, 'index.html'), 'utf8'));
+    return [...document.querySelectorAll('main a')].find((a) => a.textContent === text)?.getAttribute('href') ?? null;
+  }
 
   it('builds and serves', async () => {
-    const dir = makeTempSite('links');
+    dir = makeTempSite('links');
+    appendFileSync(
+      join(dir, 'content', 'phases', `${from}.mdx`),
+      `\nRead about [the first phase](/${to}/#main) and <a href="/">the overview</a>.\n`,
+    );
     const env = { BASE_PATH: base, SITE_URL: 'https://ltc.example.org' };
     const build = buildSite(dir, env);
     expect(build.ok, build.output).toBe(true);
@@ -48,12 +76,17 @@ describe.each([
     site = await crawl(preview.url);
   });
 
+  it('puts the base path in front of links in MDX text, Markdown or <a>, keeping their #fragment', () => {
+    expect(linkTo('the first phase')).toBe(`${base}${to}/#main`);
+    expect(linkTo('the overview')).toBe(base);
+  });
+
   it('has no broken internal link, asset or fragment', () => {
     expect(site.broken).toEqual([]);
   });
 
   it('reaches every page under the base path, and nothing outside it', () => {
-    const pages = ['', ...readSiteContent(ROOT).phases.map((phase) => `${phase.id}/`)];
+    const pages = ['', ...phases.map((phase) => `${phase.id}/`)];
     for (const page of pages) expect(site.crawled).toContain(`${base}${page}`);
     expect(site.crawled.filter((path) => !path.startsWith(base))).toEqual([]);
   });
