@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
 
 /**
  * Astro's glob loader only warns when a folder is missing or empty, and silently skips files
@@ -17,19 +17,12 @@ export interface FolderRule {
   entryName: string;
 }
 
-/** Lists files below a folder, relative to it, skipping hidden files such as .DS_Store. */
+/** Lists files below a folder, relative to it, sorted, skipping hidden files such as .DS_Store. */
 export function listFiles(dir: string): string[] {
-  const found: string[] = [];
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      found.push(...listFiles(path).map((child) => join(name, child)));
-    } else {
-      found.push(name);
-    }
-  }
-  return found.sort();
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
 }
 
 /** Returns one message per problem with the folder's files; an empty list means the folder is fine. */
@@ -40,8 +33,8 @@ export function folderProblems(rule: FolderRule, files: readonly string[] | unde
   }
   const problems: string[] = [];
   for (const file of files) {
-    if (rule.extensions.includes(extensionOf(file))) continue;
-    const lower = extensionOf(file).toLowerCase();
+    if (rule.extensions.includes(extname(file))) continue;
+    const lower = extname(file).toLowerCase();
     const hint = rule.extensions.includes(lower)
       ? `rename it to end in ${lower} (lower case)`
       : `the build only reads ${expected} files here: rename it to end in ${expected}, or move it out of ${rule.folder}/`;
@@ -63,9 +56,4 @@ export function assertContentFolder(rule: FolderRule, root: string): void {
   if (problems.length > 0) {
     throw new Error(`Content problem in ${relative(root, dir) || rule.folder}/:\n- ${problems.join('\n- ')}`);
   }
-}
-
-function extensionOf(file: string): string {
-  const dot = file.lastIndexOf('.');
-  return dot <= file.lastIndexOf('/') ? '' : file.slice(dot);
 }
