@@ -1,0 +1,97 @@
+/*
+ * What the Firefox and WebKit checks ask of every page, and the contract each engine's driver
+ * (firefox.ts, webkit.ts) fulfils. The functions marked "in the page" are sent to the browser as
+ * source text by both WebDriver clients: they use nothing from this module's scope.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../support/temp-site.ts';
+
+/** The colour schemes every page is checked in. */
+export const SCHEMES = ['light', 'dark'] as const;
+export type Scheme = (typeof SCHEMES)[number];
+
+/**
+ * The widths every page is checked and photographed at, widest first: the keyboard walk happens at
+ * the first. 320 px is WCAG 1.4.10's width; a window may not get that narrow (WebKitGTK's stops at
+ * about 450 px), so the width a page really got is reported too.
+ */
+export const WIDTHS = [1280, 768, 320] as const;
+export const HEIGHT = 800;
+
+/** The axe-core rule tags of the Chromium accessibility test (tests/e2e/accessibility.spec.ts). */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe-core's browser build, from the copy @axe-core/playwright brings. */
+export function axeSource(): string {
+  return readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+}
+
+/** One browser window of one engine, in one colour scheme. */
+export interface EngineSession {
+  goto(url: string): Promise<void>;
+  /** Resizes the viewport (or the window) and returns the width the page now has. */
+  resize(width: number, height: number): Promise<number>;
+  /** Runs a function in the page and returns its (JSON) result; a promise is awaited. */
+  evaluate<T, A extends unknown[]>(fn: (...args: A) => T | Promise<T>, ...args: A): Promise<T>;
+  /** Runs a script's source text in the page, such as axe-core's. */
+  inject(source: string): Promise<void>;
+  pressTab(): Promise<void>;
+  /** Saves a PNG of the whole page. */
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A browser engine the checks can drive. */
+export interface Engine {
+  name: string;
+  /** What is missing to run it, with the Debian package to install; undefined when all is there. */
+  missing(): string | undefined;
+  /** Starts a browser whose pages prefer the given colour scheme. */
+  open(scheme: Scheme): Promise<EngineSession>;
+  /** Stops what the engine started besides its browsers (a display server, a driver). */
+  shutdown(): Promise<void>;
+}
+
+// In the page: how far the page scrolls sideways, in CSS pixels (0 when it does not).
+export function sidewaysOverflow(): number {
+  return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+}
+
+// In the page: the number of links a keyboard user should reach with Tab.
+export function linkCount(): number {
+  return document.querySelectorAll('a[href]').length;
+}
+
+/** The focused element and how its focus shows, or null when nothing in the page has focus. */
+export interface Focus {
+  target: string;
+  outlineStyle: string;
+  outlineWidth: number;
+}
+
+// In the page: what has focus, described by its tag and address, and its outline.
+export function focusedElement(): Focus | null {
+  const el = document.activeElement as HTMLElement | null;
+  if (!el || el === document.body || el === document.documentElement) return null;
+  const style = getComputedStyle(el);
+  return {
+    target: `<${el.tagName.toLowerCase()}> ${el.getAttribute('href') ?? ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+    outlineStyle: style.outlineStyle,
+    outlineWidth: parseFloat(style.outlineWidth) || 0,
+  };
+}
+
+// In the page: takes focus away from whatever has it and scrolls back to the top.
+export function blurFocus(): void {
+  (document.activeElement as HTMLElement | null)?.blur();
+  window.scrollTo(0, 0);
+}
+
+// In the page: axe-core's violations of the given tags, one line each, with the elements they concern.
+export async function axeViolations(tags: string[]): Promise<string[]> {
+  type Result = { violations: { id: string; nodes: { target: unknown[] }[] }[] };
+  const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } }).axe;
+  const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
