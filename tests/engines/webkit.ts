@@ -56,11 +56,23 @@ async function startDriver(): Promise<string> {
 }
 
 function session(wd: WebDriver): EngineSession {
+  let narrowest = 0;
   return {
     goto: (url) => wd.get(url),
+    // The window manager resizes after setRect returns: wait until the page has the width asked
+    // for, or the narrowest the window gets, learnt the first time it stops short.
     resize: async (width, height) => {
       await wd.manage().window().setRect({ width, height });
-      return wd.executeScript<number>('return window.innerWidth');
+      const expected = Math.max(width, narrowest);
+      const deadline = Date.now() + 3000;
+      let got = 0;
+      while (Date.now() < deadline) {
+        got = await wd.executeScript<number>('return window.innerWidth');
+        if (got === expected) return got;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      if (got > width) narrowest = got;
+      return got;
     },
     evaluate: (fn, ...args) => wd.executeScript(fn, ...args),
     inject: async (source) => {
