@@ -108,7 +108,7 @@ const preview: CreatePreviewServer = async ({ outDir, host, port, base, headers 
   logger.info(`Serving ${root} at ${local}, redirecting addresses without their final slash like nginx.`);
   const closed = new Promise<void>((done) => server.once('close', () => done()));
   return {
-    host,
+    ...(host ? { host } : {}),
     port,
     urls: { local: [local], network: [] },
     closed: () => closed,

@@ -36,7 +36,7 @@ export const firefox: Engine = {
         await page.setViewport({ width, height });
         return page.evaluate(() => window.innerWidth);
       },
-      evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as never[])),
+      evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])),
       inject: async (source) => {
         await page.evaluate(source);
       },
