@@ -95,3 +95,45 @@ export async function axeViolations(tags: string[]): Promise<string[]> {
   const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** Lists with markers found on a page, and the items whose marker is not on their first line. */
+export interface Markers {
+  checked: number;
+  misplaced: string[];
+}
+
+// In the page: a list's number or bullet must stand on the first line of its item, also when the
+// item wraps. A ::marker has no box a script can measure, but it sits on the baseline of its
+// item's first line box, and so does an empty inline probe put first in the item: the probe must
+// share its line with the first line of the item's text.
+export function listMarkers(): Markers {
+  const items = [...document.querySelectorAll('li')].filter((li) => {
+    const style = getComputedStyle(li);
+    return style.display === 'list-item' && style.listStyleType !== 'none' && li.getClientRects().length > 0;
+  });
+  const misplaced: string[] = [];
+  for (const li of items) {
+    // The first line of the item's own text: the first rectangle of its first non-blank text.
+    const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => ((node.textContent ?? '').trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+    });
+    const text = walker.nextNode();
+    if (!text) continue;
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const firstLine = range.getClientRects()[0];
+    if (!firstLine) continue;
+    const probe = document.createElement('span');
+    probe.textContent = '\u200b';
+    li.prepend(probe);
+    const marker = probe.getBoundingClientRect();
+    probe.remove();
+    const middle = (marker.top + marker.bottom) / 2;
+    if (middle < firstLine.top || middle > firstLine.bottom)
+      misplaced.push(
+        `list marker of "${(li.textContent ?? '').trim().slice(0, 50)}" at y=${Math.round(middle)}, ` +
+          `its first line from y=${Math.round(firstLine.top)} to ${Math.round(firstLine.bottom)}`,
+      );
+  }
+  return { checked: items.length, misplaced };
+}

@@ -1,7 +1,7 @@
 /*
  * Runs the layout and accessibility checks of the Chromium tests in other engines: on every page,
- * in both colour schemes, at every width of checks.ts: no sideways scrolling, no axe violation,
- * and a visible focus outline on every link Tab reaches. One browser per engine and scheme visits
+ * in both colour schemes, at every width of checks.ts: no sideways scrolling, list markers on the
+ * first line of their items, no axe violation, and a visible focus outline on every link Tab reaches. One browser per engine and scheme visits
  * each page once and resizes it; each page is photographed per engine, scheme and width.
  * It takes the site's origin and page paths, so it can check any served build.
  */
@@ -15,6 +15,7 @@ import {
   focusedElement,
   HEIGHT,
   linkCount,
+  listMarkers,
   SCHEMES,
   sidewaysOverflow,
   WIDTHS,
@@ -109,6 +110,7 @@ export async function checkEngine(
       const fail = (message: string) => report.failures.push(`${where(width)} (page ${real}px wide): ${message}`);
       const overflow = await session.evaluate(sidewaysOverflow);
       if (overflow > 0) fail(`scrolls sideways by ${overflow}px`);
+      for (const misplaced of (await session.evaluate(listMarkers)).misplaced) fail(misplaced);
       // axe at the widest and the narrowest width: the middle one adds time, seldom a finding
       // (the Chromium test runs axe at every width).
       if (width === WIDTHS[0] || width === WIDTHS.at(-1))
