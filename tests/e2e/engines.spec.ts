@@ -12,7 +12,7 @@ import { builtPages } from '../support/site-pages';
 test.describe.configure({ mode: 'parallel' });
 
 for (const engine of [firefox, webkit]) {
-  test(`${engine.name}: every page in both schemes and at every width scrolls no sideways, passes axe and shows focus`, async ({
+  test(`${engine.name}: every page, both schemes, every width: no sideways scrolling, markers on first lines, axe, focus shown`, async ({
     baseURL,
   }) => {
     test.setTimeout(300_000);
