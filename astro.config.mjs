@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentLinksPlugin } from './src/lib/mdx-checks.ts';
+import { productionLikePreview } from './src/preview/integration.ts';
 import { DEFAULT_SITE_URL, resolveBasePath, resolveSiteUrl } from './src/lib/site-url.ts';
 
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -28,7 +29,12 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // Every route is a folder with index.html, so every internal link ends with a slash.
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // productionLikePreview: `astro preview` redirects /phase-1 to /phase-1/, as the production host does.
+  integrations: [
+    mdx(),
+    sitemap(),
+    productionLikePreview(fileURLToPath(new URL('./src/preview/server.ts', import.meta.url))),
+  ],
   markdown: {
     // The pages hold no code; Shiki's inline styles would also break the style-src CSP.
     syntaxHighlight: false,

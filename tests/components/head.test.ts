@@ -16,7 +16,7 @@ async function renderHead() {
   const container = await AstroContainer.create({ astroConfig: { site: SITE } });
   const html = await container.renderToString(Head, { props, request: new Request(`${SITE}/phase-1/`) });
   const { document } = parseHTML(`<!doctype html><html><head>${html}</head></html>`);
-  return (selector: string) => document.querySelector(selector)?.getAttribute('content');
+  return (selector: string, attribute = 'content') => document.querySelector(selector)?.getAttribute(attribute);
 }
 
 describe('Head', () => {
@@ -34,5 +34,12 @@ describe('Head', () => {
   it('asks for the large image card in X/Twitter previews', async () => {
     const meta = await renderHead();
     expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+  });
+
+  it('inlines the favicon as a data: URL without a raw space, which URLs may not hold', async () => {
+    const href = (await renderHead())('link[rel="icon"]', 'href') ?? '';
+    expect(href).toMatch(/^data:image\/svg\+xml,/);
+    expect(href).not.toMatch(/\s/);
+    expect(decodeURIComponent(href)).toContain('<svg');
   });
 });

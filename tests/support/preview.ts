@@ -43,14 +43,15 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
 }
 
 /**
- * Serves a built site (dir/dist, the project's own by default) with `astro preview` on a free
- * port, under its base path, and waits until it answers. It builds nothing.
+ * Serves a built site (dir/dist, the project's own by default) with `astro preview` under its base
+ * path, and waits until it answers. It builds nothing. A script that others run beside their own
+ * servers passes a fixed `port`; tests that start several previews at once take a free one.
  */
 export async function startPreview(
   dir = ROOT,
-  { base = '/', env = {} }: { base?: string; env?: Record<string, string> } = {},
+  { base = '/', env = {}, port: fixedPort }: { base?: string; env?: Record<string, string>; port?: number } = {},
 ): Promise<Preview> {
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const origin = `http://localhost:${port}`;
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // --ignore-lock: a preview server that is already running (the e2e tests') stays untouched.

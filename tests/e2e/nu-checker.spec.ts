@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { builtPages, NOT_FOUND_PATH } from '../support/site-pages';
+import { ROOT } from '../support/temp-site';
+
+/*
+ * The W3C Nu Html Checker (vnu-jar, run by Debian's Java) over every built page, in one Java
+ * start: it reads what html-validate does not, such as the syntax of URLs in attributes.
+ * HTML only. Its CSS checker predates @property and margin-trim, which Tailwind 4 emits, and
+ * no option turns it off for <style> elements, so messages that start with "CSS:" are filtered
+ * out by pattern; every HTML message stays. Errors fail the test. Warnings are printed: today the
+ * checker warns that the inline <style> and the JSON-LD block break the Content-Security-Policy,
+ * which they do not (it does not compute the policy's hashes, and JSON-LD is data that never runs;
+ * privacy-security.spec.ts proves no policy is violated in a browser).
+ */
+const JAVA = 'java';
+const NO_JAVA = 'The Nu Html Checker needs Java. Install Debian\'s: "sudo apt-get install -y default-jre-headless".';
+const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
+
+interface NuMessage {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  message: string;
+}
+
+test('the W3C Nu Html Checker finds no HTML error on any built page', () => {
+  test.setTimeout(120_000);
+  const files = builtPages().map((path) =>
+    join(ROOT, 'dist', path === NOT_FOUND_PATH ? '404.html' : `${path.slice(1)}index.html`),
+  );
+  const run = spawnSync(
+    JAVA,
+    ['-jar', vnuJar, '--format', 'json', '--stdout', '--exit-zero-always', '--filterpattern', 'CSS: .*', ...files],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  );
+  if ((run.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') throw new Error(NO_JAVA);
+  expect(run.status, run.stderr).toBe(0);
+  const { messages } = JSON.parse(run.stdout) as { messages: NuMessage[] };
+  const line = ({ type, subType, url, lastLine, message }: NuMessage) =>
+    `${url?.replace(`file:${ROOT}/`, '')}:${lastLine ?? '?'} ${subType ?? type}: ${message}`;
+  const warnings = messages.filter(({ type }) => type === 'info').map(line);
+  if (warnings.length > 0) console.log(`Nu Html Checker warnings (not failures):\n${warnings.join('\n')}`);
+  // "error" is a markup error, "non-document-error" a file the checker could not read.
+  expect(messages.filter(({ type }) => type !== 'info').map(line)).toEqual([]);
+});

@@ -1,0 +1,51 @@
+/*
+ * Firefox: Debian's firefox-esr, driven over WebDriver BiDi by puppeteer-core (Playwright's
+ * moz-firefox channel fails on a BiDi command this ESR lacks). BiDi in Firefox ESR has no
+ * media-feature emulation (puppeteer's emulateMediaFeatures needs CDP, and
+ * emulation.setMediaFeaturesOverride is an unknown command), so the colour scheme is a preference
+ * of each launch: one browser for light, one for dark.
+ */
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import type { Engine, EngineSession, Scheme } from './checks.ts';
+
+export const FIREFOX_PATH = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
+
+/** Firefox's own setting for prefers-color-scheme in pages: 0 dark, 1 light (2 follows the system). */
+const SCHEME_PREF: Record<Scheme, number> = { dark: 0, light: 1 };
+
+export const firefox: Engine = {
+  name: 'firefox',
+  missing: () =>
+    existsSync(FIREFOX_PATH)
+      ? undefined
+      : `Firefox is missing (${FIREFOX_PATH}). Install Debian's: "sudo apt-get install -y firefox-esr", or set FIREFOX_PATH.`,
+  async open(scheme): Promise<EngineSession> {
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      extraPrefsFirefox: { 'layout.css.prefers-color-scheme.content-override': SCHEME_PREF[scheme] },
+    });
+    const page = await browser.newPage();
+    return {
+      goto: async (url) => {
+        await page.goto(url, { waitUntil: 'load' });
+      },
+      resize: async (width, height) => {
+        await page.setViewport({ width, height });
+        return page.evaluate(() => window.innerWidth);
+      },
+      evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])),
+      inject: async (source) => {
+        await page.evaluate(source);
+      },
+      pressTab: () => page.keyboard.press('Tab'),
+      screenshot: async (path) => {
+        await page.screenshot({ path, fullPage: true });
+      },
+      close: () => browser.close(),
+    };
+  },
+  shutdown: () => Promise.resolve(),
+};
