@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
-import { builtPages } from '../support/site-pages';
+import { SITES } from '../support/sites';
 
 /*
  * The header's navigation names the overview and up to MAX_NAV_PHASES phases, and at 1280 px all
@@ -27,23 +27,24 @@ async function navLinkTops(page: import('@playwright/test').Page, links: number)
     }, links);
 }
 
-for (const path of builtPages()) {
-  test(`at 1280 px the header of ${path} holds its navigation on one row, also with ${MAX_NAV_PHASES} phases`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(path);
-    const nav = page.getByRole('banner').getByRole('navigation');
-    const built = await nav.getByRole('link').count();
-    expect(built).toBeGreaterThan(1);
-    // As built, whatever the number of phases in content/.
-    expect(new Set(await navLinkTops(page, built)).size, 'rows of links as built').toBe(1);
-    // With the overview and the most phases the header names.
-    const tops = await navLinkTops(page, MAX_NAV_PHASES + 1);
-    expect(tops).toHaveLength(MAX_NAV_PHASES + 1);
-    expect(new Set(tops).size, `rows of ${tops.length} links`).toBe(1);
-  });
-}
+for (const site of SITES)
+  for (const path of site.pages) {
+    test(`${site.name} site: at 1280 px the header of ${path} holds its navigation on one row, also with ${MAX_NAV_PHASES} phases`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(new URL(path, site.origin).href);
+      const nav = page.getByRole('banner').getByRole('navigation');
+      const built = await nav.getByRole('link').count();
+      expect(built).toBeGreaterThan(1);
+      // As built, whatever the number of phases in content/.
+      expect(new Set(await navLinkTops(page, built)).size, 'rows of links as built').toBe(1);
+      // With the overview and the most phases the header names.
+      const tops = await navLinkTops(page, MAX_NAV_PHASES + 1);
+      expect(tops).toHaveLength(MAX_NAV_PHASES + 1);
+      expect(new Set(tops).size, `rows of ${tops.length} links`).toBe(1);
+    });
+  }
 
 // Tidy on a phone: with the most phases the header names, every link stays on the screen, none
 // overlaps another, and the header leaves at least half of a small phone's screen to the page.
@@ -51,7 +52,7 @@ test(`at 320 px the header with ${MAX_NAV_PHASES} phases stays on the screen and
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto(builtPages()[0]!);
+  await page.goto(SITES[0]!.origin);
   await navLinkTops(page, MAX_NAV_PHASES + 1);
   const boxes = await page
     .getByRole('banner')

@@ -1,9 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages, NOT_FOUND_PATH } from '../support/site-pages';
-import { ROOT } from '../support/temp-site';
+import { pageFile, SITES } from '../support/sites';
 
 /*
  * The W3C Nu Html Checker (vnu-jar, run by Debian's Java) over every built page, in one Java
@@ -27,11 +25,9 @@ interface NuMessage {
   message: string;
 }
 
-test('the W3C Nu Html Checker finds no HTML error on any built page', () => {
+test('the W3C Nu Html Checker finds no HTML error on any built page of either site', () => {
   test.setTimeout(120_000);
-  const files = builtPages().map((path) =>
-    join(ROOT, 'dist', path === NOT_FOUND_PATH ? '404.html' : `${path.slice(1)}index.html`),
-  );
+  const files = SITES.flatMap((site) => site.pages.map((path) => pageFile(site, path)));
   const run = spawnSync(
     JAVA,
     ['-jar', vnuJar, '--format', 'json', '--stdout', '--exit-zero-always', '--filterpattern', 'CSS: .*', ...files],
@@ -41,7 +37,7 @@ test('the W3C Nu Html Checker finds no HTML error on any built page', () => {
   expect(run.status, run.stderr).toBe(0);
   const { messages } = JSON.parse(run.stdout) as { messages: NuMessage[] };
   const line = ({ type, subType, url, lastLine, message }: NuMessage) =>
-    `${url?.replace(`file:${ROOT}/`, '')}:${lastLine ?? '?'} ${subType ?? type}: ${message}`;
+    `${url?.replace('file:', '')}:${lastLine ?? '?'} ${subType ?? type}: ${message}`;
   const warnings = messages.filter(({ type }) => type === 'info').map(line);
   if (warnings.length > 0) console.log(`Nu Html Checker warnings (not failures):\n${warnings.join('\n')}`);
   // "error" is a markup error, "non-document-error" a file the checker could not read.

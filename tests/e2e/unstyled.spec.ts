@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from '../support/site-pages';
+import { SITES } from '../support/sites';
 
 /*
  * A browser older than the stylesheet's needs (Tailwind 4: Safari 16.4, Chrome 111, Firefox 128;
@@ -27,41 +27,44 @@ async function top(locator: ReturnType<Page['locator']>): Promise<number> {
   return (await locator.boundingBox())!.y;
 }
 
-for (const path of builtPages()) {
-  test(`${path} reads in order without its stylesheet, and no picture grows`, async ({ page }) => {
-    await page.goto(path);
-    const styled = await pictureSizes(page);
-    await page.evaluate(() => {
-      for (const sheet of document.querySelectorAll('style, link[rel~="stylesheet"]')) sheet.remove();
+for (const site of SITES)
+  for (const path of site.pages) {
+    test(`${site.name} site: ${path} reads in order without its stylesheet, and no picture grows`, async ({ page }) => {
+      await page.goto(new URL(path, site.origin).href);
+      const styled = await pictureSizes(page);
+      await page.evaluate(() => {
+        for (const sheet of document.querySelectorAll('style, link[rel~="stylesheet"]')) sheet.remove();
+      });
+      expect(await page.evaluate(() => document.styleSheets.length)).toBe(0);
+
+      const unstyled = await pictureSizes(page);
+      expect(unstyled).toHaveLength(styled.length);
+      const grown = unstyled.filter(
+        (size, i) => size.width > styled[i]!.width + 0.5 || size.height > styled[i]!.height + 0.5,
+      );
+      expect(grown, JSON.stringify({ styled, unstyled })).toEqual([]);
+
+      const main = page.getByRole('main');
+      const mainId = await main.getAttribute('id');
+      // The skip link: the page's first link, to the main content.
+      const skip = page.getByRole('link').first();
+      await expect(skip).toHaveAttribute('href', `#${mainId}`);
+      const order = [
+        await top(skip),
+        await top(page.getByRole('banner').getByRole('navigation')),
+        await top(main.getByRole('heading', { level: 1 })),
+        // The resource cards: the list items of the content that hold a picture.
+        await top(
+          main
+            .getByRole('listitem')
+            .filter({ has: page.getByRole('img') })
+            .first(),
+        ),
+        await top(main.locator('a[href^="mailto:"]')),
+      ];
+      expect(order, 'skip link, navigation, content, cards, feedback address').toEqual(
+        [...order].sort((a, b) => a - b),
+      );
+      expect(new Set(order).size).toBe(order.length);
     });
-    expect(await page.evaluate(() => document.styleSheets.length)).toBe(0);
-
-    const unstyled = await pictureSizes(page);
-    expect(unstyled).toHaveLength(styled.length);
-    const grown = unstyled.filter(
-      (size, i) => size.width > styled[i]!.width + 0.5 || size.height > styled[i]!.height + 0.5,
-    );
-    expect(grown, JSON.stringify({ styled, unstyled })).toEqual([]);
-
-    const main = page.getByRole('main');
-    const mainId = await main.getAttribute('id');
-    // The skip link: the page's first link, to the main content.
-    const skip = page.getByRole('link').first();
-    await expect(skip).toHaveAttribute('href', `#${mainId}`);
-    const order = [
-      await top(skip),
-      await top(page.getByRole('banner').getByRole('navigation')),
-      await top(main.getByRole('heading', { level: 1 })),
-      // The resource cards: the list items of the content that hold a picture.
-      await top(
-        main
-          .getByRole('listitem')
-          .filter({ has: page.getByRole('img') })
-          .first(),
-      ),
-      await top(main.locator('a[href^="mailto:"]')),
-    ];
-    expect(order, 'skip link, navigation, content, cards, feedback address').toEqual([...order].sort((a, b) => a - b));
-    expect(new Set(order).size).toBe(order.length);
-  });
-}
+  }
