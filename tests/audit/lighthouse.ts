@@ -53,6 +53,8 @@ if (!existsSync(sitemapFile)) {
 }
 
 const runs = Number(process.env['LIGHTHOUSE_RUNS'] ?? 3);
+/** The audit's own preview port, apart from the tests' (see the README's list of ports). */
+const LIGHTHOUSE_PORT = 4341;
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(
     `LIGHTHOUSE_RUNS must be a whole number of runs, 1 or more, but it is "${process.env['LIGHTHOUSE_RUNS']}".`,
@@ -62,7 +64,7 @@ if (!Number.isInteger(runs) || runs < 1) {
 
 const locations = sitemapLocations(readFileSync(sitemapFile, 'utf8'));
 const base = resolveBasePath(process.env['BASE_PATH']);
-const server = await startPreview(ROOT, { base });
+const server = await startPreview(ROOT, { base, port: LIGHTHOUSE_PORT });
 // Chrome runs detached from this process: stop it and the server on every way out, Ctrl+C included.
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 const cleanUp = async () => {

@@ -41,9 +41,9 @@ async function crawl(url: string) {
 }
 
 describe.each([
-  { name: 'the default build', base: '/' },
-  { name: 'a build under BASE_PATH=/tools/ltc/', base: '/tools/ltc/' },
-])('links in $name', ({ base }) => {
+  { name: 'the default build', base: '/', port: 4331 },
+  { name: 'a build under BASE_PATH=/tools/ltc/', base: '/tools/ltc/', port: 4332 },
+])('links in $name', ({ base, port }) => {
   let dir = '';
   const { phases } = readSiteContent(ROOT);
   // Links written in the last phase's text, to the first phase and to the overview.
@@ -72,7 +72,7 @@ describe.each([
     const env = { BASE_PATH: base, SITE_URL: 'https://ltc.example.org' };
     const build = buildSite(dir, env);
     expect(build.ok, build.output).toBe(true);
-    preview = await startPreview(dir, { base, env });
+    preview = await startPreview(dir, { base, env, port });
     site = await crawl(preview.url);
   });
 

@@ -10,6 +10,7 @@ import { runEngines, SCREENSHOTS, summary } from './runner.ts';
 import { webkit } from './webkit.ts';
 import { startPreview } from '../support/preview.ts';
 import { builtPages } from '../support/site-pages.ts';
+import { ROOT } from '../support/temp-site.ts';
 
 const ENGINES = { firefox, webkit };
 /** A fixed port away from the e2e servers' 4321 and 4322, so runs beside them do not collide. */
@@ -34,7 +35,7 @@ if (missing.length > 0) {
 
 const started = Date.now();
 const paths = builtPages();
-const preview = await startPreview(undefined, { port: Number(values.port) });
+const preview = await startPreview(ROOT, { port: Number(values.port) });
 try {
   console.log(`Checking ${paths.length} pages at ${preview.origin} in ${engines.map((e) => e.name).join(' and ')} ...`);
   const reports = await runEngines({ origin: preview.origin, paths, engines });

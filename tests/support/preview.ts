@@ -1,30 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { cleanEnv, ROOT } from './temp-site.ts';
 
 /** A running `astro preview` of a built site and how to stop it. */
 export interface Preview {
-  /** The local origin, such as http://localhost:41234. */
+  /** The local origin, such as http://localhost:4331. */
   origin: string;
-  /** The site's home page, with its base path: http://localhost:41234/tools/ltc/. */
+  /** The site's home page, with its base path: http://localhost:4331/tools/ltc/. */
   url: string;
   /** Stops the server and waits for it to exit. */
   stop: () => Promise<void>;
-}
-
-/** Asks the system for a port nobody listens on, so previews can run side by side. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForServer(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -44,14 +29,13 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
 
 /**
  * Serves a built site (dir/dist, the project's own by default) with `astro preview` under its base
- * path, and waits until it answers. It builds nothing. A script that others run beside their own
- * servers passes a fixed `port`; tests that start several previews at once take a free one.
+ * path, on the port given, and waits until it answers. It builds nothing. Each caller has a port of
+ * its own (the ports in use are listed in the README), so no run depends on which port is free.
  */
 export async function startPreview(
-  dir = ROOT,
-  { base = '/', env = {}, port: fixedPort }: { base?: string; env?: Record<string, string>; port?: number } = {},
+  dir: string,
+  { port, base = '/', env = {} }: { port: number; base?: string; env?: Record<string, string> },
 ): Promise<Preview> {
-  const port = fixedPort ?? (await freePort());
   const origin = `http://localhost:${port}`;
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // --ignore-lock: a preview server that is already running (the e2e tests') stays untouched.
