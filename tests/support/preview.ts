@@ -37,6 +37,12 @@ export async function startPreview(
   { port, base = '/', env = {} }: { port: number; base?: string; env?: Record<string, string> },
 ): Promise<Preview> {
   const origin = `http://localhost:${port}`;
+  // Another server on the port would answer in this one's place: stop, naming the port.
+  const taken = await fetch(origin).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`Port ${port} is already in use: stop what listens there, then run again.`);
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // --ignore-lock: a preview server that is already running (the e2e tests') stays untouched.
   const child = spawn(
