@@ -44,12 +44,16 @@ export interface EngineReport {
 const STEP_TIMEOUT_MS = 90_000;
 
 /** Rejects when a step takes longer than STEP_TIMEOUT_MS: a hung browser fails the run, it does not stall it. */
-function inTime<T>(step: Promise<T>, what: string): Promise<T> {
+async function inTime<T>(step: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} took over ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS);
   });
-  return Promise.race([step, timeout]).finally(() => clearTimeout(timer));
+  try {
+    return await Promise.race([step, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** A file name for a page path: / is "index", /phase-1/ is "phase-1". */
