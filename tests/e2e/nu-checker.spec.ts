@@ -11,7 +11,7 @@ import { pageFile, SITES } from '../support/sites';
  * out by pattern; every HTML message stays. Errors fail the test. Warnings are printed: today the
  * checker warns that the inline <style> and the JSON-LD block break the Content-Security-Policy,
  * which they do not (it does not compute the policy's hashes, and JSON-LD is data that never runs;
- * privacy-security.spec.ts proves no policy is violated in a browser).
+ * pages.spec.ts proves no policy is violated in a browser).
  */
 const JAVA = 'java';
 const NO_JAVA = 'The Nu Html Checker needs Java. Install Debian\'s: "sudo apt-get install -y default-jre-headless".';
