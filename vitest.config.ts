@@ -8,7 +8,13 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
+          // Pure functions and components with no shared state, no mocks, no environment changes:
+          // files share each worker's modules instead of importing Astro again (14 s to 6 s).
+          isolate: false,
+        },
       },
       {
         extends: true,
