@@ -1,35 +1,28 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 
-/** Wrappers that hold one schema inside them; a field keeps its name through them. */
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  in?: z.ZodType;
-}
-
-function defOf(schema: z.ZodType): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
+/** The part of a JSON Schema that names fields. */
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
 }
 
 /**
  * Lists every field a Zod schema accepts, the way the editing guide names them: top-level
  * fields by name (`title`), nested ones with a dot (`years.start`) and those of list items
  * with [] (`partners[].name`). Groups and lists are listed too (`years`, `partners`).
+ * It reads Zod's own JSON Schema of what editors write (the input side of any transform).
  */
-export function schemaFields(schema: z.ZodType, prefix = ''): string[] {
-  const def = defOf(schema);
-  if (WRAPPERS.has(def.type) && def.innerType) return schemaFields(def.innerType, prefix);
-  if (def.type === 'pipe' && def.in) return schemaFields(def.in, prefix);
-  if (def.type === 'array' && def.element) return schemaFields(def.element, `${prefix}[]`);
-  if (def.type !== 'object' || !def.shape) return [];
-  const fields: string[] = [];
-  for (const [key, field] of Object.entries(def.shape)) {
+export function schemaFields(schema: z.ZodType): string[] {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  return [...new Set(fieldsOf(json, ''))];
+}
+
+function fieldsOf(node: JsonSchema, prefix: string): string[] {
+  if (node.anyOf) return node.anyOf.flatMap((option) => fieldsOf(option, prefix));
+  if (node.items) return fieldsOf(node.items, `${prefix}[]`);
+  return Object.entries(node.properties ?? {}).flatMap(([key, field]) => {
     const name = prefix === '' ? key : `${prefix}.${key}`;
-    fields.push(name, ...schemaFields(field, name));
-  }
-  return fields;
+    return [name, ...fieldsOf(field, name)];
+  });
 }
