@@ -47,6 +47,11 @@ export function sidewaysOverflow(): number {
   return document.documentElement.scrollWidth - document.documentElement.clientWidth;
 }
 
+// In the page: true while the browser still shows the page loaded from `url`, with its content.
+export function showsPage(url: string): boolean {
+  return location.href === url && document.querySelector('main') !== null;
+}
+
 // In the page: the number of links a keyboard user should reach with Tab.
 export function linkCount(): number {
   return document.querySelectorAll('a[href]').length;

@@ -21,10 +21,14 @@ describe('the engine runner', () => {
       checks: 16,
       focused: 100,
       failures: ['one'],
+      reloads: [],
       seconds: 12.34,
     };
     expect(summary(report)).toBe(
       'webkit: 4 pages × 2 schemes × 2 widths [1280, 320 (got 447) px] = 16 checks, 100 focus stops, 1 failures, 12.3 s',
+    );
+    expect(summary({ ...report, reloads: ['webkit dark 320px /phase-1/'] })).toContain(
+      '12.3 s; pages loaded again after the browser lost them: webkit dark 320px /phase-1/',
     );
   });
 
