@@ -1,22 +1,31 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempSite, ROOT } from '../support/temp-site.ts';
-import { syntheticPhases } from './synthetic-phases.ts';
+import { syntheticPhases, type SyntheticPhase } from './synthetic-phases.ts';
 
-/**
- * Makes a temporary copy of the project whose content/phases/ holds `pages` synthetic phases
- * instead of the real ones. Returns the folder.
- */
-export function makeBenchSite(pages: number): string {
-  const dir = makeTempSite(`bench-${pages}`);
+/** `pages` synthetic phase pages made from the real ones in content/phases/. */
+export function benchPages(pages: number): SyntheticPhase[] {
   const realFolder = join(ROOT, 'content', 'phases');
   const templates = readdirSync(realFolder)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => readFileSync(join(realFolder, name), 'utf8'));
-  const folder = join(dir, 'content', 'phases');
-  rmSync(folder, { recursive: true });
-  mkdirSync(folder);
-  for (const phase of syntheticPhases(templates, pages)) writeFileSync(join(folder, phase.fileName), phase.source);
+  return syntheticPhases(templates, pages);
+}
+
+/** Writes the pages into `folder`, which is emptied first. */
+export function writePages(folder: string, pages: readonly SyntheticPhase[]): void {
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const page of pages) writeFileSync(join(folder, page.fileName), page.source);
+}
+
+/**
+ * Makes a temporary copy of the project whose content/phases/ holds the given synthetic phases
+ * instead of the real ones. Returns the folder.
+ */
+export function makeBenchSite(pages: readonly SyntheticPhase[]): string {
+  const dir = makeTempSite(`bench-${pages.length}`);
+  writePages(join(dir, 'content', 'phases'), pages);
   return dir;
 }
