@@ -137,7 +137,7 @@ function clearDevProblem(context: LoaderContext, file: string): void {
 export const collections = {
   overview: defineCollection({
     loader: contentFolder(
-      { folder: 'content/overview', extensions: ['.mdx'], entryName: 'overview page' },
+      { folder: 'content/overview', extensions: ['.mdx'], entryName: 'overview page', exactlyOne: true },
       overviewSchema,
     ),
     schema: overviewSchema,
@@ -160,7 +160,7 @@ export const collections = {
   }),
   site: defineCollection({
     loader: contentFolder(
-      { folder: 'content/site', extensions: ['.yaml', '.yml'], entryName: 'settings file' },
+      { folder: 'content/site', extensions: ['.yaml', '.yml'], entryName: 'settings file', exactlyOne: true },
       settingsSchema,
     ),
     schema: settingsSchema,

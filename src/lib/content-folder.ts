@@ -15,6 +15,8 @@ export interface FolderRule {
   extensions: readonly string[];
   /** What one entry is, for messages: "phase page". */
   entryName: string;
+  /** True for a folder that holds the one file of its kind: the overview page, the settings. */
+  exactlyOne?: boolean;
 }
 
 /** Lists files below a folder, relative to it, sorted, skipping hidden files such as .DS_Store. */
@@ -32,8 +34,12 @@ export function folderProblems(rule: FolderRule, files: readonly string[] | unde
     return [`The folder ${rule.folder}/ is missing. It must hold at least one ${rule.entryName} (a ${expected} file).`];
   }
   const problems: string[] = [];
+  const loaded: string[] = [];
   for (const file of files) {
-    if (rule.extensions.includes(extname(file))) continue;
+    if (rule.extensions.includes(extname(file))) {
+      loaded.push(`${rule.folder}/${file}`);
+      continue;
+    }
     const lower = extname(file).toLowerCase();
     const hint = rule.extensions.includes(lower)
       ? `rename it to end in ${lower} (lower case)`
@@ -43,6 +49,11 @@ export function folderProblems(rule: FolderRule, files: readonly string[] | unde
   if (files.length === 0) {
     problems.push(
       `The folder ${rule.folder}/ is empty. It must hold at least one ${rule.entryName} (a ${expected} file).`,
+    );
+  }
+  if (rule.exactlyOne && loaded.length > 1) {
+    problems.push(
+      `The folder ${rule.folder}/ holds ${loaded.length} files (${loaded.join(', ')}). It must hold exactly one ${rule.entryName}: keep one and move the others out of content/.`,
     );
   }
   return problems;

@@ -26,4 +26,18 @@ describe('folderProblems', () => {
       'content/phases/phase-4.MDX would not be loaded: rename it to end in .mdx (lower case).',
     ]);
   });
+
+  it('refuses a second file in a folder that holds exactly one, naming the files', () => {
+    const site: FolderRule = {
+      folder: 'content/site',
+      extensions: ['.yaml', '.yml'],
+      entryName: 'settings file',
+      exactlyOne: true,
+    };
+    expect(folderProblems(site, ['settings.yaml'])).toEqual([]);
+    expect(folderProblems(site, ['old.yml', 'settings.yaml', 'notes.txt'])).toEqual([
+      'content/site/notes.txt would not be loaded: the build only reads .yaml or .yml files here: rename it to end in .yaml or .yml, or move it out of content/site/.',
+      'The folder content/site/ holds 2 files (content/site/old.yml, content/site/settings.yaml). It must hold exactly one settings file: keep one and move the others out of content/.',
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import { overviewSchema } from '../../src/schemas/overview';
 import { phaseSchema } from '../../src/schemas/phase';
 import { resourceSchema } from '../../src/schemas/resource';
 import { settingsSchema } from '../../src/schemas/settings';
+import { folderProblems } from '../../src/lib/content-folder';
 import { checkLink, sitePages, spacedLinkProblems } from '../../src/lib/content-links';
 import { formatMdxSyntaxError, formatSchemaIssues, formatYamlError } from '../../src/lib/entry-errors';
 import { EMPTY_PAGE, levelOneHeading } from '../../src/lib/mdx-checks';
@@ -149,6 +150,10 @@ const MESSAGES: Record<string, string> = {
   'no sources': phaseMessage({}, ['sources']),
   'an empty list of sources': phaseMessage({ sources: [] }),
   'an empty summary': phaseMessage({ summary: '' }),
+  'a second settings file': folderProblems(
+    { folder: 'content/site', extensions: ['.yaml', '.yml'], entryName: 'settings file', exactlyOne: true },
+    ['old.yaml', 'settings.yaml'],
+  )[0]!,
   'a download with a space': formatSchemaIssues(
     'content/resources/guide.yaml',
     resourceSchema.safeParse({ ...sampleGuide, href: '/downloads/Leading Conversations.pdf' }, { reportInput: true })
