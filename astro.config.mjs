@@ -56,8 +56,6 @@ export default defineConfig({
         },
       },
     },
-    // The build checks that /downloads/ files exist; bundled code cannot find public/ by itself.
-    define: { __LTC_PUBLIC_DIR__: JSON.stringify(fileURLToPath(new URL('./public/', import.meta.url))) },
   },
   build: {
     // One small stylesheet inlined into each page: the page renders in the first round trip.

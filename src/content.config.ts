@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { assertContentFolder, listFiles, type FolderRule } from './lib/content-folder';
+import { assertContentFolder, folderProblems, listFiles, type FolderRule } from './lib/content-folder';
 import { setDevProblem } from './lib/dev-problems';
 import { formatYamlError, isYamlError, schemaProblems, sortProblems, type ContentProblem } from './lib/entry-errors';
-import { downloadsExist, sourceOf, uniqueOrder, type StoredEntry } from './lib/entry-rules';
+import { resolveLink, sourceOf, uniqueOrder, type ProjectPaths, type StoredEntry } from './lib/entry-rules';
 import { checkMdxFiles } from './lib/mdx-checks';
 import { overviewSchema } from './schemas/overview';
 import { phaseSchema } from './schemas/phase';
@@ -18,8 +18,18 @@ import { settingsSchema } from './schemas/settings';
  * one entry, and every entry is checked against its schema when the site is built.
  */
 
-/** A rule across the entries of a collection, given the valid ones; returns what is wrong. */
-type EntriesCheck = (entries: StoredEntry[], root: string) => ContentProblem[];
+/** A content folder as the loader reads it: its files, their schema and the rules across them. */
+interface ContentFolder<S extends z.ZodType, Resolved extends object> extends FolderRule {
+  /** The fields of one file: the editors' contract. */
+  schema: S;
+  /** A rule across the folder's valid entries: returns what is wrong. */
+  checkEntries?: (entries: StoredEntry[], root: string) => ContentProblem[];
+  /**
+   * What the build works out from a valid entry (a download's size and format), stored with its
+   * fields so that pages only read it; or the problem that stops the build.
+   */
+  resolve?: (entry: StoredEntry, paths: ProjectPaths) => { data: Resolved } | { problem: ContentProblem };
+}
 
 /**
  * A glob loader that first checks the folder (present, not empty, no file it would skip), then
@@ -27,54 +37,85 @@ type EntriesCheck = (entries: StoredEntry[], root: string) => ContentProblem[];
  * files, and the text of MDX pages (links, images, tags, headings). Each line starts with the
  * file's path in the project; Astro's "Location:" points at the first mistake's line.
  */
-function contentFolder(rule: FolderRule, schema: z.ZodType, checkEntries?: EntriesCheck): Loader {
-  const pattern = rule.extensions.length === 1 ? `**/*${rule.extensions[0]}` : `**/*{${rule.extensions.join(',')}}`;
-  const inner = glob({ base: `./${rule.folder}`, pattern });
+function contentFolder<S extends z.ZodType, Resolved extends object = object>(
+  folder: ContentFolder<S, Resolved>,
+): Loader & { schema: z.ZodType<z.output<S> & Resolved> } {
+  const { schema } = folder;
+  const pattern =
+    folder.extensions.length === 1 ? `**/*${folder.extensions[0]}` : `**/*{${folder.extensions.join(',')}}`;
+  const inner = glob({ base: `./${folder.folder}`, pattern });
   let watching = false;
   return {
     name: 'ltc-content-folder',
+    // Astro types the entries from this schema: the store holds its output and what resolve adds.
+    schema: schema as z.ZodType<z.output<S> & Resolved>,
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
+      const paths = { root, publicDir: fileURLToPath(context.config.publicDir) };
       const inProject = (file: string) => relative(root, file).split('\\').join('/');
       try {
-        assertContentFolder(rule, root);
+        assertContentFolder(folder, root);
       } catch (error) {
         // Astro's "Location:" would name content-folder.ts: name the file that would be skipped, or the folder.
         const message = error instanceof Error ? error.message : String(error);
         const skipped = /^- (\S+) would not be loaded/m.exec(message)?.[1];
-        throw contentError(message, join(root, skipped ?? rule.folder));
+        throw contentError(message, join(root, skipped ?? folder.folder));
       }
       if (context.watcher && !watching) {
         // `astro dev`: a save clears the file's banner first. A file saved back to its last good
         // version is not parsed again (its digest is known), so parseData alone would never clear it.
         watching = true;
-        const folder = join(root, rule.folder);
+        const dir = join(root, folder.folder);
         const saved = (path: string) => {
-          if (path.startsWith(folder)) clearDevProblem(context, inProject(path));
+          if (path.startsWith(dir)) clearDevProblem(context, inProject(path));
         };
         for (const event of ['add', 'change', 'unlink']) context.watcher.on(event, saved);
       }
+      /** The rules across the given valid entries: what is wrong, and what resolve adds to each. */
+      const applyRules = (entries: StoredEntry[]) => {
+        const problems = folder.checkEntries?.(entries, root) ?? [];
+        const resolved = new Map<string, Resolved>();
+        for (const entry of entries) {
+          const result = folder.resolve?.(entry, paths);
+          if (result && 'problem' in result) problems.push(result.problem);
+          else if (result) resolved.set(entry.id, result.data);
+        }
+        return { problems, resolved };
+      };
       const problems: ContentProblem[] = [];
       const refused = new Set<string>();
       // True while the folder is read as a whole; false when `astro dev` reloads one saved file.
       let loading = true;
       const parseData: typeof context.parseData = async (entry) => {
         const file = inProject(entry.filePath ?? entry.id);
-        // Astro's message names the collection, not the file: parse again to say which field of which file.
+        // Parsed here, not by Astro, whose message names the collection but not the file or the field.
         const result = await schema.safeParseAsync(entry.data, { reportInput: true });
-        if (result.success) {
-          if (!loading) clearDevProblem(context, file);
-          return context.parseData(entry);
-        }
-        const found = schemaProblems(file, result.error.issues, sourceOf(entry.filePath));
+        let found = result.success ? [] : schemaProblems(file, result.error.issues, sourceOf(entry.filePath));
         if (loading) {
+          if (result.success) return result.data as typeof entry.data;
           // Go on with the other files so the message lists every mistake; the entry is dropped below.
           problems.push(...found);
           refused.add(entry.id);
           return entry.data;
         }
-        reportDevProblem(context, file, found);
-        throw problemsError(root, found);
+        // `astro dev` reloads this file alone: the folder's rules apply to it as in a whole load.
+        let resolved: Resolved | undefined;
+        if (result.success) {
+          const others = storedEntries(context).filter((other) => other.id !== entry.id);
+          const rules = applyRules([
+            ...others,
+            { id: entry.id, filePath: file, data: result.data as StoredEntry['data'] },
+          ]);
+          const folderFound = folderProblems(folder, listFiles(join(root, folder.folder)));
+          found = [...folderFound.map((message) => ({ file, message })), ...rules.problems];
+          resolved = rules.resolved.get(entry.id);
+        }
+        if (found.length > 0) {
+          reportDevProblem(context, file, found);
+          throw problemsError(root, found);
+        }
+        clearDevProblem(context, file);
+        return { ...(result.data as typeof entry.data), ...resolved };
       };
       try {
         await inner.load({ ...context, parseData });
@@ -89,17 +130,35 @@ function contentFolder(rule: FolderRule, schema: z.ZodType, checkEntries?: Entri
       }
       // A refused entry must not stay in the store: the next build would take it as already checked.
       for (const id of refused) context.store.delete(id);
-      const valid = context.store
-        .values()
-        .map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data }));
-      problems.push(...(checkEntries?.(valid, root) ?? []));
-      if (rule.extensions.includes('.mdx')) {
-        const files = listFiles(join(root, rule.folder)).map((file) => join(root, rule.folder, file));
+      const rules = applyRules(storedEntries(context));
+      problems.push(...rules.problems);
+      for (const [id, data] of rules.resolved) storeResolved(context, id, data);
+      if (folder.extensions.includes('.mdx')) {
+        const files = listFiles(join(root, folder.folder)).map((file) => join(root, folder.folder, file));
         problems.push(...(await checkMdxFiles(context.config.markdown.processor, root, files)));
       }
       if (problems.length > 0) throw problemsError(root, problems);
     },
   };
+}
+
+/** The collection's entries as the rules read them: id, path in the project, fields. */
+function storedEntries(context: LoaderContext): StoredEntry[] {
+  return context.store
+    .values()
+    .map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data }));
+}
+
+/**
+ * Stores what resolve found with an entry's fields. It is worked out again on every load (a
+ * download may change while its card does not), and the store skips an entry whose file is
+ * unchanged, so the entry is replaced.
+ */
+function storeResolved(context: LoaderContext, id: string, resolved: object): void {
+  const entry = context.store.get(id);
+  if (!entry) return;
+  context.store.delete(id);
+  context.store.set({ ...entry, data: { ...entry.data, ...resolved } });
 }
 
 /** One error listing every problem, located at the first one's file and line. */
@@ -136,33 +195,40 @@ function clearDevProblem(context: LoaderContext, file: string): void {
 
 export const collections = {
   overview: defineCollection({
-    loader: contentFolder(
-      { folder: 'content/overview', extensions: ['.mdx'], entryName: 'overview page', exactlyOne: true },
-      overviewSchema,
-    ),
-    schema: overviewSchema,
+    loader: contentFolder({
+      folder: 'content/overview',
+      extensions: ['.mdx'],
+      entryName: 'overview page',
+      exactlyOne: true,
+      schema: overviewSchema,
+    }),
   }),
   phases: defineCollection({
-    loader: contentFolder(
-      { folder: 'content/phases', extensions: ['.mdx'], entryName: 'phase page' },
-      phaseSchema,
-      (entries, root) => uniqueOrder(entries, 'phase', root),
-    ),
-    schema: phaseSchema,
+    loader: contentFolder({
+      folder: 'content/phases',
+      extensions: ['.mdx'],
+      entryName: 'phase page',
+      schema: phaseSchema,
+      checkEntries: (entries, root) => uniqueOrder(entries, 'phase', root),
+    }),
   }),
   resources: defineCollection({
-    loader: contentFolder(
-      { folder: 'content/resources', extensions: ['.yaml', '.yml'], entryName: 'resource card' },
-      resourceSchema,
-      (entries, root) => [...uniqueOrder(entries, 'resource card', root), ...downloadsExist(entries, root)],
-    ),
-    schema: resourceSchema,
+    loader: contentFolder({
+      folder: 'content/resources',
+      extensions: ['.yaml', '.yml'],
+      entryName: 'resource card',
+      schema: resourceSchema,
+      checkEntries: (entries, root) => uniqueOrder(entries, 'resource card', root),
+      resolve: resolveLink,
+    }),
   }),
   site: defineCollection({
-    loader: contentFolder(
-      { folder: 'content/site', extensions: ['.yaml', '.yml'], entryName: 'settings file', exactlyOne: true },
-      settingsSchema,
-    ),
-    schema: settingsSchema,
+    loader: contentFolder({
+      folder: 'content/site',
+      extensions: ['.yaml', '.yml'],
+      entryName: 'settings file',
+      exactlyOne: true,
+      schema: settingsSchema,
+    }),
   }),
 };

@@ -1,57 +1,48 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { resolveResourceLink, type ResolvedLink } from './downloads';
-import { sortByOrder, sortPhases } from './phases';
 
 /*
- * Reads the collections for the pages and enforces the rules that span entries (one settings
- * file, one overview, unique phase order). Each rule throws a message naming the files.
+ * Reads the collections for the pages. The content loader (src/content.config.ts) has checked
+ * every rule and resolved every link when the pages are built: the pages trust the entries.
  */
 
 export type Phase = CollectionEntry<'phases'>;
-export type Resource = CollectionEntry<'resources'> & { link: ResolvedLink };
+export type Resource = CollectionEntry<'resources'>;
 
-/** The project's public/ folder, where /downloads/ files live (set in astro.config.mjs). */
-const PUBLIC_DIR = __LTC_PUBLIC_DIR__;
+/** Entries in the order their order field gives; the loader checked that no two share one. */
+const inOrder = <T extends { data: { order: number } }>(entries: T[]): T[] =>
+  entries.toSorted((a, b) => a.data.order - b.data.order);
 
-async function single<C extends 'site' | 'overview'>(collection: C, folder: string): Promise<CollectionEntry<C>> {
-  const entries = await getCollection(collection);
-  const [entry, ...extra] = entries;
-  if (!entry || extra.length > 0) {
-    const files = entries.map((e) => e.filePath).join(', ');
-    throw new Error(
-      `${folder}/ must hold exactly one file, but it holds ${entries.length}${files ? `: ${files}` : ''}.`,
-    );
-  }
+/** The entry of a folder that holds exactly one file, as the loader checked. */
+async function onlyEntry<C extends 'site' | 'overview'>(collection: C): Promise<CollectionEntry<C>> {
+  const [entry] = await getCollection(collection);
+  // `astro dev` deletes the entry of a file deleted while it runs, and checks nothing then.
+  if (!entry) throw new Error(`content/${collection}/ must hold exactly one file, but it holds none.`);
   return entry;
 }
 
 /** The site-wide settings from content/site/. */
 export async function getSettings() {
-  return (await single('site', 'content/site')).data;
+  return (await onlyEntry('site')).data;
 }
 
 /** The overview page from content/overview/. */
 export async function getOverview() {
-  return single('overview', 'content/overview');
+  return onlyEntry('overview');
 }
 
 let sortedPhases: Promise<Phase[]> | undefined;
 
 /**
- * The phases in their order; throws when two share an order. Every page lists the phases, so a
- * build sorts them once; `astro dev` reads them afresh so that an edit shows without a restart.
+ * The phases in their order. Every page lists the phases, so a build sorts them once; `astro dev`
+ * reads them afresh so that an edit shows without a restart.
  */
 export async function getPhases(): Promise<Phase[]> {
-  if (import.meta.env.DEV) return sortPhases(await getCollection('phases'));
-  sortedPhases ??= getCollection('phases').then(sortPhases);
+  if (import.meta.env.DEV) return inOrder(await getCollection('phases'));
+  sortedPhases ??= getCollection('phases').then(inOrder);
   return sortedPhases;
 }
 
-/** The resource cards in their order, with their links checked and described. */
+/** The resource cards in their order, each with its link as the loader resolved it. */
 export async function getResources(): Promise<Resource[]> {
-  const entries = await getCollection('resources');
-  return sortByOrder(entries, 'resource card').map((entry) => ({
-    ...entry,
-    link: resolveResourceLink(entry.data.href, PUBLIC_DIR, entry.filePath ?? `content/resources/${entry.id}`),
-  }));
+  return inOrder(await getCollection('resources'));
 }

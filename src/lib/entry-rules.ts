@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveResourceLink } from './downloads';
+import { resolveResourceLink, type ResolvedLink } from './downloads';
 import type { ContentProblem } from './entry-errors';
 import { fieldLine } from './field-lines';
 import { sortByOrder } from './phases';
@@ -16,6 +16,13 @@ export interface StoredEntry {
   id: string;
   filePath: string;
   data: Record<string, unknown>;
+}
+
+/** Where the project's folders are, absolute. */
+export interface ProjectPaths {
+  root: string;
+  /** The folder of files served as they are: /downloads/guide.pdf is public/downloads/guide.pdf. */
+  publicDir: string;
 }
 
 /** The text of a content file, to find the line of a field; empty when it cannot be read. */
@@ -53,15 +60,17 @@ export function uniqueOrder(entries: StoredEntry[], what: string, root: string):
   }
 }
 
-/** Every /downloads/ link of a resource card must be a file in public/. */
-export function downloadsExist(entries: StoredEntry[], root: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const entry of entries) {
-    try {
-      resolveResourceLink(String(entry.data['href']), join(root, 'public'), entry.filePath);
-    } catch (error) {
-      problems.push(entryProblem(error, entry, root, 'href'));
-    }
+/**
+ * A resource card's link, resolved once for the pages: where it goes and, for a file of this
+ * site, its name, size and format. A /downloads/ link must be a file in public/.
+ */
+export function resolveLink(
+  entry: StoredEntry,
+  paths: ProjectPaths,
+): { data: { link: ResolvedLink } } | { problem: ContentProblem } {
+  try {
+    return { data: { link: resolveResourceLink(String(entry.data['href']), paths.publicDir, entry.filePath) } };
+  } catch (error) {
+    return { problem: entryProblem(error, entry, paths.root, 'href') };
   }
-  return problems;
 }

@@ -28,8 +28,8 @@ const props = {
         graphicAlt: 'x',
         actionLabel: 'Start',
         href: 'https://www.ala.org/c',
+        link: { kind: 'external', href: 'https://www.ala.org/c' },
       },
-      link: { kind: 'external', href: 'https://www.ala.org/c' },
     },
     {
       id: 'guide',
@@ -41,8 +41,8 @@ const props = {
         graphicAlt: 'x',
         actionLabel: 'Get',
         href: '/downloads/g.pdf',
+        link: { kind: 'file', path: '/downloads/g.pdf', fileName: 'g.pdf', bytes: 10, label: 'PDF, 10 bytes' },
       },
-      link: { kind: 'file', path: '/downloads/g.pdf', fileName: 'g.pdf', bytes: 10, label: 'PDF, 10 bytes' },
     },
   ],
 };

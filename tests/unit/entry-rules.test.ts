@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadsExist, uniqueOrder, type StoredEntry } from '../../src/lib/entry-rules';
+import { resolveLink, uniqueOrder, type StoredEntry } from '../../src/lib/entry-rules';
 
 /** A project folder with two resource files, so problems can name the line of their field. */
 let root = '';
@@ -42,16 +42,23 @@ describe('uniqueOrder', () => {
   });
 });
 
-describe('downloadsExist', () => {
-  it('reports each missing download at its href line, and accepts files that exist and web addresses', () => {
-    const problems = downloadsExist(
-      [
-        entry('a.yaml', { href: '/downloads/x.pdf' }),
-        entry('b.yaml', { href: '/downloads/guide.pdf' }),
-        entry('c.yaml', { href: 'https://www.ala.org/' }),
-      ],
-      root,
-    );
-    expect(problems.map((problem) => [problem.file, problem.line])).toEqual([['content/resources/a.yaml', 4]]);
+describe('resolveLink', () => {
+  const paths = () => ({ root, publicDir: join(root, 'public') });
+
+  it('reports a missing download at its href line', () => {
+    expect(resolveLink(entry('a.yaml', { href: '/downloads/x.pdf' }), paths())).toMatchObject({
+      problem: { file: 'content/resources/a.yaml', line: 4 },
+    });
+  });
+
+  it('resolves a file of the site with its name, size and format, and leaves a web address as it is', () => {
+    expect(resolveLink(entry('b.yaml', { href: '/downloads/guide.pdf' }), paths())).toEqual({
+      data: {
+        link: { kind: 'file', path: '/downloads/guide.pdf', fileName: 'guide.pdf', bytes: 4, label: 'PDF, 4 bytes' },
+      },
+    });
+    expect(resolveLink(entry('c.yaml', { href: 'https://www.ala.org/' }), paths())).toEqual({
+      data: { link: { kind: 'external', href: 'https://www.ala.org/' } },
+    });
   });
 });
