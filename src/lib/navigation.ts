@@ -1,6 +1,8 @@
 /** One link of the main navigation. */
 export interface NavLink {
+  /** The link text. */
   label: string;
+  /** The page's path, with the base path. */
   href: string;
 }
 
