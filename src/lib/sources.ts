@@ -1,8 +1,4 @@
-/** A source of facts shown on a page. */
-export interface Source {
-  title: string;
-  url: string;
-}
+import type { Source } from '../schemas/fields';
 
 /** The sources in their order, each address once: two cards may share their source page. */
 export function uniqueByUrl(sources: readonly Source[]): Source[] {

@@ -112,6 +112,8 @@ export const source = fields({
   url: httpsUrl,
 });
 
+export type Source = z.output<typeof source>;
+
 /**
  * The sources of a page that shows facts: at least one, so that no page shows facts without
  * saying where they come from (the brief's rule). An empty or missing list stops the build.
