@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { resolveResourceLink, type ResolvedLink } from './downloads';
 import type { ContentProblem } from './entry-errors';
 import { fieldLine } from './field-lines';
-import { sortByOrder } from './phases';
+import { orderClash } from './order';
 
 /*
  * Rules across the entries of a collection, run by the content loader once every file has
@@ -34,30 +34,16 @@ export function sourceOf(path: string | undefined): string {
   }
 }
 
-/** A rule's error as a problem of one entry, at the line of the field it is about. */
-function entryProblem(error: unknown, entry: StoredEntry, root: string, field: string): ContentProblem {
-  return {
-    file: entry.filePath,
-    line: fieldLine(sourceOf(join(root, entry.filePath)), [field]),
-    message: error instanceof Error ? error.message : String(error),
-  };
+/** A rule's message as a problem of one entry, at the line of the field it is about. */
+function entryProblem(message: string, file: string, root: string, field: string): ContentProblem {
+  return { file, line: fieldLine(sourceOf(join(root, file)), [field]), message };
 }
 
-/** Two entries with one order would be ordered silently by file name: a problem naming both files. */
+/** Two entries with one order: a problem naming both files, at the order line of the first. */
 export function uniqueOrder(entries: StoredEntry[], what: string, root: string): ContentProblem[] {
-  try {
-    sortByOrder(
-      entries.map((entry) => ({ ...entry, data: { order: Number(entry.data['order']) } })),
-      what,
-    );
-    return [];
-  } catch (error) {
-    // The message names the files in sorted order: the first of them is where to look.
-    const first = [...entries]
-      .sort((a, b) => a.filePath.localeCompare(b.filePath))
-      .find((entry) => String(error instanceof Error ? error.message : error).startsWith(entry.filePath));
-    return [entryProblem(error, first ?? entries[0]!, root, 'order')];
-  }
+  const ordered = entries.map(({ filePath, data }) => ({ filePath, data: { order: Number(data['order']) } }));
+  const clash = orderClash(ordered, what);
+  return clash ? [entryProblem(clash.message, clash.file, root, 'order')] : [];
 }
 
 /**
@@ -71,6 +57,8 @@ export function resolveLink(
   try {
     return { data: { link: resolveResourceLink(String(entry.data['href']), paths.publicDir, entry.filePath) } };
   } catch (error) {
-    return { problem: entryProblem(error, entry, paths.root, 'href') };
+    return {
+      problem: entryProblem(error instanceof Error ? error.message : String(error), entry.filePath, paths.root, 'href'),
+    };
   }
 }

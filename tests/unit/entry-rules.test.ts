@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveLink, uniqueOrder, type StoredEntry } from '../../src/lib/entry-rules';
+import { sortByOrder } from '../../src/lib/order';
 
 /** A project folder with two resource files, so problems can name the line of their field. */
 let root = '';
@@ -23,6 +24,21 @@ const entry = (name: string, data: Record<string, unknown>): StoredEntry => ({
   id: name,
   filePath: `content/resources/${name}`,
   data,
+});
+
+describe('sortByOrder', () => {
+  const phase = (id: string, order: number) => ({ id, filePath: `content/phases/${id}.mdx`, data: { order } });
+
+  it('orders entries by their order field, not by file name', () => {
+    const sorted = sortByOrder([phase('b', 2), phase('c', 10), phase('a', 1)], 'phase');
+    expect(sorted.map((p) => p.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses two entries with the same order, naming both files and the kind of entry', () => {
+    expect(() => sortByOrder([phase('phase-2', 1), phase('phase-1', 1)], 'phase')).toThrow(
+      'content/phases/phase-1.mdx and content/phases/phase-2.mdx both have order: 1. Each phase needs its own order number',
+    );
+  });
 });
 
 describe('uniqueOrder', () => {
