@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { downloadLabel } from './format-size';
 
 /** A resource link, ready to render: where it goes and, for a file of this site, what it is. */
@@ -19,7 +19,7 @@ export function resolveResourceLink(href: string, publicDir: string, entryFile: 
         `Put the file in public${href.slice(0, href.lastIndexOf('/') + 1)} or correct the path.`,
     );
   }
-  const fileName = href.slice(href.lastIndexOf('/') + 1);
+  const fileName = posix.basename(href);
   const bytes = statSync(file).size;
   return { kind: 'file', path: href, fileName, bytes, label: downloadLabel(fileName, bytes) };
 }

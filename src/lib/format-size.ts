@@ -1,3 +1,5 @@
+import { extname } from 'node:path';
+
 /**
  * Formats a file size the way people read it on a download link: "PDF, 1.2 MB".
  * Decimal units (1 kB = 1000 bytes), as operating systems show them since macOS 10.6.
@@ -20,8 +22,7 @@ export function formatBytes(bytes: number): string {
 
 /** The format's name for a file name's ending: "guide.pdf" gives "PDF". */
 export function formatName(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  const ext = dot === -1 ? '' : fileName.slice(dot + 1).toLowerCase();
+  const ext = extname(fileName).slice(1).toLowerCase();
   const names: Record<string, string> = {
     pdf: 'PDF',
     docx: 'Word',
