@@ -208,6 +208,7 @@ export const collections = {
       folder: 'content/phases',
       extensions: ['.mdx'],
       entryName: 'phase page',
+      namesAreAddresses: true,
       schema: phaseSchema,
       checkEntries: (entries, root) => uniqueOrder(entries, 'phase', root),
     }),

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
+import { dashedName } from './file-names';
 
 /**
  * Astro's glob loader only warns when a folder is missing or empty, and silently skips files
@@ -17,6 +18,11 @@ export interface FolderRule {
   entryName: string;
   /** True for a folder that holds the one file of its kind: the overview page, the settings. */
   exactlyOne?: boolean;
+  /**
+   * True when each file's name is its page's address (content/phases/phase-1.mdx is /phase-1/):
+   * lower-case letters, digits and dashes, so that Astro's id for the entry is the name itself.
+   */
+  namesAreAddresses?: boolean;
 }
 
 /** Lists files below a folder, relative to it, sorted, skipping hidden files such as .DS_Store. */
@@ -36,8 +42,14 @@ export function folderProblems(rule: FolderRule, files: readonly string[] | unde
   const problems: string[] = [];
   const loaded: string[] = [];
   for (const file of files) {
-    if (rule.extensions.includes(extname(file))) {
+    const ext = extname(file);
+    if (rule.extensions.includes(ext)) {
       loaded.push(`${rule.folder}/${file}`);
+      if (rule.namesAreAddresses && !/^[a-z0-9-]+$/.test(file.slice(0, -ext.length))) {
+        problems.push(
+          `${rule.folder}/${file}: the file's name is the page's address, so it may hold only lower-case letters, digits and dashes: rename it to ${rule.folder}/${dashedName(basename(file))}.`,
+        );
+      }
       continue;
     }
     const lower = extname(file).toLowerCase();

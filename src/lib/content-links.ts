@@ -27,21 +27,9 @@ export interface Checked {
 const fine = (value: string): Checked => ({ value, problems: [] });
 const wrong = (value: string, problem: string): Checked => ({ value, problems: [problem] });
 
-/** The pages of the site: the overview at / and one page per phase file, named by its id. */
+/** The pages of the site: the overview at / and one page per phase, named by its id (its file name). */
 export function sitePages(phaseIds: readonly string[]): string[] {
   return ['/', ...[...phaseIds].sort().map((id) => `/${id}/`)];
-}
-
-/**
- * The id Astro's glob loader gives a phase file, close enough for the file names editors use:
- * the name without .mdx, lower case, spaces as dashes, other punctuation dropped.
- */
-export function phaseId(fileName: string): string {
-  return fileName
-    .replace(/\.mdx$/, '')
-    .toLowerCase()
-    .replace(/\s+/g, '-')
-    .replace(/[^a-z0-9_/-]/g, '');
 }
 
 /** A scheme such as https:, mailto: or tel:; links with one leave this site. */

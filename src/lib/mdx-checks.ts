@@ -1,17 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { parseFrontmatter, type MarkdownProcessor } from 'astro/markdown';
-import {
-  checkImage,
-  checkLink,
-  phaseId,
-  sitePages,
-  spacedLinkProblems,
-  type Checked,
-  type SiteFiles,
-} from './content-links';
+import { checkImage, checkLink, sitePages, spacedLinkProblems, type Checked, type SiteFiles } from './content-links';
 import { formatMdxSyntaxError, formatYamlError, isYamlError, type ContentProblem } from './entry-errors';
 import { rawHtmlProblems } from './raw-html';
 
@@ -51,10 +43,11 @@ const CHECK_ERROR = 'ContentCheckError';
 /** The site's pages and public files as they are on disk now, so a page added during `astro dev` counts. */
 function siteFiles({ root, base }: MdxChecksOptions): SiteFiles {
   const phases = join(root, 'content', 'phases');
+  // The content loader checks that each phase file's name is its entry's id.
   const ids = existsSync(phases)
     ? readdirSync(phases)
         .filter((name) => name.endsWith('.mdx'))
-        .map(phaseId)
+        .map((name) => basename(name, '.mdx'))
     : [];
   return {
     pages: sitePages(ids),

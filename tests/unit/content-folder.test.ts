@@ -40,4 +40,12 @@ describe('folderProblems', () => {
       'The folder content/site/ holds 2 files (content/site/old.yml, content/site/settings.yaml). It must hold exactly one settings file: keep one and move the others out of content/.',
     ]);
   });
+
+  it('refuses a page file whose name is no address, and a page in a subfolder, naming the name to use', () => {
+    const pages: FolderRule = { ...phases, namesAreAddresses: true };
+    expect(folderProblems(pages, ['Phase 3.mdx', 'old/phase-1.mdx', 'phase-2.mdx'])).toEqual([
+      "content/phases/Phase 3.mdx: the file's name is the page's address, so it may hold only lower-case letters, digits and dashes: rename it to content/phases/phase-3.mdx.",
+      "content/phases/old/phase-1.mdx: the file's name is the page's address, so it may hold only lower-case letters, digits and dashes: rename it to content/phases/phase-1.mdx.",
+    ]);
+  });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkImage,
-  checkLink,
-  phaseId,
-  sitePages,
-  spacedLinkProblems,
-  type SiteFiles,
-} from '../../src/lib/content-links';
+import { checkImage, checkLink, sitePages, spacedLinkProblems, type SiteFiles } from '../../src/lib/content-links';
 
 const site = (base = '/'): SiteFiles => ({
   pages: sitePages(['phase-2', 'phase-1']),
@@ -15,14 +8,9 @@ const site = (base = '/'): SiteFiles => ({
 });
 const nowhere = () => false;
 
-describe('sitePages and phaseId', () => {
+describe('sitePages', () => {
   it('lists the overview and one page per phase file, in order', () => {
     expect(sitePages(['phase-2', 'phase-1'])).toEqual(['/', '/phase-1/', '/phase-2/']);
-  });
-
-  it('names a phase page the way the glob loader names its entry', () => {
-    expect(phaseId('phase-1.mdx')).toBe('phase-1');
-    expect(phaseId('Phase 3.mdx')).toBe('phase-3');
   });
 });
 

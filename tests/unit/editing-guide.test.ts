@@ -150,6 +150,10 @@ const MESSAGES: Record<string, string> = {
   'no sources': phaseMessage({}, ['sources']),
   'an empty list of sources': phaseMessage({ sources: [] }),
   'an empty summary': phaseMessage({ summary: '' }),
+  "a phase file's name that is no address": folderProblems(
+    { folder: 'content/phases', extensions: ['.mdx'], entryName: 'phase page', namesAreAddresses: true },
+    ['Phase 3.mdx'],
+  )[0]!,
   'a second settings file': folderProblems(
     { folder: 'content/site', extensions: ['.yaml', '.yml'], entryName: 'settings file', exactlyOne: true },
     ['old.yaml', 'settings.yaml'],
