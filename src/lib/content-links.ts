@@ -24,8 +24,9 @@ export interface Checked {
   problems: string[];
 }
 
-const fine = (value: string): Checked => ({ value, problems: [] });
-const wrong = (value: string, problem: string): Checked => ({ value, problems: [problem] });
+/** A value that passed its check, and one refused with the reason. */
+const accepted = (value: string): Checked => ({ value, problems: [] });
+const refused = (value: string, problem: string): Checked => ({ value, problems: [problem] });
 
 /** The pages of the site: the overview at / and one page per phase, named by its id (its file name). */
 export function sitePages(phaseIds: readonly string[]): string[] {
@@ -71,9 +72,9 @@ function pageList(site: SiteFiles): string {
  */
 export function checkLink(href: string, site: SiteFiles): Checked {
   if (href === '')
-    return wrong(href, 'a link has no address: write it between the round brackets, such as [Phase 1](/phase-1/).');
+    return refused(href, 'a link has no address: write it between the round brackets, such as [Phase 1](/phase-1/).');
   if (/^http:/i.test(href) || href.startsWith('//')) {
-    return wrong(
+    return refused(
       href,
       `the link "${href}" is not secure: write the address with https:// (${href.replace(/^(http:)?\/\//i, 'https://')}), so visitors are not sent over an unencrypted connection.`,
     );
@@ -82,23 +83,23 @@ export function checkLink(href: string, site: SiteFiles): Checked {
   if (CURLY_QUOTES.test(written) || /^["']|["']$/.test(written)) {
     const bare = written.replace(QUOTES_AROUND, '');
     const marks = CURLY_QUOTES.test(written) ? 'curly quotes (“ ”)' : 'quote marks (")';
-    return wrong(
+    return refused(
       href,
       `the link ${written} is written with ${marks} around its address: remove them and write the address alone between the round brackets, such as [ALA](${bare}).`,
     );
   }
-  if (href.startsWith('#')) return fine(href);
+  if (href.startsWith('#')) return accepted(href);
   const scheme = SCHEME.exec(href)?.[0].toLowerCase();
   if (scheme !== undefined) {
-    if (ALLOWED_SCHEMES.has(scheme)) return fine(href);
+    if (ALLOWED_SCHEMES.has(scheme)) return accepted(href);
     const does = scheme === 'javascript:' ? 'runs code' : `is a ${scheme} address`;
-    return wrong(
+    return refused(
       href,
       `the link "${written}" ${does}, which this site does not allow: link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site (/phase-1/).`,
     );
   }
   if (!href.startsWith('/')) {
-    return wrong(
+    return refused(
       href,
       `the link "${href}" does not start with /. Write links to pages of this site from the site root, such as /phase-1/. The pages are: ${pageList(site)}.`,
     );
@@ -106,9 +107,9 @@ export function checkLink(href: string, site: SiteFiles): Checked {
   const { path, rest } = splitPath(href);
   // A page written without its closing slash (/phase-1) is still that page.
   const page = path.endsWith('/') ? path : `${path}/`;
-  if (site.pages.includes(page)) return fine(joinBase(site.base, page) + rest);
-  if (site.isPublicFile(path)) return fine(joinBase(site.base, path) + rest);
-  return wrong(
+  if (site.pages.includes(page)) return accepted(joinBase(site.base, page) + rest);
+  if (site.isPublicFile(path)) return accepted(joinBase(site.base, path) + rest);
+  return refused(
     href,
     `the link "${href}" goes to no page of this site. The pages are: ${pageList(site)}; a file must be in public/ (${path} would be public${path}).`,
   );

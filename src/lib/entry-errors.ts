@@ -24,8 +24,8 @@ export function fieldName(path: readonly PropertyKey[]): string {
       name += name === '' ? String(key) : `.${String(key)}`;
     }
   }
-  const where = items.length > 0 ? ` (item ${items.join(', item ')})` : '';
-  return `${name || 'the file'}${where}`;
+  const itemNumbers = items.length > 0 ? ` (item ${items.join(', item ')})` : '';
+  return `${name || 'the file'}${itemNumbers}`;
 }
 
 /** The text of one issue; Zod's own wording only where a schema field set none of its own. */
@@ -124,10 +124,10 @@ export function fixYamlLine(line: string): LineFix | undefined {
 }
 
 /** The first line of a YAML error when the line's fix is known: what is wrong and the line to write. */
-function fixedLineMessage(where: string, fix: LineFix): string {
+function fixedLineMessage(location: string, fix: LineFix): string {
   return fix.cause === 'quote'
-    ? `${where}: the value of ${fix.field} has a quote mark inside it, which ends the value too early: write the line as ${fix.fixed.trim()} (single quotes around the value; or keep double quotes and write each " inside it as \\").`
-    : `${where}: the value of ${fix.field} contains a colon followed by a space (": "), which starts a new field: write the line as ${fix.fixed.trim()} (the value in double quotes).`;
+    ? `${location}: the value of ${fix.field} has a quote mark inside it, which ends the value too early: write the line as ${fix.fixed.trim()} (single quotes around the value; or keep double quotes and write each " inside it as \\").`
+    : `${location}: the value of ${fix.field} contains a colon followed by a space (": "), which starts a new field: write the line as ${fix.fixed.trim()} (the value in double quotes).`;
 }
 
 /**
