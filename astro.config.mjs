@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { contentLinksPlugin } from './src/lib/mdx-checks.ts';
+import { contentLinksPlugin } from './src/content-checks/mdx-checks.ts';
 import { productionLikePreview } from './src/preview/integration.ts';
 import { DEFAULT_SITE_URL, resolveBasePath, resolveSiteUrl } from './src/lib/site-url.ts';
 

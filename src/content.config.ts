@@ -3,11 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { assertContentFolder, folderProblems, listFiles, type FolderRule } from './lib/content-folder';
-import { setDevProblem } from './lib/dev-problems';
-import { formatYamlError, isYamlError, schemaProblems, sortProblems, type ContentProblem } from './lib/entry-errors';
-import { resolveLink, sourceOf, uniqueOrder, type ProjectPaths, type StoredEntry } from './lib/entry-rules';
-import { checkMdxFiles } from './lib/mdx-checks';
+import { assertContentFolder, folderProblems, listFiles, type FolderRule } from './content-checks/content-folder';
+import { setDevProblem } from './content-checks/dev-problems';
+import {
+  formatYamlError,
+  isYamlError,
+  schemaProblems,
+  sortProblems,
+  type ContentProblem,
+} from './content-checks/entry-errors';
+import { resolveLink, sourceOf, uniqueOrder, type ProjectPaths, type StoredEntry } from './content-checks/entry-rules';
+import { checkMdxFiles } from './content-checks/mdx-checks';
 import { overviewSchema } from './schemas/overview';
 import { phaseSchema } from './schemas/phase';
 import { resourceSchema } from './schemas/resource';

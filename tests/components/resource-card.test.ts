@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ResourceCard from '../../src/components/ResourceCard.astro';
-import type { ResolvedLink } from '../../src/lib/downloads';
+import type { ResolvedLink } from '../../src/content-checks/downloads';
 import { renderToDocument } from './render';
 
 const guide = {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'yaml';
-import { resolveResourceLink, type ResolvedLink } from '../../src/lib/downloads.ts';
-import { sortByOrder } from '../../src/lib/order.ts';
+import { resolveResourceLink, type ResolvedLink } from '../../src/content-checks/downloads.ts';
+import { sortByOrder } from '../../src/content-checks/order.ts';
 import { overviewSchema, type OverviewData } from '../../src/schemas/overview.ts';
 import { phaseSchema, type PhaseData } from '../../src/schemas/phase.ts';
 import { resourceSchema, type ResourceData } from '../../src/schemas/resource.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { folderProblems, type FolderRule } from '../../src/lib/content-folder';
+import { folderProblems, type FolderRule } from '../../src/content-checks/content-folder';
 
 const phases: FolderRule = { folder: 'content/phases', extensions: ['.mdx'], entryName: 'phase page' };
 

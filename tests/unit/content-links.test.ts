@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkImage, checkLink, sitePages, spacedLinkProblems, type SiteFiles } from '../../src/lib/content-links';
+import {
+  checkImage,
+  checkLink,
+  sitePages,
+  spacedLinkProblems,
+  type SiteFiles,
+} from '../../src/content-checks/content-links';
 
 const site = (base = '/'): SiteFiles => ({
   pages: sitePages(['phase-2', 'phase-1']),

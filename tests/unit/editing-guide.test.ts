@@ -6,11 +6,11 @@ import { overviewSchema } from '../../src/schemas/overview';
 import { phaseSchema } from '../../src/schemas/phase';
 import { resourceSchema } from '../../src/schemas/resource';
 import { settingsSchema } from '../../src/schemas/settings';
-import { folderProblems } from '../../src/lib/content-folder';
-import { checkLink, sitePages, spacedLinkProblems } from '../../src/lib/content-links';
-import { formatMdxSyntaxError, formatSchemaIssues, formatYamlError } from '../../src/lib/entry-errors';
-import { EMPTY_PAGE, levelOneHeading } from '../../src/lib/mdx-checks';
-import { rawHtmlProblems } from '../../src/lib/raw-html';
+import { folderProblems } from '../../src/content-checks/content-folder';
+import { checkLink, sitePages, spacedLinkProblems } from '../../src/content-checks/content-links';
+import { formatMdxSyntaxError, formatSchemaIssues, formatYamlError } from '../../src/content-checks/entry-errors';
+import { EMPTY_PAGE, levelOneHeading } from '../../src/content-checks/mdx-checks';
+import { rawHtmlProblems } from '../../src/content-checks/raw-html';
 import { ROOT } from '../support/temp-site';
 import { schemaFields } from '../support/schema-fields';
 

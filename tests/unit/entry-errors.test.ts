@@ -8,7 +8,7 @@ import {
   isYamlError,
   schemaProblems,
   sortProblems,
-} from '../../src/lib/entry-errors';
+} from '../../src/content-checks/entry-errors';
 import { phaseSchema } from '../../src/schemas/phase';
 
 const phase = {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveLink, uniqueOrder, type StoredEntry } from '../../src/lib/entry-rules';
-import { sortByOrder } from '../../src/lib/order';
+import { resolveLink, uniqueOrder, type StoredEntry } from '../../src/content-checks/entry-rules';
+import { sortByOrder } from '../../src/content-checks/order';
 
 /** A project folder with two resource files, so problems can name the line of their field. */
 let root = '';

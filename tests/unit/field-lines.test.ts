@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLine } from '../../src/lib/field-lines';
+import { fieldLine } from '../../src/content-checks/field-lines';
 
 const mdx = [
   '---',

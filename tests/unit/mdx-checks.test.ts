@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkMdxFiles, contentLinksPlugin } from '../../src/lib/mdx-checks';
+import { checkMdxFiles, contentLinksPlugin } from '../../src/content-checks/mdx-checks';
 
 /** A project folder with two phases and one public file, enough to check links against. */
 let root = '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rawHtmlProblems } from '../../src/lib/raw-html';
+import { rawHtmlProblems } from '../../src/content-checks/raw-html';
 
 /** The problems of a tag with text attributes, as the MDX checks pass them. */
 const problemsOf = (name: string, attributes: Record<string, string> = {}) =>

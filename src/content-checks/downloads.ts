@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { downloadLabel } from './format-size';
+import { downloadLabel } from '../lib/format-size';
 
 /** A resource link, ready to render: where it goes and, for a file of this site, what it is. */
 export type ResolvedLink =

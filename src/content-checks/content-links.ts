@@ -1,5 +1,5 @@
 import { dashedPath, spacedDownloadAdvice } from './file-names';
-import { joinBase } from './paths';
+import { joinBase } from '../lib/paths';
 
 /*
  * Links and images in the text of MDX pages. Editors write links to this site from its root
