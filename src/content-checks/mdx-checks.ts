@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { parseFrontmatter, type MarkdownProcessor } from 'astro/markdown';
+import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
 import { checkImage, checkLink, sitePages, spacedLinkProblems, type Checked, type SiteFiles } from './content-links';
 import { formatMdxSyntaxError, formatYamlError, isYamlError, type ContentProblem } from './entry-errors';
 import { rawHtmlProblems } from './raw-html';
@@ -25,17 +25,7 @@ export interface MdxChecksOptions {
   base: string;
 }
 
-/** A Sätteri hast plugin as `satteri({ hastPlugins })` takes it (its definition, not a factory). */
-type HastPlugin = Exclude<
-  NonNullable<SatteriProcessorOptions['hastPlugins']>[number],
-  ((...args: never[]) => unknown) | readonly unknown[] | null | undefined | false
->;
-type Visit<K extends 'element' | 'mdxJsxFlowElement' | 'mdxJsxTextElement'> = Extract<
-  HastPlugin[K],
-  { filter: string[] }
->['visit'];
-type JsxElement = Parameters<Visit<'mdxJsxFlowElement'>>[0] | Parameters<Visit<'mdxJsxTextElement'>>[0];
-type VisitContext = Parameters<Visit<'element'>>[1];
+type JsxElement = Readonly<MdxJsxFlowElementHast> | Readonly<MdxJsxTextElementHast>;
 
 /** The name of errors from these checks, so they are not wrapped a second time. */
 const CHECK_ERROR = 'ContentCheckError';
@@ -109,7 +99,7 @@ function lineAfterFrontmatter(source: string): number {
  * MDX text (see the top of this file) and puts the base path in front of links to this site.
  * Throws once per file, listing every mistake in it.
  */
-export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
+export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinition {
   let site = siteFiles(options);
   let seen = phasesStamp(options.root);
   const record = (
@@ -127,7 +117,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
     url !== undefined && existsSync(join(dirname(fileURLToPath(url)), decodeURI(src)));
 
   /** Checks <a> and <img> written as MDX JSX; returns the element with its checked attributes. */
-  const visitJsx = <N extends JsxElement>(node: N, ctx: VisitContext): N | undefined => {
+  const visitJsx = <N extends JsxElement>(node: N, ctx: HastVisitorContext): N | undefined => {
     const attributes: readonly JsxAttribute[] = node.attributes;
     const file = fileOf(ctx.fileURL);
     let attribute = 'href';
@@ -153,7 +143,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPlugin {
   };
 
   /** Refuses tags that run code, embed other sites or restyle the page, and a level-1 heading. */
-  const visitTag = <N extends JsxElement>(node: N, ctx: VisitContext): undefined => {
+  const visitTag = <N extends JsxElement>(node: N, ctx: HastVisitorContext): undefined => {
     if (node.name === null || node.name === undefined) return undefined;
     const { values, names } = jsxAttributes(node.attributes);
     const problems = rawHtmlProblems(node.name, values, names);
