@@ -1,4 +1,4 @@
-import { UI } from '../consts';
+import { UI } from '../consts.ts';
 
 /**
  * The Open Graph image every page names: public/og-image.png, drawn by
