@@ -2,7 +2,7 @@ import { UI } from '../consts.ts';
 
 /**
  * The Open Graph image every page names: public/og-image.png, drawn by
- * tests/support/make-og-image.ts. Head.astro, the drawing script and the image's test share these.
+ * src/scripts/make-og-image.ts. Head.astro, the drawing script and the image's test share these.
  */
 export const OG_IMAGE = {
   /** The file in public/, without a leading slash. */

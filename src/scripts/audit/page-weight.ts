@@ -7,9 +7,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { builtPages, NOT_FOUND_PATH } from '../support/site-pages.ts';
-import { resolveBasePath } from '../../src/lib/site-url.ts';
-import { ROOT } from '../support/temp-site.ts';
+import { builtPages, NOT_FOUND_PATH } from '../../../tests/support/site-pages.ts';
+import { resolveBasePath } from '../../lib/site-url.ts';
+import { ROOT } from '../../../tests/support/temp-site.ts';
 
 const BUDGET = 14 * 1024;
 const dist = join(ROOT, 'dist');

@@ -16,11 +16,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { resolveBasePath } from '../../src/lib/site-url.ts';
-import { findChromium } from '../support/browser.ts';
-import { ROOT } from '../support/temp-site.ts';
-import { startPreview } from '../support/preview.ts';
-import { sitemapLocations, toLocalOrigin } from '../support/sitemap.ts';
+import { resolveBasePath } from '../../lib/site-url.ts';
+import { findChromium } from '../../../tests/support/browser.ts';
+import { ROOT } from '../../../tests/support/temp-site.ts';
+import { startPreview } from '../../../tests/support/preview.ts';
+import { sitemapLocations, toLocalOrigin } from '../../../tests/support/sitemap.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];

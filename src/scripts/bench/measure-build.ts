@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
-import { cleanEnv } from '../support/temp-site.ts';
+import { cleanEnv } from '../../../tests/support/temp-site.ts';
 
 /** One phase of `astro build`, as its log shows it, and how long it took. */
 export interface Phase {

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { missingLines, sourceLines } from './source-lines.ts';
-import { ROOT } from '../support/temp-site.ts';
+import { ROOT } from '../../../tests/support/temp-site.ts';
 
 const source = readFileSync(join(ROOT, 'docs', 'ala-about-ltc.source.txt'), 'utf8');
 const contentDir = join(ROOT, 'content');

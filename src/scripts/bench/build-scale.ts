@@ -6,14 +6,14 @@
  * default), and the ratios of the best and the median times printed: single runs on a shared
  * machine vary by a quarter, alternated runs see the same load.
  * A benchmark, not a test: it fails only when a build fails.
- * Usage: node tests/bench/build-scale.ts [--pages N[,N…]] [--against starlight] [--runs N] [--keep]
+ * Usage: node src/scripts/bench/build-scale.ts [--pages N[,N…]] [--against starlight] [--runs N] [--keep]
  * (default: 100, 1000 and 5000 pages). The last line is the summary of the largest size.
  */
 import { rmSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT } from '../support/temp-site.ts';
+import { ROOT } from '../../../tests/support/temp-site.ts';
 import { benchPages, makeBenchSite } from './bench-site.ts';
 import { measureBuild, type BuildCost } from './measure-build.ts';
 import { installStarlight, makeStarlightSite, STARLIGHT_ASTRO } from './starlight-site.ts';

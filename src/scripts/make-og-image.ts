@@ -3,15 +3,15 @@
  * the size Open Graph consumers crop least). Chromium screenshots the HTML below, so the image uses
  * the site's colours and fonts and needs no image editor.
  * Remake it after a change to the site's name or publisher (content/site/settings.yaml):
- *   npx node tests/support/make-og-image.ts
+ *   npx node src/scripts/make-og-image.ts
  * then commit the PNG. tests/unit/og-image.test.ts checks its size.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { findChromium } from './browser.ts';
-import { ROOT } from './temp-site.ts';
-import { OG_IMAGE, ogImageText } from '../../src/lib/og-image.ts';
+import { findChromium } from '../../tests/support/browser.ts';
+import { ROOT } from '../../tests/support/temp-site.ts';
+import { OG_IMAGE, ogImageText } from '../lib/og-image.ts';
 
 /** Reads one top-level or one-level-nested value of settings.yaml; throws when it is missing. */
 function setting(yaml: string, pattern: RegExp, name: string): string {

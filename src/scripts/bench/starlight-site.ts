@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../support/temp-site.ts';
+import { ROOT } from '../../../tests/support/temp-site.ts';
 import { writePages } from './bench-site.ts';
 import type { SyntheticPhase } from './synthetic-phases.ts';
 

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeTempSite, ROOT } from '../support/temp-site.ts';
+import { makeTempSite, ROOT } from '../../../tests/support/temp-site.ts';
 import { syntheticPhases, type SyntheticPhase } from './synthetic-phases.ts';
 
 /** `pages` synthetic phase pages made from the real ones in content/phases/. */
