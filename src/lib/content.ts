@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { inOrder } from '../content-checks/order';
 
 /*
  * Reads the collections for the pages. The content loader (src/content.config.ts) has checked
@@ -7,10 +8,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 
 export type Phase = CollectionEntry<'phases'>;
 export type Resource = CollectionEntry<'resources'>;
-
-/** Entries in the order their order field gives; the loader checked that no two share one. */
-const inOrder = <T extends { data: { order: number } }>(entries: T[]): T[] =>
-  entries.toSorted((a, b) => a.data.order - b.data.order);
 
 /** The entry of a folder that holds exactly one file, as the loader checked. */
 async function onlyEntry<C extends 'site' | 'overview'>(collection: C): Promise<CollectionEntry<C>> {
