@@ -20,6 +20,7 @@ import {
   WIDTHS,
   type Engine,
   type EngineSession,
+  type Scheme,
 } from './checks.ts';
 import { ROOT } from '../support/temp-site.ts';
 
@@ -43,17 +44,21 @@ export interface EngineReport {
   failures: string[];
   /** Pages loaded again because the browser lost them (see showsPage), each once at most. */
   reloads: string[];
+  /** Browser starts that hung or failed and were tried once more (see openBrowser). */
+  restarts: string[];
   seconds: number;
 }
 
-/** How long one browser start, one page's checks or one browser stop may take before the engine is stopped. */
+/** How long one page's checks or one browser stop may take before the engine is stopped. */
 const STEP_TIMEOUT_MS = 90_000;
+/** How long a browser start may take: about 1 s here, a few seconds on a busy machine. */
+const START_TIMEOUT_MS = 30_000;
 
-/** Rejects when a step takes longer than STEP_TIMEOUT_MS: a hung browser fails the run, it does not stall it. */
-async function inTime<T>(step: Promise<T>, what: string): Promise<T> {
+/** Rejects when a step takes longer than its time: a hung browser fails the run, it does not stall it. */
+async function inTime<T>(step: Promise<T>, what: string, ms = STEP_TIMEOUT_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took over ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms);
   });
   try {
     return await Promise.race([step, timeout]);
@@ -87,6 +92,23 @@ async function walkLinks(session: EngineSession, fail: (message: string) => void
   return reached.size;
 }
 
+/**
+ * Starts a browser for one scheme. A start that fails or hangs is tried once more after the engine
+ * has stopped everything it started: in CI, WebKit's second session once never answered, while
+ * every page checked before it had passed. The retry is named in the summary; a second failure
+ * stops the engine and fails the run.
+ */
+async function openBrowser(engine: Engine, scheme: Scheme, restarts: string[]): Promise<EngineSession> {
+  const what = `${engine.name} ${scheme}: starting the browser`;
+  try {
+    return await inTime(engine.open(scheme), what, START_TIMEOUT_MS);
+  } catch (error) {
+    restarts.push(`${what} (${error instanceof Error ? error.message : String(error)})`);
+    await engine.shutdown();
+    return inTime(engine.open(scheme), `${what} again`, START_TIMEOUT_MS);
+  }
+}
+
 /** Checks every page in one engine. */
 export async function checkEngine(
   engine: Engine,
@@ -102,6 +124,7 @@ export async function checkEngine(
     focused: 0,
     failures: [],
     reloads: [],
+    restarts: [],
     seconds: 0,
   };
   const axe = axeSource();
@@ -149,7 +172,7 @@ export async function checkEngine(
   }
   try {
     for (const scheme of SCHEMES) {
-      const session = await inTime(engine.open(scheme), `${engine.name} ${scheme}: starting the browser`);
+      const session = await openBrowser(engine, scheme, report.restarts);
       try {
         for (const path of paths) await inTime(checkPage(session, scheme, path), `${engine.name} ${scheme} ${path}`);
       } finally {
@@ -175,7 +198,10 @@ export function summary(report: EngineReport): string {
     `${report.engine}: ${report.pages} pages × ${report.schemes} schemes × ${report.widths.length} widths ` +
     `[${widths.join(', ')} px] = ${report.checks} checks, ${report.focused} focus stops, ` +
     `${report.failures.length} failures, ${report.seconds.toFixed(1)} s` +
-    (report.reloads.length > 0 ? `; pages loaded again after the browser lost them: ${report.reloads.join(', ')}` : '')
+    (report.reloads.length > 0
+      ? `; pages loaded again after the browser lost them: ${report.reloads.join(', ')}`
+      : '') +
+    (report.restarts.length > 0 ? `; browsers started again: ${report.restarts.join(', ')}` : '')
   );
 }
 
@@ -207,6 +233,7 @@ export async function runEngines({
           focused: 0,
           failures: [missing],
           reloads: [],
+          restarts: [],
           seconds: 0,
         });
       return checkEngine(engine, { origin, paths, screenshots });

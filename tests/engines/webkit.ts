@@ -2,7 +2,9 @@
  * WebKit, the engine of every iPhone: Debian's WebKitGTK MiniBrowser, driven by WebKitWebDriver
  * (package webkit2gtk-driver) through selenium-webdriver, in a display of its own (Xvfb, package
  * xvfb). MiniBrowser's --dark-mode makes pages prefer the dark scheme, so each scheme is a session
- * of its own. Its window does not shrink below about 450 px: phone widths are checked at the
+ * of its own, and each session gets a driver and display of its own: a second session on the same
+ * WebKitWebDriver once hung in CI on the session request (WebKit has had bugs there, such as
+ * webkit.org/b/282790), and stopping everything between sessions leaves nothing to share. Its window does not shrink below about 450 px: phone widths are checked at the
  * narrowest width the window gets, and the runner reports it. Screenshots show the first 800 px.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -18,6 +20,28 @@ const DRIVER_PORT = Number(process.env['WEBKIT_DRIVER_PORT'] ?? 4412);
 
 let xvfb: ChildProcess | undefined;
 let driver: ChildProcess | undefined;
+
+/** Ends a process and waits until it has exited, so its port and display are free again. */
+function end(child: ChildProcess | undefined, kill: () => void): Promise<void> {
+  if (!child || child.exitCode != null || child.signalCode != null) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    kill();
+  } catch {
+    // Gone between the check and the kill.
+  }
+  return exited;
+}
+
+/** Stops the driver with the browsers it started (its process group), and the display. */
+async function stopAll(): Promise<void> {
+  const [oldDriver, oldXvfb] = [driver, xvfb];
+  driver = xvfb = undefined;
+  await Promise.all([
+    end(oldDriver, () => process.kill(-oldDriver!.pid!, 'SIGKILL')),
+    end(oldXvfb, () => oldXvfb!.kill('SIGKILL')),
+  ]);
+}
 
 /** Starts Xvfb on the first free display (it writes the number it took) and returns ":N". */
 async function startDisplay(): Promise<string> {
@@ -46,11 +70,16 @@ async function waitForDriver(url: string, timeoutMs = 20_000): Promise<void> {
   throw new Error(`WebKitWebDriver did not answer at ${url} within ${timeoutMs / 1000} s.`);
 }
 
+/** Starts a display and a driver in a process group of its own, so stopAll can end its browsers too. */
 async function startDriver(): Promise<string> {
+  await stopAll();
   const url = `http://127.0.0.1:${DRIVER_PORT}`;
-  if (driver) return url;
   const display = await startDisplay();
-  driver = spawn(DRIVER, [`--port=${DRIVER_PORT}`], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
+  driver = spawn(DRIVER, [`--port=${DRIVER_PORT}`], {
+    env: { ...process.env, DISPLAY: display },
+    stdio: 'ignore',
+    detached: true,
+  });
   await waitForDriver(url);
   return url;
 }
@@ -85,7 +114,13 @@ function session(wd: WebDriver): EngineSession {
       await wd.executeScript('window.scrollTo(0, 0)');
       writeFileSync(path, await wd.takeScreenshot(), 'base64');
     },
-    close: () => wd.quit(),
+    close: async () => {
+      try {
+        await wd.quit();
+      } finally {
+        await stopAll();
+      }
+    },
   };
 }
 
@@ -115,9 +150,5 @@ export const webkit: Engine = {
       .build();
     return session(wd);
   },
-  shutdown: () => {
-    for (const child of [driver, xvfb]) child?.kill('SIGTERM');
-    driver = xvfb = undefined;
-    return Promise.resolve();
-  },
+  shutdown: stopAll,
 };
