@@ -38,7 +38,11 @@ export interface Engine {
   missing(): string | undefined;
   /** Starts a browser whose pages prefer the given colour scheme. */
   open(scheme: Scheme): Promise<EngineSession>;
-  /** Stops what the engine started besides its browsers (a display server, a driver). */
+  /**
+   * Stops whatever the engine started that still runs (a display server, a driver and the browser
+   * it launched). The runner calls it at the end, and before it tries a failed browser start again.
+   * Firefox needs none: puppeteer ends a launch that fails or times out by itself.
+   */
   shutdown(): Promise<void>;
 }
 
