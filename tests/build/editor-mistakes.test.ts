@@ -1,6 +1,8 @@
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { codeInBraces, codeLine } from '../../src/content-checks/mdx-code';
+import { wordlessHeading, wordlessLink } from '../../src/content-checks/wordless';
 import { yearRange } from '../../src/lib/timeline';
 import { buildSite, makeTempSite } from '../support/temp-site';
 
@@ -346,5 +348,81 @@ describe('a content folder that would lose pages stops the build', () => {
     );
     expect(output).toContain('content/phases/phase-4.MDX would not be loaded: rename it to end in .mdx (lower case).');
     expect(output).toMatch(/Location:\s+\S*\/content\/phases\/phase-3\.md\.txt:1:1/);
+  });
+});
+
+// Issue 14: MDX is Markdown plus the allowed tags. Code in a page is refused before it runs:
+// the build stops at content sync, the page is never built and the code never ran. The page
+// has no other mistake, so without the check the build would go on and run the code.
+describe('code in the text of a page stops the build before any of it runs', () => {
+  const file = 'content/phases/phase-1.mdx';
+  let output = '';
+  let first = 0;
+  let ran = false;
+  let built = false;
+  beforeAll(() => {
+    const dir = makeTempSite('mdx-code');
+    const marker = join(dir, 'code-ran.txt');
+    try {
+      first = readFileSync(join(dir, file), 'utf8').split('\n').length + 1;
+      appendFileSync(
+        join(dir, file),
+        [
+          '\nThe build machine says {process.env.PATH}.',
+          '',
+          "import { writeFileSync } from 'node:fs'",
+          `export const ran = writeFileSync(${JSON.stringify(marker)}, 'code in a page ran at build time')`,
+          '',
+          '{ran}',
+          '',
+        ].join('\n'),
+      );
+      const result = buildSite(dir);
+      expect(result.ok, `the build should have failed:\n${result.output}`).toBe(false);
+      output = result.output;
+      ran = existsSync(marker);
+      built = existsSync(join(dir, 'dist'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the file and line of {…} first, and prints nothing the code would have', () => {
+    expect(output.split('\n').find((line) => line.startsWith('content/'))).toBe(
+      `${file}, line ${first}: ${codeInBraces('process.env.PATH')}`,
+    );
+    expect(output).toMatch(new RegExp(`Location:\\s+\\S*/content/phases/phase-1\\.mdx:${first}:1\\b`));
+    expect(output).not.toContain(process.env.PATH ?? 'no PATH');
+    expect(built, 'dist/ should not exist').toBe(false);
+  });
+
+  it('refuses import and export lines, and the export never ran', () => {
+    expect(linesOf(output, file)).toEqual(
+      expect.arrayContaining([
+        `${file}, line ${first + 2}: ${codeLine("import { writeFileSync } from 'node:fs'")}`,
+        expect.stringMatching(new RegExp(`^${file}, line ${first + 3}: the line "export const ran = writeFileSync\\(`)),
+        `${file}, line ${first + 5}: ${codeInBraces('ran')}`,
+      ]),
+    );
+    expect(ran, 'the export wrote its file: code in a page ran').toBe(false);
+  });
+});
+
+describe('a heading or a link without words stops the build', () => {
+  const file = 'content/phases/phase-2.mdx';
+  let output = '';
+  let first = 0;
+  beforeAll(() => {
+    output = buildWithMistakes('wordless', (dir) => {
+      first = readFileSync(join(dir, file), 'utf8').split('\n').length + 1;
+      appendFileSync(join(dir, file), ['\n## ', '', 'Read [](https://www.ala.org/).', ''].join('\n'));
+    });
+  });
+
+  it('names the line of an empty heading and of a link without words', () => {
+    expect(linesOf(output, file)).toEqual([
+      `${file}, line ${first}: ${wordlessHeading(2)}`,
+      `${file}, line ${first + 2}: ${wordlessLink('https://www.ala.org/')}`,
+    ]);
   });
 });
