@@ -100,6 +100,10 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
           found = [...folderFound.map((message) => ({ file, message })), ...rules.problems];
           resolved = rules.resolved.get(entry.id);
         }
+        // The text of a page too, as in a whole load: the banner then names code or a broken link
+        // on every page, while Vite refuses to compile this one.
+        if (folder.extensions.includes('.mdx'))
+          found.push(...(await checkMdxFiles(context.config.markdown.processor, root, [join(root, file)])));
         if (found.length > 0) {
           reportDevProblem(context, file, found);
           throw problemsError(root, found);

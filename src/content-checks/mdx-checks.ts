@@ -7,7 +7,7 @@ import { checkImage, checkLink, sitePages, spacedLinkProblems, type Checked, typ
 import { formatMdxSyntaxError, formatYamlError, isYamlError, type ContentProblem } from './entry-errors';
 import { attributeCodeProblems, codeInBraces, codeLine, FRAGMENT, isEditorNote, statementLines } from './mdx-code';
 import { rawHtmlProblems } from './raw-html';
-import { hasWords, wordlessHeading, wordlessLink, type WordNode } from './wordless';
+import { hasWords, wordlessHeading, wordlessLink } from './wordless';
 
 /*
  * Checks the text of the MDX pages in content/: nothing in it is code (no {…} but notes for
@@ -163,7 +163,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     const problems = rawHtmlProblems(node.name, values, names);
     problems.push(...attributeCodeProblems(node.name, node.attributes));
     const heading = /^h([1-6])$/.exec(node.name)?.[1];
-    const words = hasWords(node as WordNode);
+    const words = hasWords(node);
     if (heading !== undefined && !words) problems.push(wordlessHeading(Number(heading)));
     else if (heading === '1') problems.push(levelOneHeading(ctx.textContent(node)));
     if (node.name === 'a' && names.includes('href') && !words)
@@ -200,7 +200,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
         filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
         visit: (node, ctx) => {
           const depth = Number(node.tagName.slice(1));
-          const words = hasWords(node as WordNode);
+          const words = hasWords(node);
           if (depth > 1 && words) return;
           record(ctx.data as Problems, fileOf(ctx.fileURL), node, {
             value: '',
@@ -214,7 +214,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
           const file = fileOf(ctx.fileURL);
           const properties = node.properties ?? {};
           if (node.tagName === 'a' && typeof properties.href === 'string') {
-            if (!hasWords(node as WordNode))
+            if (!hasWords(node))
               record(ctx.data as Problems, file, node, { value: '', problems: [wordlessLink(properties.href)] });
             ctx.setProperty(node, 'href', record(ctx.data as Problems, file, node, checkLink(properties.href, site)));
           } else if (node.tagName === 'img') {
@@ -240,17 +240,11 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     mdxFlowExpression: visitExpression,
     mdxTextExpression: visitExpression,
     mdxjsEsm: (node, ctx) => {
-      const first = node.position?.start.line ?? 1;
-      for (const { line, text } of statementLines(node.value, first))
-        record(
-          ctx.data as Problems,
-          fileOf(ctx.fileURL),
-          { position: { start: { line } } },
-          {
-            value: '',
-            problems: [codeLine(text)],
-          },
-        );
+      // MDX reads consecutive import/export lines as one block: each statement gets its own line.
+      for (const { line, text } of statementLines(node.value, node.position?.start.line ?? 1)) {
+        const at = { position: { start: { line } } };
+        record(ctx.data as Problems, fileOf(ctx.fileURL), at, { value: '', problems: [codeLine(text)] });
+      }
     },
     after: (_root, ctx) => {
       // "[words](address with a space)" is no link to the parser: it stays text. Read from the

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, makeTempSite, ROOT } from '../support/temp-site';
@@ -153,6 +153,54 @@ describe('astro dev shows a field mistake in the browser, and clears it when fix
       tab.close();
       await pollPage(
         '/phase-2/',
+        'the banner was gone',
+        (html) => html.includes('<main') && !html.includes(BANNER),
+        CHANGE_TIMEOUT_MS,
+      );
+    },
+    4 * CHANGE_TIMEOUT_MS + 10_000,
+  );
+});
+
+// Issue 14: code saved in the text of a page is refused by the content loader and by the
+// compile of the page alike: the banner names it, and none of it runs.
+describe('astro dev refuses code saved in the text of a page, and runs none of it', () => {
+  it(
+    'shows the banner with the file and line of {…} and of an export, and the page never shows what the code would',
+    async () => {
+      const file = join(dir, 'content', 'phases', 'phase-2.mdx');
+      const good = readFileSync(file, 'utf8');
+      const marker = join(dir, 'code-ran.txt');
+      const first = good.split('\n').length + 1;
+      const tab = await listenForReloads();
+      let seen = tab.types.length;
+      writeFileSync(
+        file,
+        `${good}\nThe build machine says {process.env.PATH}.\n\nimport { writeFileSync } from 'node:fs'\nexport const ran = writeFileSync(${JSON.stringify(marker)}, 'ran')\n`,
+      );
+      await reloadAfter(tab.types, seen, 'the save with code');
+      const home = await pollPage(
+        '/',
+        'the home page showed the banner',
+        (html) => html.includes(BANNER),
+        CHANGE_TIMEOUT_MS,
+      );
+      expect(home).toContain(
+        `content/phases/phase-2.mdx, line ${first}: {process.env.PATH} is code between braces, which this site does not allow`,
+      );
+      expect(home).toContain(`content/phases/phase-2.mdx, line ${first + 3}: the line `);
+      const phase = await page('/phase-2/');
+      // The page itself is not compiled: Astro shows its error page (the message comes over the live-reload socket).
+      expect(phase).not.toContain('<main');
+      expect(phase).not.toContain(process.env.PATH ?? 'no PATH');
+      expect(existsSync(marker), 'the export wrote its file: code in a page ran').toBe(false);
+
+      seen = tab.types.length;
+      writeFileSync(file, good);
+      await reloadAfter(tab.types, seen, 'the save without code');
+      tab.close();
+      await pollPage(
+        '/',
         'the banner was gone',
         (html) => html.includes('<main') && !html.includes(BANNER),
         CHANGE_TIMEOUT_MS,
