@@ -131,6 +131,8 @@ describe('what MDX pages may still hold', () => {
         '',
         '[Phase 1](/phase-1/), <a href="https://www.ala.org/">ALA</a> and [![The map](/images/map.png)](/phase-1/).',
         '',
+        '<a href="/phase-1/"><img src="/images/map.png" alt="The map" /></a>',
+        '',
         '### 2016',
         '',
       ].join('\n'),
