@@ -1,0 +1,61 @@
+/**
+ * Build benchmark (`npm run bench -- --pages N`, 100 by default): builds a temporary copy of the
+ * project whose content/phases/ holds N synthetic phases, made from the real phase files, and prints
+ * one line: `N pages built in S s (X ms/page, peak M MB)`. The build runs in this process, so the
+ * peak is this process's peak resident memory. A benchmark, not a test: it fails only when the build does.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+import { parseFrontmatter } from 'astro/markdown';
+import { stringify } from 'yaml';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({ options: { pages: { type: 'string', default: '100' } } });
+const pages = Number(values.pages);
+if (!Number.isInteger(pages) || pages < 1)
+  throw new Error(`--pages expects a whole number of 1 or more, not "${values.pages}"`);
+
+// A copy of the project; each package is linked, so Astro's caches stay in the copy.
+const site = mkdtempSync(join(tmpdir(), `ltc-bench-${pages}-`));
+for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'])
+  cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
+mkdirSync(join(site, 'node_modules'));
+for (const name of readdirSync(join(ROOT, 'node_modules')).filter((name) => !name.startsWith('.')))
+  symlinkSync(join(ROOT, 'node_modules', name), join(site, 'node_modules', name));
+
+// Phase k: the k-th real file in turn, with its own title, label and order, and years the timeline accepts.
+const phases = join(site, 'content', 'phases');
+const templates = readdirSync(phases).map((name) => parseFrontmatter(readFileSync(join(phases, name), 'utf8')));
+rmSync(phases, { recursive: true });
+mkdirSync(phases);
+const width = String(pages).length;
+for (let k = 1; k <= pages; k++) {
+  const { frontmatter, content } = templates[k % templates.length]!;
+  const start = 2014 + (k % 4);
+  const end = start + (k % 2);
+  const fields = { ...frontmatter, title: `Synthetic phase ${k} (${start}-${end})`, label: `Phase ${k}`, order: k };
+  const source = `---\n${stringify({ ...fields, years: { start, end } })}---\n${content}`;
+  writeFileSync(join(phases, `bench-phase-${String(k).padStart(width, '0')}.mdx`), source);
+}
+
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+process.chdir(site);
+const started = performance.now();
+let seconds: number;
+try {
+  await build({ root: site, logLevel: 'error' });
+  seconds = (performance.now() - started) / 1000;
+  // Every synthetic phase must be a page: a rule the loader added would otherwise shrink the bench unseen.
+  const built = readdirSync(join(site, 'dist')).filter((name) => name.startsWith('bench-phase-')).length;
+  if (built !== pages) throw new Error(`the build made ${built} phase pages, not ${pages}`);
+} finally {
+  rmSync(site, { recursive: true, force: true });
+}
+const peak = process.resourceUsage().maxRSS / 1024;
+console.log(
+  `${pages} pages built in ${seconds.toFixed(1)} s (${((seconds * 1000) / pages).toFixed(1)} ms/page, peak ${peak.toFixed(0)} MB)`,
+);
