@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentLinksPlugin } from './src/content-checks/mdx-checks.ts';
-import { productionLikePreview } from './src/preview/integration.ts';
+import { productionLikePreview } from './src/preview/preview.ts';
 import { DEFAULT_SITE_URL, resolveBasePath, resolveSiteUrl } from './src/lib/site-url.ts';
 
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -35,7 +35,7 @@ export default defineConfig({
     // and less memory; the built HTML is the same (compared with diff -r).
     mdx({ optimize: true }),
     sitemap(),
-    productionLikePreview(fileURLToPath(new URL('./src/preview/server.ts', import.meta.url))),
+    productionLikePreview(),
   ],
   markdown: {
     // The pages hold no code; Shiki's inline styles would also break the style-src CSP.

@@ -2,45 +2,32 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { answerFor } from '../../src/preview/server';
+import { redirectFor } from '../../src/preview/preview';
 
-// A tiny built site: a home page, one page in its folder, a file and the 404 page.
+// A tiny built site: a home page, one page in its folder and a file.
 const root = mkdtempSync(join(tmpdir(), 'ltc-preview-'));
 mkdirSync(join(root, 'page'));
 writeFileSync(join(root, 'index.html'), 'home');
 writeFileSync(join(root, 'page', 'index.html'), 'page');
 writeFileSync(join(root, 'robots.txt'), 'robots');
-writeFileSync(join(root, '404.html'), 'not found');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('answerFor, the preview server’s nginx-like answers', () => {
-  it('sends a page’s index.html for its address with the final slash, and files as they are', () => {
-    expect(answerFor(root, '/', '/')).toEqual({ kind: 'file', file: join(root, 'index.html') });
-    expect(answerFor(root, '/', '/page/')).toEqual({ kind: 'file', file: join(root, 'page', 'index.html') });
-    expect(answerFor(root, '/', '/robots.txt')).toEqual({ kind: 'file', file: join(root, 'robots.txt') });
-  });
-
+describe('redirectFor, the preview server’s nginx-like redirect', () => {
   it('redirects a page’s address without the final slash, keeping the query', () => {
-    expect(answerFor(root, '/', '/page', '?a=1')).toEqual({ kind: 'redirect', location: '/page/?a=1' });
+    expect(redirectFor(root, '/', '/page')).toBe('/page/');
+    expect(redirectFor(root, '/', '/page', '?a=1')).toBe('/page/?a=1');
   });
 
   it('redirects under a base path, including the base path itself', () => {
-    expect(answerFor(root, '/tools/ltc/', '/tools/ltc/page')).toEqual({
-      kind: 'redirect',
-      location: '/tools/ltc/page/',
-    });
-    expect(answerFor(root, '/tools/ltc/', '/tools/ltc')).toEqual({ kind: 'redirect', location: '/tools/ltc/' });
-    expect(answerFor(root, '/tools/ltc/', '/page/')).toEqual({ kind: 'not-found' });
+    expect(redirectFor(root, '/tools/ltc/', '/tools/ltc/page')).toBe('/tools/ltc/page/');
+    expect(redirectFor(root, '/tools/ltc/', '/tools/ltc', '?a=1')).toBe('/tools/ltc/?a=1');
+    expect(redirectFor(root, '/tools/ltc/', '/page')).toBeUndefined();
   });
 
-  it('finds nothing for unknown addresses, a file named with a slash, or a way out of the folder', () => {
-    expect(answerFor(root, '/', '/nothing')).toEqual({ kind: 'not-found' });
-    expect(answerFor(root, '/', '/nothing/')).toEqual({ kind: 'not-found' });
-    expect(answerFor(root, '/', '/robots.txt/')).toEqual({ kind: 'not-found' });
-    expect(answerFor(root, '/', '/%2e%2e/%2e%2e/etc/passwd')).toEqual({ kind: 'not-found' });
-  });
-
-  it('refuses an address that does not decode', () => {
-    expect(answerFor(root, '/', '/%E0%A4%A')).toEqual({ kind: 'bad-request' });
+  it('leaves alone addresses with their slash, files and unknown addresses', () => {
+    expect(redirectFor(root, '/', '/')).toBeUndefined();
+    expect(redirectFor(root, '/', '/page/')).toBeUndefined();
+    expect(redirectFor(root, '/', '/robots.txt')).toBeUndefined();
+    expect(redirectFor(root, '/', '/nothing')).toBeUndefined();
   });
 });
