@@ -39,6 +39,16 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
+  {
+    // src/ never imports tests/: what the site and its scripts need lives in src/, and tests import it.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)tests/', message: 'src/ must not import tests/: move what it needs into src/.' }] },
+      ],
+    },
+  },
   // Astro's recommended rules, then its versions of the jsx-a11y rules at their strict level.
   astro.configs.recommended,
   astro.configs['jsx-a11y-strict'],

@@ -9,8 +9,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { findChromium } from '../../tests/support/browser.ts';
-import { ROOT } from '../../tests/support/temp-site.ts';
+import { findChromium } from './find-chromium.ts';
 import { OG_IMAGE, ogImageText } from '../lib/og-image.ts';
 
 /** Reads one top-level or one-level-nested value of settings.yaml; throws when it is missing. */
@@ -23,6 +22,7 @@ function setting(yaml: string, pattern: RegExp, name: string): string {
   return value;
 }
 
+const ROOT = join(import.meta.dirname, '..', '..');
 const settings = readFileSync(join(ROOT, 'content', 'site', 'settings.yaml'), 'utf8');
 const siteName = setting(settings, /^siteName:(.+)$/m, 'siteName');
 const publisher = setting(settings, /^publisher:\s*\n(?:\s+.*\n)*?\s+name:(.+)$/m, 'publisher.name');

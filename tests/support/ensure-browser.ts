@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium } from './browser.ts';
+import { findChromium } from '../../src/scripts/find-chromium.ts';
 import { FIREFOX_PATH } from '../engines/firefox.ts';
 import { MINIBROWSER } from '../engines/webkit.ts';
 
