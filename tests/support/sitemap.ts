@@ -1,5 +1,5 @@
 /**
- * Reads the page URLs of the built sitemap, so the audit covers every page the site publishes
+ * Reads the page URLs of the built sitemap, so the tests cover every page the site publishes
  * without a list to keep in step by hand.
  */
 
@@ -13,10 +13,4 @@ export function sitemapLocations(xml: string): string[] {
       .replaceAll('&quot;', '"')
       .replaceAll('&apos;', "'"),
   );
-}
-
-/** Moves a URL of the deployed site (SITE_URL) to the local server, keeping its path and query. */
-export function toLocalOrigin(url: string, origin: string): string {
-  const source = new URL(url);
-  return new URL(`${source.pathname}${source.search}`, origin).href;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapLocations, toLocalOrigin } from '../support/sitemap.ts';
+import { sitemapLocations } from '../support/sitemap.ts';
 
 describe('sitemapLocations', () => {
   it('returns every <loc> in order, with entities decoded', () => {
@@ -11,13 +11,5 @@ describe('sitemapLocations', () => {
 
   it('returns nothing for a sitemap without pages', () => {
     expect(sitemapLocations('<urlset></urlset>')).toEqual([]);
-  });
-});
-
-describe('toLocalOrigin', () => {
-  it('keeps the path, base path included, and the query, and swaps the origin', () => {
-    expect(toLocalOrigin('https://www.example.org/tools/ltc/phase-1/?a=b', 'http://localhost:41234')).toBe(
-      'http://localhost:41234/tools/ltc/phase-1/?a=b',
-    );
   });
 });
