@@ -7,11 +7,15 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentLinksPlugin } from './src/content-checks/mdx-checks.ts';
 import { productionLikePreview } from './src/preview/integration.ts';
+import { resolveCmsBackend } from './src/cms/backend.ts';
+import { cmsAdmin } from './src/cms/integration.ts';
 import { DEFAULT_SITE_URL, resolveBasePath, resolveSiteUrl } from './src/lib/site-url.ts';
 
 const site = resolveSiteUrl(process.env.SITE_URL);
 const base = resolveBasePath(process.env.BASE_PATH);
 const root = fileURLToPath(new URL('./', import.meta.url));
+// Where the CMS at /admin/ saves: the CMS_ variables (README, "Deploying"); none means local editing only.
+const cmsBackend = resolveCmsBackend(process.env);
 
 if (!process.env.SITE_URL) {
   // Canonical URLs, Open Graph URLs and the sitemap are absolute: say which origin they name.
@@ -35,6 +39,8 @@ export default defineConfig({
     // and less memory; the built HTML is the same (compared with diff -r).
     mdx({ optimize: true }),
     sitemap(),
+    // The CMS at /admin/: its own page and Content-Security-Policy, written beside Astro's pages.
+    cmsAdmin(cmsBackend),
     productionLikePreview(fileURLToPath(new URL('./src/preview/server.ts', import.meta.url))),
   ],
   markdown: {
