@@ -43,7 +43,8 @@ function edit(dir: string, file: string, from: string | RegExp, to: string): voi
 function fieldValue(dir: string, file: string, name: string): string {
   const value = new RegExp(`^\\s*${name}: (.*)$`, 'm').exec(readFileSync(join(dir, file), 'utf8'))?.[1];
   if (value === undefined) throw new Error(`${file} has no ${name}: field: the test cannot make its mistake`);
-  return value.replace(/^"(.*)"$/, '$1');
+  // Double quotes as an editor may write them, single quotes as the CMS writes them ('' is one ').
+  return value.replace(/^"(.*)"$/, '$1').replace(/^'(.*)'$/, (_, inner: string) => inner.replaceAll("''", "'"));
 }
 
 /** The 1-based line of the first line of a file of the copy that starts with `start`. */
