@@ -16,7 +16,7 @@ import { formFields, type CmsField } from './form-fields';
  * A new phase's file name is its address: lower-case letters, digits and dashes, the rule of
  * src/content-checks/content-folder.ts (tests/unit/cms-config.test.ts holds them to each other).
  */
-export const ADDRESS_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+export const ADDRESS_PATTERN = '^[a-z0-9-]+$';
 
 /** The MDX text below the frontmatter, in raw mode: the rich-text mode rewrites Markdown on save. */
 const body: CmsField = {

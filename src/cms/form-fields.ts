@@ -92,7 +92,8 @@ const NO_LIMIT = Number.MAX_SAFE_INTEGER;
 export function formFields(schema: z.ZodType, where: string): CmsField[] {
   let json: JsonNode;
   try {
-    json = z.toJSONSchema(schema, { io: 'input' }) as JsonNode;
+    // A type JSON Schema cannot hold (a date) becomes {}, which formField refuses by the field's name.
+    json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonNode;
   } catch (error) {
     throw new UnmappableSchemaError(
       `${where}: the CMS configuration cannot be made from this schema: ${(error as Error).message}`,

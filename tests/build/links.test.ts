@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { startPreview, type Preview } from '../support/preview';
 import { readSiteContent } from '../support/site-content';
 import { buildSite, makeTempSite, ROOT } from '../support/temp-site';
@@ -89,6 +90,15 @@ describe.each([
     const pages = ['', ...phases.map((phase) => `${phase.id}/`)];
     for (const page of pages) expect(site.crawled).toContain(`${base}${page}`);
     expect(site.crawled.filter((path) => !path.startsWith(base))).toEqual([]);
+  });
+
+  it('serves the CMS under the base path, with the site address and base in its configuration', async () => {
+    const page = await fetch(`${preview!.url}admin/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<script src="sveltia-cms.js"></script>');
+    const config = parse(await (await fetch(`${preview!.url}admin/config.yml`)).text()) as Record<string, unknown>;
+    expect(config.site_url).toBe(`https://ltc.example.org${base}`);
+    expect((await fetch(`${preview!.url}admin/sveltia-cms.js`)).status).toBe(200);
   });
 
   it('links out only over https (or mailto:)', () => {
