@@ -38,7 +38,11 @@ const paths = builtPages();
 const preview = await startPreview(ROOT, { port: Number(values.port) });
 try {
   console.log(`Checking ${paths.length} pages at ${preview.origin} in ${engines.map((e) => e.name).join(' and ')} ...`);
-  const reports = await runEngines({ origin: preview.origin, paths, engines, screenshots: SCREENSHOTS });
+  const reports = await runEngines({
+    sites: [{ origin: preview.origin, paths }],
+    engines,
+    screenshots: SCREENSHOTS,
+  });
   for (const report of reports) console.log(summary(report));
   console.log(`Screenshots: ${SCREENSHOTS}/<engine>/<scheme>-<width>/<page>.png`);
   console.log(`Engine checks took ${((Date.now() - started) / 1000).toFixed(1)} s in all.`);
