@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { parseHTML } from 'linkedom';
-import { TABLE_REGION_SELECTOR } from '../../src/markdown/table-regions';
 import { firefox } from '../engines/firefox';
 import { runEngines, summary } from '../engines/runner';
 import { webkit } from '../engines/webkit';
-import { builtPages } from '../support/site-pages';
-import { FIXTURE_SITE, pageFile } from '../support/sites';
+import { builtPages, pagesWithTables } from '../support/site-pages';
+import { FIXTURE_SITE } from '../support/sites';
 
 /*
  * The browser checks in Firefox and WebKit (tests/engines/), run by `npm test` beside the Chromium
@@ -18,20 +15,13 @@ import { FIXTURE_SITE, pageFile } from '../support/sites';
  */
 test.describe.configure({ mode: 'parallel' });
 
-/** The fixture site's pages with a table region, read from its build (its server built it). */
-function fixturePagesWithTables(): string[] {
-  return FIXTURE_SITE.pages.filter((path) => {
-    const { document } = parseHTML(readFileSync(pageFile(FIXTURE_SITE, path), 'utf8'));
-    return document.querySelector(TABLE_REGION_SELECTOR) !== null;
-  });
-}
-
 for (const engine of [firefox, webkit]) {
   test(`${engine.name}: every page, and the fixture's pages with a table, both schemes, every width: no sideways scrolling, markers on first lines, axe, focus shown`, async ({
     baseURL,
   }) => {
     test.setTimeout(300_000);
-    const fixturePages = fixturePagesWithTables();
+    // Read from the fixture's build, which its server made before the tests started.
+    const fixturePages = pagesWithTables(FIXTURE_SITE.distDir);
     expect(fixturePages, 'the fixture site should hold a wide table').not.toEqual([]);
     const [report] = await runEngines({
       sites: [
