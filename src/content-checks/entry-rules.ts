@@ -67,7 +67,9 @@ export function labelClashMessage(first: string, second: string, label: string, 
 /**
  * Two pages with one label: the navigation would show two links with one name. `entries` are the
  * loader's own, `others` those of the folders that share the navigation with them (the overview
- * beside the phases). One problem per clash, at the label line of the second file in sorted order.
+ * beside the phases). One problem per clash that involves an entry of the loader's own (a clash
+ * among the others is their loader's to report, with the rest of their folder's mistakes), at the
+ * label line of the second file in sorted order.
  */
 export function uniqueLabels(entries: StoredEntry[], others: StoredEntry[], root: string): ContentProblem[] {
   const all = [...entries, ...others].toSorted((a, b) => a.filePath.localeCompare(b.filePath));
@@ -82,6 +84,7 @@ export function uniqueLabels(entries: StoredEntry[], others: StoredEntry[], root
       first.set(label, entry);
       continue;
     }
+    if (!entries.includes(entry) && !entries.includes(other)) continue;
     const suggestion = labelFromId(entry.id);
     const message = labelClashMessage(
       other.filePath,

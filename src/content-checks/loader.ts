@@ -16,6 +16,11 @@ export interface ContentFolder<S extends z.ZodType, Resolved extends object> ext
   /** A rule across the folder's valid entries: returns what is wrong. */
   checkEntries?: (entries: StoredEntry[], root: string) => ContentProblem[];
   /**
+   * A rule across this folder and another, checked only when `astro dev` reloads a saved file of
+   * this folder: in a whole load the other folder's loader reports it with the rest of its mistakes.
+   */
+  checkSaved?: (entries: StoredEntry[], root: string) => ContentProblem[];
+  /**
    * What the build works out from a valid entry (a download's size and format), stored with its
    * fields so that pages only read it; or the problem that stops the build.
    */
@@ -97,12 +102,11 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
         let resolved: Resolved | undefined;
         if (result.success) {
           const others = storedEntries(context).filter((other) => other.id !== entry.id);
-          const rules = applyRules([
-            ...others,
-            { id: entry.id, filePath: file, data: result.data as StoredEntry['data'] },
-          ]);
+          const entries = [...others, { id: entry.id, filePath: file, data: result.data as StoredEntry['data'] }];
+          const rules = applyRules(entries);
           const folderFound = folderProblems(folder, listFiles(join(root, folder.folder)));
-          found = [...folderFound.map((message) => ({ file, message })), ...rules.problems];
+          const across = folder.checkSaved?.(entries, root) ?? [];
+          found = [...folderFound.map((message) => ({ file, message })), ...rules.problems, ...across];
           resolved = rules.resolved.get(entry.id);
         }
         // The text of a page too, as in a whole load: the banner then names code or a broken link

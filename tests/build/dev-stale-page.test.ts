@@ -242,6 +242,35 @@ describe('astro dev shows the mistakes of rules across folders in the banner', (
   );
 
   it(
+    'shows the overview saved with the label of a phase, and clears it when fixed',
+    async () => {
+      const file = join(dir, 'content', 'overview', 'index.mdx');
+      const good = readFileSync(file, 'utf8');
+      const label = /^label: (.*)$/m.exec(readFileSync(join(dir, 'content', 'phases', 'phase-2.mdx'), 'utf8'))?.[1];
+      expect(label, 'content/phases/phase-2.mdx has no label: line').toBeDefined();
+      try {
+        writeFileSync(file, good.replace(/^label: .*$/m, `label: ${label}`));
+        const stale = await pollPage(
+          '/phase-2/',
+          'the page showed the banner',
+          (html) => html.includes(BANNER),
+          CHANGE_TIMEOUT_MS,
+        );
+        expect(stale).toContain(`content/overview/index.mdx and content/phases/phase-2.mdx both have label: ${label}.`);
+      } finally {
+        writeFileSync(file, good);
+      }
+      await pollPage(
+        '/phase-2/',
+        'the banner was gone',
+        (html) => html.includes('<main') && !html.includes(BANNER),
+        CHANGE_TIMEOUT_MS,
+      );
+    },
+    2 * CHANGE_TIMEOUT_MS + 10_000,
+  );
+
+  it(
     "keeps the last overview when its file is deleted, showing the folder's problem, until it is back",
     async () => {
       const file = join(dir, 'content', 'overview', 'index.mdx');

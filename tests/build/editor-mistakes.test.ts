@@ -63,10 +63,11 @@ function lineStarting(dir: string, file: string, start: string): number {
   );
 }
 
-/** Copies a phase of the copy under a new name with its own order, so it adds no order clash. */
+/** Copies a phase of the copy under a new name with its own order and label, so it adds no clash. */
 function copyPhase(dir: string, from: string, to: string, order: number): void {
   writeFileSync(join(dir, 'content/phases', to), readFileSync(join(dir, 'content/phases', from), 'utf8'));
   edit(dir, `content/phases/${to}`, /^order: .*$/m, `order: ${order}`);
+  edit(dir, `content/phases/${to}`, /^label: .*$/m, `label: ${to}`);
 }
 
 /** The lines of the output that start with a file's path: the first line of each of its messages. */
@@ -443,6 +444,7 @@ describe('two pages with one label stop the build, naming both files', () => {
       // A phase copied with its label unchanged, and a phase given the overview's label.
       copyPhase(dir, 'phase-2.mdx', 'phase-2-copy.mdx', 102);
       read.label = fieldValue(dir, 'content/phases/phase-2.mdx', 'label');
+      edit(dir, 'content/phases/phase-2-copy.mdx', /^label: .*$/m, `label: ${read.label}`);
       read.overviewLabel = fieldValue(dir, 'content/overview/index.mdx', 'label');
       edit(dir, 'content/phases/phase-1.mdx', /^label: .*$/m, `label: ${read.overviewLabel}`);
       // What the rule says about these files, read the way the build reads them.

@@ -141,6 +141,10 @@ describe('uniqueLabels', () => {
     ]);
   });
 
+  it("leaves a clash among the other folder's entries to their own loader", () => {
+    expect(uniqueLabels([overview], [phase('one', 'Stage'), phase('two-b', 'Stage')], root)).toEqual([]);
+  });
+
   it('suggests no label that another page already has', () => {
     const [problem] = uniqueLabels([phase('one', 'Two b'), phase('two-b', 'Two b')], [], root);
     expect(problem?.message).toBe(labelClashMessage('content/phases/one.mdx', 'content/phases/two-b.mdx', 'Two b'));
