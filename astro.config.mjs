@@ -6,12 +6,17 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentLinksPlugin } from './src/content-checks/mdx-checks.ts';
+import { tableRegionsPlugin } from './src/markdown/table-regions.ts';
 import { productionLikePreview } from './src/preview/preview.ts';
+import { resolveCmsBackend } from './src/cms/backend.ts';
+import { cmsAdmin } from './src/cms/integration.ts';
 import { DEFAULT_SITE_URL, resolveBasePath, resolveSiteUrl } from './src/lib/site-url.ts';
 
 const site = resolveSiteUrl(process.env.SITE_URL);
 const base = resolveBasePath(process.env.BASE_PATH);
 const root = fileURLToPath(new URL('./', import.meta.url));
+// Where the CMS at /admin/ saves: the CMS_ variables (README, "Deploying"); none means local editing only.
+const cmsBackend = resolveCmsBackend(process.env);
 
 if (!process.env.SITE_URL) {
   // Canonical URLs, Open Graph URLs and the sitemap are absolute: say which origin they name.
@@ -35,13 +40,16 @@ export default defineConfig({
     // and less memory; the built HTML is the same (compared with diff -r).
     mdx({ optimize: true }),
     sitemap(),
+    // The CMS at /admin/: its own page and Content-Security-Policy, written beside Astro's pages.
+    cmsAdmin(cmsBackend),
     productionLikePreview(),
   ],
   markdown: {
     // The pages hold no code; Shiki's inline styles would also break the style-src CSP.
     syntaxHighlight: false,
-    // MDX uses this processor too: links and images in content/ are checked, and links get the base path.
-    processor: satteri({ hastPlugins: [contentLinksPlugin({ root, base })] }),
+    // MDX uses this processor too: links and images in content/ are checked, and links get the base path;
+    // each table is put in a region that scrolls sideways by itself (WCAG 1.4.10 Reflow).
+    processor: satteri({ hastPlugins: [contentLinksPlugin({ root, base }), tableRegionsPlugin()] }),
   },
   vite: {
     plugins: [tailwindcss()],

@@ -108,8 +108,8 @@ export interface LineFix {
 
 /**
  * The usual reason a "name: value" line is not valid YAML, and the line written so that it is:
- * a value with a quote mark inside goes in single quotes (title: 'the "Test" phase'), a value
- * with ": " in double quotes. Undefined when the line has neither.
+ * a value with a quote mark or ": " inside goes in single quotes (title: 'the "Test" phase'), the
+ * style the browser editor writes. Undefined when the line has neither.
  */
 export function fixYamlLine(line: string): LineFix | undefined {
   const match = /^(\s*(?:- )?)([A-Za-z_][\w.-]*):\s+(.*?)\s*$/.exec(line);
@@ -120,7 +120,8 @@ export function fixYamlLine(line: string): LineFix | undefined {
   if (inner.includes('"')) return { field, cause: 'quote', fixed: `${indent}${field}: '${inner.replace(/'/g, "''")}'` };
   if (wrapped && value[0] === "'" && inner.includes("'"))
     return { field, cause: 'quote', fixed: `${indent}${field}: "${inner}"` };
-  if (inner.includes(': ')) return { field, cause: 'colon', fixed: `${indent}${field}: "${inner}"` };
+  if (inner.includes(': '))
+    return { field, cause: 'colon', fixed: `${indent}${field}: '${inner.replace(/'/g, "''")}'` };
   return undefined;
 }
 
@@ -128,7 +129,7 @@ export function fixYamlLine(line: string): LineFix | undefined {
 function fixedLineMessage(location: string, fix: LineFix): string {
   return fix.cause === 'quote'
     ? `${location}: the value of ${fix.field} has a quote mark inside it, which ends the value too early: write the line as ${fix.fixed.trim()} (single quotes around the value; or keep double quotes and write each " inside it as \\").`
-    : `${location}: the value of ${fix.field} contains a colon followed by a space (": "), which starts a new field: write the line as ${fix.fixed.trim()} (the value in double quotes).`;
+    : `${location}: the value of ${fix.field} contains a colon followed by a space (": "), which starts a new field: write the line as ${fix.fixed.trim()} (the value in single quotes; write a ' inside it as '').`;
 }
 
 /**
@@ -145,7 +146,7 @@ export function formatYamlError(file: string, error: ReadError, source?: string)
   return (
     `${file}${line}: ${yamlPart(file)} is not valid YAML: ${reason.split('\n')[0]}.\n` +
     'Each field is written "name: value" at the start of its line. A value that contains a colon ' +
-    'followed by a space (": ") must be in double quotes, such as title: "Phase 1: Libraries Transforming Communities". ' +
+    'followed by a space (": ") must be in single quotes, such as title: \'Phase 1: Libraries Transforming Communities\'. ' +
     'Items of a list start with "- " and are indented under their field.'
   );
 }

@@ -37,15 +37,24 @@ export const position = z
   .int({ error: (issue) => `expected a whole number such as 1 or 2, but found ${describeFound(issue.input)}.` })
   .min(1, { error: (issue) => `expected a whole number of 1 or more, but found ${String(issue.input)}.` });
 
+/** What an https:// field expects, in the build's messages and the CMS form's. */
+const HTTPS_EXPECTED = 'a full web address starting with https://, such as https://www.ala.org/';
+
+/**
+ * The form's check of an https:// address (src/cms/): the same rule as isHttpsUrl, written as a
+ * pattern a browser can run while the editor types. tests/unit/cms-config.test.ts compares them.
+ */
+export const HTTPS_URL_PATTERN = /^https:\/\/[^\s/?#@]+\.[^\s/?#@]+(?:[/?#]\S*)?$/;
+
 /** An absolute web address that starts with https://. */
 export const httpsUrl = z
   .string({
     error: (issue) => `expected a web address starting with https://, but found ${describeFound(issue.input)}.`,
   })
   .refine(isHttpsUrl, {
-    error: (issue) =>
-      `expected a full web address starting with https://, such as https://www.ala.org/, but found "${String(issue.input)}".`,
-  });
+    error: (issue) => `expected ${HTTPS_EXPECTED}, but found "${String(issue.input)}".`,
+  })
+  .meta({ pattern: HTTPS_URL_PATTERN.source, patternMessage: `Expected ${HTTPS_EXPECTED}.` });
 
 /** True when the text is a well-formed https:// address with a host name. */
 export function isHttpsUrl(value: string): boolean {
@@ -58,14 +67,22 @@ export function isHttpsUrl(value: string): boolean {
   }
 }
 
-/** An email address such as publicprograms@ala.org. */
-export const email = z.email({
-  error: (issue) =>
-    `expected an email address such as publicprograms@ala.org, but found ${describeFound(issue.input)}.`,
-});
+/** What an email field expects. */
+const EMAIL_EXPECTED = 'an email address such as publicprograms@ala.org';
+
+/** An email address such as publicprograms@ala.org. Zod's JSON Schema carries its pattern; the form shows this message. */
+export const email = z
+  .email({
+    error: (issue) => `expected ${EMAIL_EXPECTED}, but found ${describeFound(issue.input)}.`,
+  })
+  .meta({ patternMessage: `Expected ${EMAIL_EXPECTED}.` });
 
 /** A page of this site's downloads folder, written from the site root: /downloads/guide.pdf. */
 export const DOWNLOAD_PATH = /^\/downloads\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\.[A-Za-z0-9]+$/;
+
+/** What a link field expects. */
+const LINK_EXPECTED =
+  "a web address starting with https:// or a file in this site's downloads folder such as /downloads/guide.pdf";
 
 /** Either an https:// address or a file of this site under /downloads/. */
 export const link = z
@@ -79,8 +96,14 @@ export const link = z
       // A file name with a space is the usual way a download path goes wrong: say so, and give the name to use.
       if (value.startsWith('/downloads/') && /\s/.test(value))
         return `the file name in "${value}" has a space, and a web address cannot: ${spacedDownloadAdvice(value.trim())}.`;
-      return `expected a web address starting with https:// or a file in this site's downloads folder such as /downloads/guide.pdf, but found "${value}".`;
+      return `expected ${LINK_EXPECTED}, but found "${value}".`;
     },
+  })
+  // The form offers to upload a file into public/downloads/ (src/cms/form-fields.ts) or to type an address.
+  .meta({
+    pattern: `(?:${HTTPS_URL_PATTERN.source})|(?:${DOWNLOAD_PATH.source})`,
+    patternMessage: `Expected ${LINK_EXPECTED}.`,
+    uploadFolder: '/downloads/',
   });
 
 /** A strict group of fields: a misspelled or unknown field is an error, never ignored. */
@@ -98,18 +121,16 @@ export function fields<T extends z.ZodRawShape>(shape: T) {
 
 /** A named organisation; its web address is optional because none may be invented. */
 export const organization = fields({
-  /** The organisation's name as the source gives it. */
-  name: text('Harwood Institute for Public Innovation'),
-  /** Its web address, only when verified (https://). */
-  url: httpsUrl.optional(),
+  name: text('Harwood Institute for Public Innovation').describe("The organisation's name, as the source gives it."),
+  url: httpsUrl.optional().describe('Its web site (https://), only when verified.'),
 });
 
 /** A source for a fact shown on a page. */
 export const source = fields({
-  /** What the source is, as the link text in the "Sources" list. */
-  title: text('Attend a training, American Library Association'),
-  /** Where the source can be read (https://). */
-  url: httpsUrl,
+  title: text('Attend a training, American Library Association').describe(
+    'What the source is: the words of its link in the "Sources" list.',
+  ),
+  url: httpsUrl.describe('Where the source can be read (https://).'),
 });
 
 export type Source = z.output<typeof source>;
@@ -128,4 +149,5 @@ export const sources = z
   .min(1, {
     error:
       'this page shows facts, so it must list at least one source, but found an empty list: add one item per source, each with title: and url: (see docs/editing.md).',
-  });
+  })
+  .describe('Where the facts on the page come from, listed under "Sources": at least one.');

@@ -3,18 +3,14 @@ import { fields, httpsUrl, sources, text } from './fields';
 
 /** The home page: the frontmatter of content/overview/index.mdx. */
 export const overviewSchema = fields({
-  /** The page's main heading and title. */
-  title: text('About Libraries Transforming Communities (LTC)'),
-  /** The short name in the navigation and the feedback subject. */
-  label: text('Overview'),
-  /** One or two sentences for search results and link previews. */
-  description: text('Libraries Transforming Communities (LTC) seeks to strengthen libraries.'),
-  /** The short line shown under the heading. */
-  tagline: text('Communities have challenges. Libraries can help.'),
-  /** ALA's official page about LTC (https://). */
-  learnMore: httpsUrl,
-  /** Where the facts on the page come from: at least one. */
+  title: text('About Libraries Transforming Communities (LTC)').describe("The page's main heading and title."),
+  label: text('Overview').describe("The short name in the navigation and in the feedback e-mail's subject."),
+  description: text('Libraries Transforming Communities (LTC) seeks to strengthen libraries.').describe(
+    'One or two sentences for search results and link previews.',
+  ),
+  tagline: text('Communities have challenges. Libraries can help.').describe('The short line shown under the heading.'),
+  learnMore: httpsUrl.describe("ALA's official page about LTC (https://)."),
   sources,
-});
+}).describe('The home page: what LTC is, with the text below the heading.');
 
 export type OverviewData = z.output<typeof overviewSchema>;

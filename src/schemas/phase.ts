@@ -4,10 +4,8 @@ import { fields, httpsUrl, organization, position, sources, text, year } from '.
 
 /** The years a phase ran, first and last, both included. */
 const years = fields({
-  /** The first year, in digits: 2014. */
-  start: year,
-  /** The last year, in digits: 2015. Not before the first year. */
-  end: year,
+  start: year.describe('The first year, in digits: 2014.'),
+  end: year.describe('The last year, in digits: the same as the first year or later.'),
 }).refine((value) => value.end >= value.start, {
   path: ['end'],
   error: (issue) => {
@@ -18,33 +16,30 @@ const years = fields({
 
 /** One phase of LTC: the frontmatter of an MDX file in content/phases/. */
 export const phaseSchema = fields({
-  /** The page's main heading and title. */
-  title: text('Phase 1: Libraries Transforming Communities (2014-15)'),
-  /** The short name in the navigation, the timeline and the feedback subject. */
-  label: text('Phase 1'),
-  /** The years the phase ran. */
-  years,
-  /** Where the phase stands among the phases: 1 comes first. Each phase needs its own number. */
-  order: position,
-  /** One sentence for the timeline, the phase links and the search-result description. */
-  summary: text('Learn more about Libraries Transforming Communities Phase 1.'),
-  /** Organisations that ran the phase with ALA. */
-  partners: z.array(organization).default([]),
-  /** Organisations whose grants made the phase possible. */
-  funders: z.array(organization).default([]),
-  /** ALA's official page about the phase (https://). */
-  learnMore: httpsUrl,
-  /** Where the facts on the page come from: at least one. */
+  title: text('Phase 1: Libraries Transforming Communities (2014-15)').describe(
+    "The page's main heading and title. Years in parentheses must be the years below.",
+  ),
+  label: text('Phase 1').describe("The short name in the navigation, the timeline and the feedback e-mail's subject."),
+  years: years.describe('The years the phase ran.'),
+  order: position.describe('Where the phase stands among the phases: 1 comes first. Each phase needs its own number.'),
+  summary: text('Learn more about Libraries Transforming Communities Phase 1.').describe(
+    'One sentence for the timeline, the phase links and search results.',
+  ),
+  partners: z.array(organization).default([]).describe('Organisations that ran the phase with ALA.'),
+  funders: z.array(organization).default([]).describe('Organisations whose grants made the phase possible.'),
+  learnMore: httpsUrl.describe("ALA's official page about the phase (https://)."),
   sources,
-}).refine((phase) => titleYearsAgree(phase.title, phase.years), {
-  // The years show in the title, the Key facts and the timeline: the build stops when they disagree.
-  path: ['years'],
-  error: (issue) => {
-    const phase = issue.input as { title: string; years: { start: number; end: number } };
-    const said = yearsInTitle(phase.title);
-    return `the title says (${said ? yearRange(said) : ''}) but years: says ${yearRange(phase.years)} (start: ${phase.years.start}, end: ${phase.years.end}), which the Key facts and the timeline show: make them agree, in the title or under years:.`;
-  },
-});
+})
+  .refine((phase) => titleYearsAgree(phase.title, phase.years), {
+    // The years show in the title, the Key facts and the timeline: the build stops when they disagree.
+    path: ['years'],
+    error: (issue) => {
+      const phase = issue.input as { title: string; years: { start: number; end: number } };
+      const said = yearsInTitle(phase.title);
+      return `the title says (${said ? yearRange(said) : ''}) but years: says ${yearRange(phase.years)} (start: ${phase.years.start}, end: ${phase.years.end}), which the Key facts and the timeline show: make them agree, in the title or under years:.`;
+    },
+  })
+  .describe('One page per phase of LTC, with its own address and a link in the navigation.');
 
 /** True when the title names no years in parentheses, or names the phase's years. */
 function titleYearsAgree(title: string, years: { start: number; end: number }): boolean {

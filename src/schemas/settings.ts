@@ -3,30 +3,28 @@ import { email, fields, text } from './fields';
 
 /** Site-wide words that editors own: content/site/settings.yaml. */
 export const settingsSchema = fields({
-  /** The site's name, in the header, page titles and the feedback subject. */
-  siteName: text('Libraries Transforming Communities'),
-  /** The site's short name. */
-  shortName: text('LTC'),
-  /** Who publishes the site, named in the footer. */
+  siteName: text('Libraries Transforming Communities').describe(
+    "The site's name, in the header, page titles and the feedback e-mail's subject.",
+  ),
+  shortName: text('LTC').describe("The site's short name."),
   publisher: fields({
-    /** The publisher's full name. */
-    name: text('American Library Association'),
-    /** The publisher's short name, used in page titles. */
-    shortName: text('ALA'),
-  }),
-  /** The feedback block at the end of every page. */
+    name: text('American Library Association').describe("The publisher's full name."),
+    shortName: text('ALA').describe("The publisher's short name, used in page titles."),
+  }).describe('Who publishes the site, named in the footer.'),
   feedback: fields({
-    /** The address that receives feedback. */
-    email,
-    /** The sentence that invites feedback; it must contain the address. */
-    sentence: text('We welcome your feedback! Please write to publicprograms@ala.org.'),
-  }).refine((value) => value.sentence.includes(value.email), {
-    path: ['sentence'],
-    error: (issue) => {
-      const value = issue.input as { email: string };
-      return `the feedback sentence must contain the feedback address (${value.email}), so that it can become a link.`;
-    },
-  }),
-});
+    email: email.describe('The address that receives feedback.'),
+    sentence: text('We welcome your feedback! Please write to publicprograms@ala.org.').describe(
+      'The sentence that invites feedback; it must contain the address, which becomes the e-mail link.',
+    ),
+  })
+    .refine((value) => value.sentence.includes(value.email), {
+      path: ['sentence'],
+      error: (issue) => {
+        const value = issue.input as { email: string };
+        return `the feedback sentence must contain the feedback address (${value.email}), so that it can become a link.`;
+      },
+    })
+    .describe('The feedback block at the end of every page.'),
+}).describe('Site-wide words: the pages pick them up on the next build.');
 
 export type SettingsData = z.output<typeof settingsSchema>;

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, makeTempSite, ROOT } from '../support/temp-site';
@@ -207,5 +207,95 @@ describe('astro dev refuses code saved in the text of a page, and runs none of i
       );
     },
     4 * CHANGE_TIMEOUT_MS + 10_000,
+  );
+});
+
+// Issue 14: a rule across the overview and the phases, and a folder's last file deleted.
+describe('astro dev shows the mistakes of rules across folders in the banner', () => {
+  it(
+    'shows a phase saved with the label of the overview, and clears it when fixed',
+    async () => {
+      const file = join(dir, 'content', 'phases', 'phase-2.mdx');
+      const good = readFileSync(file, 'utf8');
+      const label = /^label: (.*)$/m.exec(readFileSync(join(dir, 'content', 'overview', 'index.mdx'), 'utf8'))?.[1];
+      expect(label, 'content/overview/index.mdx has no label: line').toBeDefined();
+      try {
+        writeFileSync(file, good.replace(/^label: .*$/m, `label: ${label}`));
+        const stale = await pollPage(
+          '/phase-2/',
+          'the page showed the banner',
+          (html) => html.includes(BANNER),
+          CHANGE_TIMEOUT_MS,
+        );
+        expect(stale).toContain(`content/overview/index.mdx and content/phases/phase-2.mdx both have label: ${label}.`);
+      } finally {
+        writeFileSync(file, good);
+      }
+      await pollPage(
+        '/phase-2/',
+        'the banner was gone',
+        (html) => html.includes('<main') && !html.includes(BANNER),
+        CHANGE_TIMEOUT_MS,
+      );
+    },
+    2 * CHANGE_TIMEOUT_MS + 10_000,
+  );
+
+  it(
+    'shows the overview saved with the label of a phase, and clears it when fixed',
+    async () => {
+      const file = join(dir, 'content', 'overview', 'index.mdx');
+      const good = readFileSync(file, 'utf8');
+      const label = /^label: (.*)$/m.exec(readFileSync(join(dir, 'content', 'phases', 'phase-2.mdx'), 'utf8'))?.[1];
+      expect(label, 'content/phases/phase-2.mdx has no label: line').toBeDefined();
+      try {
+        writeFileSync(file, good.replace(/^label: .*$/m, `label: ${label}`));
+        const stale = await pollPage(
+          '/phase-2/',
+          'the page showed the banner',
+          (html) => html.includes(BANNER),
+          CHANGE_TIMEOUT_MS,
+        );
+        expect(stale).toContain(`content/overview/index.mdx and content/phases/phase-2.mdx both have label: ${label}.`);
+      } finally {
+        writeFileSync(file, good);
+      }
+      await pollPage(
+        '/phase-2/',
+        'the banner was gone',
+        (html) => html.includes('<main') && !html.includes(BANNER),
+        CHANGE_TIMEOUT_MS,
+      );
+    },
+    2 * CHANGE_TIMEOUT_MS + 10_000,
+  );
+
+  it(
+    "keeps the last overview when its file is deleted, showing the folder's problem, until it is back",
+    async () => {
+      const file = join(dir, 'content', 'overview', 'index.mdx');
+      const away = join(dir, 'index.mdx.away');
+      renameSync(file, away);
+      try {
+        const stale = await pollPage(
+          '/phase-2/',
+          'the page showed the banner',
+          (html) => html.includes(BANNER),
+          CHANGE_TIMEOUT_MS,
+        );
+        // The navigation still names the overview: the pages kept its last entry.
+        expect(stale).toContain('<main');
+        expect(stale).toContain('The folder content/overview/ is empty.');
+      } finally {
+        renameSync(away, file);
+      }
+      await pollPage(
+        '/phase-2/',
+        'the banner was gone',
+        (html) => html.includes('<main') && !html.includes(BANNER),
+        CHANGE_TIMEOUT_MS,
+      );
+    },
+    2 * CHANGE_TIMEOUT_MS + 10_000,
   );
 });

@@ -1,9 +1,15 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueLabels } from '../../src/content-checks/entry-rules';
 import { codeInBraces, codeLine } from '../../src/content-checks/mdx-code';
+import { readEntries } from '../../src/content-checks/read-entries';
 import { wordlessHeading, wordlessLink } from '../../src/content-checks/wordless';
-import { yearRange } from '../../src/lib/timeline';
+import { MAX_TIMELINE_COLUMNS, TIMELINE_ID, yearRange } from '../../src/lib/timeline';
+import { overviewSchema } from '../../src/schemas/overview';
+import { phaseSchema } from '../../src/schemas/phase';
+import { readSiteContent } from '../support/site-content';
 import { buildSite, makeTempSite } from '../support/temp-site';
 
 /*
@@ -45,7 +51,8 @@ function edit(dir: string, file: string, from: string | RegExp, to: string): voi
 function fieldValue(dir: string, file: string, name: string): string {
   const value = new RegExp(`^\\s*${name}: (.*)$`, 'm').exec(readFileSync(join(dir, file), 'utf8'))?.[1];
   if (value === undefined) throw new Error(`${file} has no ${name}: field: the test cannot make its mistake`);
-  return value.replace(/^"(.*)"$/, '$1');
+  // Double quotes as an editor may write them, single quotes as the CMS writes them ('' is one ').
+  return value.replace(/^"(.*)"$/, '$1').replace(/^'(.*)'$/, (_, inner: string) => inner.replaceAll("''", "'"));
 }
 
 /** The 1-based line of the first line of a file of the copy that starts with `start`. */
@@ -57,10 +64,11 @@ function lineStarting(dir: string, file: string, start: string): number {
   );
 }
 
-/** Copies a phase of the copy under a new name with its own order, so it adds no order clash. */
+/** Copies a phase of the copy under a new name with its own order and label, so it adds no clash. */
 function copyPhase(dir: string, from: string, to: string, order: number): void {
   writeFileSync(join(dir, 'content/phases', to), readFileSync(join(dir, 'content/phases', from), 'utf8'));
   edit(dir, `content/phases/${to}`, /^order: .*$/m, `order: ${order}`);
+  edit(dir, `content/phases/${to}`, /^label: .*$/m, `label: ${to}`);
 }
 
 /** The lines of the output that start with a file's path: the first line of each of its messages. */
@@ -424,5 +432,89 @@ describe('a heading or a link without words stops the build', () => {
       `${file}, line ${first}: ${wordlessHeading(2)}`,
       `${file}, line ${first + 2}: ${wordlessLink('https://www.ala.org/')}`,
     ]);
+  });
+});
+
+// Issue 14: the rules across the overview and the phases, and content the timeline must draw.
+describe('two pages with one label stop the build, naming both files', () => {
+  let output = '';
+  let expected: string[] = [];
+  const read = { label: '', overviewLabel: '' };
+  beforeAll(() => {
+    output = buildWithMistakes('labels', (dir) => {
+      // A phase copied with its label unchanged, and a phase given the overview's label.
+      copyPhase(dir, 'phase-2.mdx', 'phase-2-copy.mdx', 102);
+      read.label = fieldValue(dir, 'content/phases/phase-2.mdx', 'label');
+      edit(dir, 'content/phases/phase-2-copy.mdx', /^label: .*$/m, `label: ${read.label}`);
+      read.overviewLabel = fieldValue(dir, 'content/overview/index.mdx', 'label');
+      edit(dir, 'content/phases/phase-1.mdx', /^label: .*$/m, `label: ${read.overviewLabel}`);
+      // What the rule says about these files, read the way the build reads them.
+      const phases = readEntries(dir, 'content/phases', ['.mdx'], phaseSchema);
+      const overview = readEntries(dir, 'content/overview', ['.mdx'], overviewSchema);
+      expected = uniqueLabels(phases, overview, dir).map((problem) => problem.message);
+    });
+  });
+
+  it('a phase copied with its label unchanged', () => {
+    const [first, second] = ['content/phases/phase-2.mdx', 'content/phases/phase-2-copy.mdx'].toSorted((a, b) =>
+      a.localeCompare(b),
+    );
+    const line = output.split('\n').find((text) => text.startsWith(`${first} and ${second} both have label: `));
+    expect(line, output).toBeDefined();
+    expect(line).toContain(`both have label: ${read.label}. `);
+    expect(expected).toContain(line);
+  });
+
+  it("a phase with the overview's label", () => {
+    const line = output
+      .split('\n')
+      .find((text) => text.startsWith('content/overview/index.mdx and content/phases/phase-1.mdx both have label: '));
+    expect(line, output).toBe(expected.find((message) => message.startsWith('content/overview/index.mdx')));
+    expect(line).toContain(`both have label: ${read.overviewLabel}. `);
+  });
+});
+
+describe('a phase that started decades before the others builds, and the timeline draws every year', () => {
+  let dir = '';
+  /** The timeline's section of the built home page. */
+  let timeline: Element | null = null;
+  let phases: ReturnType<typeof readSiteContent>['phases'] = [];
+  beforeAll(() => {
+    dir = makeTempSite('decades');
+    const file = 'content/phases/phase-1.mdx';
+    // The guide allows a title without years and any year from 1900: together they once broke the home page.
+    const title = fieldValue(dir, file, 'title').replace(/\s*\(\d{4}(?:\s*[-–]\s*\d{2,4})?\)/g, '');
+    edit(dir, file, /^title: .*$/m, `title: "${title}"`);
+    edit(dir, file, /^(\s+start:) .*$/m, '$1 1980');
+    const result = buildSite(dir);
+    expect(result.ok, `the build should have passed:\n${result.output}`).toBe(true);
+    phases = readSiteContent(dir).phases;
+    const { document } = parseHTML(readFileSync(join(dir, 'dist', 'index.html'), 'utf8'));
+    timeline = document.getElementById(TIMELINE_ID)?.closest('section') ?? null;
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('labels at most MAX_TIMELINE_COLUMNS columns, from a round year at or before 1980 to the last end', () => {
+    const axis = timeline?.querySelector(':scope > div > [aria-hidden="true"]');
+    const ticks = [...(axis?.querySelectorAll('span') ?? [])].map((span) => Number(span.textContent));
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks.length).toBeLessThanOrEqual(MAX_TIMELINE_COLUMNS);
+    const step = ticks[1]! - ticks[0]!;
+    expect(ticks[0]).toBeLessThanOrEqual(1980);
+    expect(ticks.at(-1)! + step).toBeGreaterThan(Math.max(...phases.map((phase) => phase.data.years.end)));
+  });
+
+  it('names every phase with its own years in words, and draws its bar inside the axis', () => {
+    const items = [...(timeline?.querySelectorAll('ol > li a') ?? [])];
+    expect(items.map((a) => a.getAttribute('href'))).toEqual(phases.map((phase) => `/${phase.id}/`));
+    const columns = timeline?.querySelectorAll(':scope > div > [aria-hidden="true"] > span').length ?? 0;
+    for (const [index, phase] of phases.entries()) {
+      expect(items[index]?.textContent).toContain(`${phase.data.label} ${yearRange(phase.data.years)}`);
+      const bar = items[index]?.querySelector('[aria-hidden="true"] > span')?.className ?? '';
+      const [start, end] = [/col-start-(\d+)/, /col-end-(\d+)/].map((pattern) => Number(pattern.exec(bar)?.[1]));
+      expect(start).toBeGreaterThanOrEqual(1);
+      expect(end).toBeGreaterThan(start!);
+      expect(end).toBeLessThanOrEqual(columns + 1);
+    }
   });
 });

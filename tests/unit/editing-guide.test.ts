@@ -9,6 +9,7 @@ import { settingsSchema } from '../../src/schemas/settings';
 import { folderProblems } from '../../src/content-checks/content-folder';
 import { checkLink, sitePages, spacedLinkProblems } from '../../src/content-checks/content-links';
 import { formatMdxSyntaxError, formatSchemaIssues, formatYamlError } from '../../src/content-checks/entry-errors';
+import { labelClashMessage } from '../../src/content-checks/entry-rules';
 import { EMPTY_PAGE, levelOneHeading } from '../../src/content-checks/mdx-checks';
 import {
   codeAmongAttributes,
@@ -172,6 +173,30 @@ const MESSAGES: Record<string, string> = {
       .error?.issues ?? [],
   ),
 };
+
+/** The unique-label rule's messages (issue 14): a rule across the overview and the phases. */
+const LABEL_MESSAGES: Record<string, string> = {
+  'a phase copied with its label': labelClashMessage(
+    'content/phases/phase-2.mdx',
+    'content/phases/phase-3.mdx',
+    'Phase 2',
+    'Phase 3',
+  ),
+  "a label whose file's name is taken too": labelClashMessage(
+    'content/overview/index.mdx',
+    'content/phases/overview.mdx',
+    'Overview',
+  ),
+};
+
+describe('docs/editing.md quotes the messages of the unique-label rule (issue 14)', () => {
+  const errors = guide.slice(guide.indexOf('## Build errors'));
+  for (const [mistake, message] of Object.entries(LABEL_MESSAGES)) {
+    it(`quotes the message for ${mistake}`, () => {
+      expect(errors, `docs/editing.md's "Build errors" section should quote:\n${message}`).toContain(message);
+    });
+  }
+});
 
 describe('docs/editing.md quotes every message of the checks added for issue 8', () => {
   const errors = guide.slice(guide.indexOf('## Build errors'));

@@ -78,7 +78,7 @@ describe('formatYamlError', () => {
     expect(message.split('\n')[0]).toBe(
       'content/phases/phase-1.mdx, line 3: the frontmatter (between the --- lines) is not valid YAML: bad indentation of a mapping entry.',
     );
-    expect(message).toMatch(/must be in double quotes/);
+    expect(message).toMatch(/must be in single quotes/);
   });
 
   it("takes the reason out of Astro's message for a YAML file", () => {
@@ -122,12 +122,13 @@ describe('fixYamlLine', () => {
     expect(fixYamlLine("  - title: 'ALA's page'")?.fixed).toBe(`  - title: "ALA's page"`);
   });
 
-  it('puts a value with ": " in double quotes, and leaves other lines alone', () => {
+  it('puts a value with ": " in single quotes, as the browser editor writes it, and leaves other lines alone', () => {
     expect(fixYamlLine('label: Phase 1: the first')).toEqual({
       field: 'label',
       cause: 'colon',
-      fixed: 'label: "Phase 1: the first"',
+      fixed: "label: 'Phase 1: the first'",
     });
+    expect(fixYamlLine("label: Phase 1: ALA's first")?.fixed).toBe("label: 'Phase 1: ALA''s first'");
     expect(fixYamlLine('label: Phase 1')).toBeUndefined();
     expect(fixYamlLine('  start 2014')).toBeUndefined();
   });

@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ADMIN_HEADER_POLICY } from '../../src/cms/admin-policy.ts';
 import { parseHeadersFile, parseNginxHeaders, type Header } from '../support/headers-file.ts';
 import { ROOT } from '../support/temp-site.ts';
 
 const headersFile = parseHeadersFile(readFileSync(join(ROOT, 'public', '_headers'), 'utf8'));
 const nginx = parseNginxHeaders(readFileSync(join(ROOT, 'docs', 'nginx-headers.conf'), 'utf8'));
 const everyPage = headersFile.find((rule) => rule.path === '/*')?.headers ?? [];
+const adminPages = headersFile.find((rule) => rule.path === '/admin/*')?.headers ?? [];
+const nginxAdminText = readFileSync(join(ROOT, 'docs', 'nginx-admin.conf'), 'utf8');
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+/** The README's nginx blocks, in order: the site's headers, then the admin's location. */
+const readmeNginxBlocks = [...readme.matchAll(/```nginx\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
 
 /** Header names are case-insensitive (RFC 9110): compare them in lower case. */
 const byName = (headers: Header[]) => new Map(headers.map((header) => [header.name.toLowerCase(), header.value]));
@@ -59,11 +65,35 @@ describe('docs/nginx-headers.conf', () => {
   });
 });
 
+describe('the CMS at /admin/', () => {
+  it('has its own Content-Security-Policy in public/_headers, the one src/cms/admin-policy.ts holds', () => {
+    expect(adminPages).toEqual([{ name: 'Content-Security-Policy', value: ADMIN_HEADER_POLICY }]);
+  });
+
+  it('allows no eval and no script from elsewhere, and no framing', () => {
+    const directives = ADMIN_HEADER_POLICY.split(';').map((directive) => directive.trim());
+    expect(directives).toContain("script-src 'self'");
+    expect(directives).toContain("frame-ancestors 'none'");
+    expect(ADMIN_HEADER_POLICY).not.toMatch(/unsafe-eval|wasm-unsafe-eval/);
+  });
+
+  it('gets the same policy from docs/nginx-admin.conf, in a location that keeps the site headers', () => {
+    expect(parseNginxHeaders(nginxAdminText)).toEqual(adminPages);
+    expect(nginxAdminText).toMatch(/location \/admin\/ \{[^}]*include [^;]*ltc-headers\.conf;[^}]*\}/);
+    expect(
+      nginxAdminText.split('\n').filter((line) => /^\s*add_header/.test(line) && !/\salways;\s*$/.test(line)),
+    ).toEqual([]);
+  });
+});
+
 describe('README.md', () => {
   it('shows the same nginx headers as docs/nginx-headers.conf', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const block = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
-    expect(byName(parseNginxHeaders(block))).toEqual(byName(nginx));
+    expect(byName(parseNginxHeaders(readmeNginxBlocks[0] ?? ''))).toEqual(byName(nginx));
+  });
+
+  it('shows the same admin location as docs/nginx-admin.conf', () => {
+    const block = readmeNginxBlocks.find((text) => /^location \//m.test(text)) ?? '';
+    expect(parseNginxHeaders(block)).toEqual(parseNginxHeaders(nginxAdminText));
   });
 });
 

@@ -1,15 +1,19 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redirectFor } from '../../src/preview/preview';
 
-// A tiny built site: a home page, one page in its folder and a file.
-const root = mkdtempSync(join(tmpdir(), 'ltc-preview-'));
-mkdirSync(join(root, 'page'));
-writeFileSync(join(root, 'index.html'), 'home');
-writeFileSync(join(root, 'page', 'index.html'), 'page');
-writeFileSync(join(root, 'robots.txt'), 'robots');
+// A tiny built site: a home page, one page in its folder and a file. Made before the tests run,
+// not while Vitest collects them (a file only listed, or filtered out, leaves no folder).
+let root = '';
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'ltc-preview-'));
+  mkdirSync(join(root, 'page'));
+  writeFileSync(join(root, 'index.html'), 'home');
+  writeFileSync(join(root, 'page', 'index.html'), 'page');
+  writeFileSync(join(root, 'robots.txt'), 'robots');
+});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('redirectFor, the preview server’s nginx-like redirect', () => {

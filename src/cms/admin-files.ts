@@ -1,0 +1,152 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { adminPolicy } from './admin-policy';
+import type { CmsBackend } from './backend';
+import { cmsConfigYaml } from './config';
+
+/*
+ * The files of /admin/, from our own copies: the page, the generated config.yml, Sveltia's script
+ * and the fonts it uses, all from node_modules (the script of its CDN build, dist/sveltia-cms.js,
+ * one file that needs no bundler; the fonts of its npm build, npm/assets/).
+ */
+
+/** One file of /admin/: its bytes and its Content-Type. */
+export interface AdminFile {
+  type: string;
+  body: string | Buffer;
+}
+
+/**
+ * Sveltia's three fonts: the name its stylesheet asks the CDN for, the file its npm build ships in
+ * npm/assets/ (without the hash in its name) and the name of our copy in /admin/fonts/.
+ */
+export const ADMIN_FONTS = [
+  { asset: 'source-sans-3-latin-wght-normal', file: 'source-sans-3.woff2' },
+  { asset: 'noto-mono-latin-400-normal', file: 'noto-mono.woff2' },
+  // The icons: without this font they show as words such as "arrow_back".
+  { asset: 'material-symbols-outlined-latin-wght-normal', file: 'material-symbols-outlined.woff2' },
+] as const;
+
+/** The folder of the installed @sveltia/cms package. */
+function sveltiaDir(): URL {
+  // The package exports only its npm build (npm/index.js); its folder is two levels up.
+  return new URL('../', import.meta.resolve('@sveltia/cms'));
+}
+
+/** The path in node_modules of one of Sveltia's font files, whose name carries a content hash. */
+function fontAsset(asset: string): string {
+  const assets = new URL('npm/assets/', sveltiaDir());
+  const names = readdirSync(assets).filter((name) => name.startsWith(`${asset}-`) && name.endsWith('.woff2'));
+  if (names.length !== 1) {
+    throw new Error(
+      `@sveltia/cms: expected one ${asset}-*.woff2 in ${fileURLToPath(assets)}, found ${names.length}. Its font files changed: update ADMIN_FONTS in src/cms/admin-files.ts.`,
+    );
+  }
+  return fileURLToPath(new URL(names[0]!, assets));
+}
+
+/** Sveltia's stylesheet asks the Fontsource CDN for each font: https://cdn.jsdelivr.net/fontsource/fonts/<name>[:vf]@<version>/<subset>.woff2. */
+const CDN_FONT = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[0-9.]+\/[a-z0-9-]+\.woff2/g;
+
+/** Sveltia's check for a newer version asks unpkg for `${UNPKG}/package.json` every hour. */
+const UPDATE_CHECK = /`\$\{[\w$]+\}\/package\.json`/g;
+
+/**
+ * Sveltia's script, made to ask this site instead of CDNs: each font's CDN address becomes its
+ * copy in fonts/ (relative to the page), and the update check reads package.json beside the page,
+ * which names the installed version, so it finds no update. A version whose script no longer has
+ * these addresses stops the build: the fonts would silently come from the CDN again.
+ */
+export function sveltiaScript(source: string): string {
+  const files = new Map<string, string>(ADMIN_FONTS.map((font) => [font.file.replace(/\.woff2$/, ''), font.file]));
+  const seen = new Set<string>();
+  let script = source.replace(CDN_FONT, (address, name: string) => {
+    const file = files.get(name);
+    if (!file)
+      throw new Error(
+        `@sveltia/cms asks the CDN for a font this site has no copy of: ${address}. Add it to ADMIN_FONTS in src/cms/admin-files.ts.`,
+      );
+    seen.add(name);
+    return `fonts/${file}`;
+  });
+  const missing = [...files.keys()].filter((name) => !seen.has(name));
+  if (missing.length > 0) {
+    throw new Error(
+      `@sveltia/cms no longer asks the CDN for ${missing.join(', ')} where src/cms/admin-files.ts expects it: check how this version loads its fonts.`,
+    );
+  }
+  let checks = 0;
+  script = script.replace(UPDATE_CHECK, () => {
+    checks += 1;
+    return '`package.json`';
+  });
+  if (checks !== 1) {
+    throw new Error(
+      `@sveltia/cms: expected one update check (\`\${…}/package.json\`) in its script, found ${checks}: check how this version looks for updates.`,
+    );
+  }
+  return script;
+}
+
+/** The installed version of Sveltia CMS, from its package.json. */
+export function sveltiaVersion(): string {
+  return (JSON.parse(readFileSync(new URL('package.json', sveltiaDir()), 'utf8')) as { version: string }).version;
+}
+
+/** The admin page: Sveltia builds its interface into the body, and reads config.yml beside the page. */
+export function adminPage(backend: CmsBackend): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="robots" content="noindex">
+    <meta http-equiv="Content-Security-Policy" content="${adminPolicy(backend)}">
+    <title>Edit the site</title>
+    <script src="sveltia-cms.js"></script>
+  </head>
+  <body></body>
+</html>
+`;
+}
+
+/** Everything /admin/ serves, by path below /admin/ ("" is the page). */
+export function adminFiles(options: {
+  root: string;
+  backend: CmsBackend;
+  siteUrl: string;
+}): Map<string, () => AdminFile> {
+  const files = new Map<string, () => AdminFile>([
+    ['', () => ({ type: 'text/html; charset=utf-8', body: adminPage(options.backend) })],
+    ['config.yml', () => ({ type: 'text/yaml; charset=utf-8', body: cmsConfigYaml(options) })],
+    [
+      'sveltia-cms.js',
+      () => ({
+        type: 'text/javascript; charset=utf-8',
+        body: sveltiaScript(readFileSync(new URL('dist/sveltia-cms.js', sveltiaDir()), 'utf8')),
+      }),
+    ],
+    // What the update check reads: the version installed, so it never announces another.
+    [
+      'package.json',
+      () => ({
+        type: 'application/json',
+        body: `${JSON.stringify({ name: '@sveltia/cms', version: sveltiaVersion() })}\n`,
+      }),
+    ],
+    [
+      'LICENSE.txt',
+      () => ({ type: 'text/plain; charset=utf-8', body: readFileSync(new URL('LICENSE.txt', sveltiaDir())) }),
+    ],
+  ]);
+  for (const font of ADMIN_FONTS) {
+    files.set(`fonts/${font.file}`, () => ({ type: 'font/woff2', body: readFileSync(fontAsset(font.asset)) }));
+    // The fonts' licence (SIL Open Font License) travels with them.
+    const licence = `${font.file.replace(/\.woff2$/, '')}.LICENSE.txt`;
+    files.set(`fonts/${licence}`, () => ({
+      type: 'text/plain; charset=utf-8',
+      body: readFileSync(new URL(`npm/assets/${licence}`, sveltiaDir())),
+    }));
+  }
+  return files;
+}

@@ -1,0 +1,45 @@
+import type { CmsBackend } from './backend';
+
+/*
+ * The Content-Security-Policy of /admin/, apart from the content pages' (which Astro writes and
+ * which allows no script at all). Sveltia CMS needs its own script, inline styles (Svelte sets
+ * style attributes), blob: workers and images (uploads before they are saved) and, in production,
+ * the git host's API. It needs no 'unsafe-eval'. Its fonts and update check come from this site
+ * (admin-files.ts).
+ */
+
+/** The directives every admin page has, whatever the git host. */
+const BASE_DIRECTIVES: [string, string[]][] = [
+  ['default-src', ["'self'"]],
+  ['script-src', ["'self'"]],
+  ['style-src', ["'self'", "'unsafe-inline'"]],
+  ['img-src', ["'self'", 'data:', 'blob:']],
+  ['font-src', ["'self'"]],
+  // data: only for Sveltia's own logo, which it reads with fetch() to make the tab's icon.
+  ['connect-src', ["'self'", 'data:']],
+  ['worker-src', ["'self'", 'blob:']],
+  ['object-src', ["'none'"]],
+  ['base-uri', ["'self'"]],
+  ['form-action', ["'none'"]],
+];
+
+/** The policy of the admin page for a backend, as the value of a <meta> tag (no frame-ancestors). */
+export function adminPolicy(backend: Pick<CmsBackend, 'connect' | 'images'>): string {
+  return BASE_DIRECTIVES.map(([name, sources]) => {
+    const extra = name === 'connect-src' ? backend.connect : name === 'img-src' ? backend.images : [];
+    return `${name} ${[...sources, ...extra].join(' ')}`;
+  }).join('; ');
+}
+
+/**
+ * The policy public/_headers and nginx send for /admin/, whatever the git host: the page's own
+ * <meta> policy narrows connect-src and img-src to the chosen host (browsers enforce both).
+ * Only a header can forbid framing.
+ */
+export const ADMIN_HEADER_POLICY = BASE_DIRECTIVES.map(([name, sources]) =>
+  name === 'connect-src' || name === 'img-src'
+    ? `${name} ${[...sources, 'https:'].join(' ')}`
+    : `${name} ${sources.join(' ')}`,
+)
+  .concat("frame-ancestors 'none'")
+  .join('; ');

@@ -1,0 +1,135 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { overviewSchema } from '../schemas/overview';
+import { phaseSchema } from '../schemas/phase';
+import { resourceSchema } from '../schemas/resource';
+import { settingsSchema } from '../schemas/settings';
+import { formFields, type CmsField } from './form-fields';
+
+/*
+ * The CMS's collections: the same folders, file types and schemas as src/content.config.ts, in
+ * the configuration format of Sveltia CMS (a subset of Decap's). Field lists come from the schemas.
+ */
+
+/**
+ * A new phase's file name is its address: lower-case letters, digits and dashes, the rule of
+ * src/content-checks/content-folder.ts (tests/unit/cms-config.test.ts holds them to each other).
+ */
+export const ADDRESS_PATTERN = '^[a-z0-9-]+$';
+
+/** The MDX text below the frontmatter, in raw mode: the rich-text mode rewrites Markdown on save. */
+const body: CmsField = {
+  name: 'body',
+  label: 'Text',
+  widget: 'markdown',
+  required: true,
+  modes: ['raw'],
+  hint: 'The text of the page, in Markdown: ## for a heading, - for a list item, **bold**, [a link](https://www.example.org/). docs/editing.md lists what the text may hold.',
+};
+
+/** One collection of the CMS configuration. */
+export type CmsCollection = Record<string, unknown> & { name: string; label: string };
+
+/** The description of a schema (its .describe()), shown above the collection's entries. */
+function about(schema: z.ZodType): string | undefined {
+  return schema.description;
+}
+
+/** The one file of a folder that holds exactly one (the overview page, the settings). */
+function onlyFile(root: string, folder: string, extensions: readonly string[]): string {
+  const files = readdirSync(join(root, folder)).filter((file) =>
+    extensions.some((extension) => file.endsWith(extension)),
+  );
+  if (files.length !== 1) {
+    throw new Error(
+      `${folder}/ must hold exactly one ${extensions.join(' or ')} file for the CMS, but it holds ${files.length}.`,
+    );
+  }
+  return `${folder}/${files[0]}`;
+}
+
+/** The CMS collections of the content in `root` (the project, or a copy of it). */
+export function cmsCollections(root: string): CmsCollection[] {
+  return [
+    {
+      name: 'overview',
+      label: 'Home page',
+      description: about(overviewSchema),
+      icon: 'home',
+      files: [
+        {
+          name: 'overview',
+          label: 'Home page',
+          file: onlyFile(root, 'content/overview', ['.mdx']),
+          format: 'yaml-frontmatter',
+          fields: [...formFields(overviewSchema, 'src/schemas/overview.ts'), body],
+        },
+      ],
+    },
+    {
+      name: 'phases',
+      label: 'Phases',
+      label_singular: 'Phase',
+      description: about(phaseSchema),
+      icon: 'timeline',
+      folder: 'content/phases',
+      extension: 'mdx',
+      format: 'yaml-frontmatter',
+      create: true,
+      delete: true,
+      identifier_field: 'label',
+      summary: '{{order}}. {{label}}',
+      sortable_fields: { fields: ['order', 'label'], default: { field: 'order', direction: 'ascending' } },
+      slug: {
+        // The address is typed (or taken from the label) when the phase is created, and kept
+        // after: renaming the file would move the page and break links to it.
+        template: '{{label}}',
+        editable: ['create'],
+        hint: 'The address of the new page: phase-3 makes /phase-3/. Lower-case letters, digits and dashes.',
+        pattern: [
+          ADDRESS_PATTERN,
+          'Use lower-case letters, digits and dashes only, such as phase-3: it is the address of the page.',
+        ],
+      },
+      fields: [...formFields(phaseSchema, 'src/schemas/phase.ts'), body],
+    },
+    {
+      name: 'resources',
+      label: 'Resource cards',
+      label_singular: 'Resource card',
+      description: about(resourceSchema),
+      icon: 'library_books',
+      folder: 'content/resources',
+      extension: 'yaml',
+      format: 'yaml',
+      create: true,
+      delete: true,
+      identifier_field: 'title',
+      summary: '{{order}}. {{title}}',
+      sortable_fields: { fields: ['order', 'title'], default: { field: 'order', direction: 'ascending' } },
+      slug: {
+        template: '{{title}}',
+        editable: ['create'],
+        hint: 'The name of the new file, such as toolkit: lower-case letters, digits and dashes.',
+        pattern: [ADDRESS_PATTERN, 'Use lower-case letters, digits and dashes only, such as toolkit.'],
+      },
+      fields: formFields(resourceSchema, 'src/schemas/resource.ts'),
+    },
+    {
+      name: 'site',
+      label: 'Settings',
+      description: about(settingsSchema),
+      icon: 'settings',
+      files: [
+        {
+          name: 'settings',
+          label: 'Site settings',
+          file: onlyFile(root, 'content/site', ['.yaml', '.yml']),
+          format: 'yaml',
+          fields: formFields(settingsSchema, 'src/schemas/settings.ts'),
+        },
+      ],
+    },
+  ];
+}

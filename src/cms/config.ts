@@ -1,0 +1,60 @@
+import { stringify } from 'yaml';
+import type { CmsBackend } from './backend';
+import { cmsCollections } from './collections';
+
+/*
+ * The whole configuration of Sveltia CMS, written to /admin/config.yml when the site is built or
+ * served (src/cms/integration.ts). Sveltia reads config.yml beside the admin page by default.
+ */
+
+/**
+ * How the CMS writes YAML (Sveltia's `output.yaml`, passed to the yaml package's stringify with
+ * lineWidth 0, plain keys and single quotes where quotes are needed). The files in content/ are
+ * written in exactly this style, so an editor's first save changes only what was edited
+ * (tests/unit/cms-yaml-style.test.ts).
+ */
+export const YAML_OUTPUT = { indent_size: 2, indent_sequences: true, quote: 'none' } as const;
+
+/** What the configuration depends on besides the content. */
+export interface CmsConfigOptions {
+  /** The project root (or a copy of it): where content/ is. */
+  root: string;
+  backend: CmsBackend;
+  /** The site's public address with its base path: https://www.example.org/tools/ltc/. */
+  siteUrl: string;
+}
+
+/** The CMS configuration as an object. */
+export function cmsConfig({ root, backend, siteUrl }: CmsConfigOptions): Record<string, unknown> {
+  return {
+    backend: backend.config,
+    ...(backend.publishMode === 'editorial_workflow' ? { publish_mode: 'editorial_workflow' } : {}),
+    site_url: siteUrl,
+    display_url: siteUrl,
+    // Files for download: the only uploads the site has (resource cards' href).
+    media_folder: 'public/downloads',
+    public_folder: '/downloads',
+    // An uploaded "Leading Conversations.pdf" is saved as leading-conversations.pdf: a web address
+    // has no spaces, and the build refuses a download path with one.
+    media_libraries: { default: { config: { slugify_filename: true } } },
+    // The preview pane is off: it would show the entry in Sveltia's own style, not the site's
+    // (years as "2,021"); the dev server shows the real page at each save.
+    editor: { preview: false },
+    output: {
+      // An optional field left empty is left out of the file, as editors write it by hand.
+      omit_empty_optional_fields: true,
+      yaml: YAML_OUTPUT,
+    },
+    slug: { encoding: 'ascii', clean_accents: true, lowercase: true },
+    collections: cmsCollections(root),
+  };
+}
+
+/** The CMS configuration as the text of config.yml. */
+export function cmsConfigYaml(options: CmsConfigOptions): string {
+  return (
+    '# Written by the build from src/schemas/ (src/cms/config.ts): change the schemas, not this file.\n' +
+    '# yaml-language-server: $schema=https://unpkg.com/@sveltia/cms/schema/sveltia-cms.json\n' +
+    stringify(cmsConfig(options), { lineWidth: 0 })
+  );
+}

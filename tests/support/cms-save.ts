@@ -1,0 +1,73 @@
+import { parse, stringify } from 'yaml';
+import { YAML_OUTPUT } from '../../src/cms/config';
+import type { CmsField } from '../../src/cms/form-fields';
+
+/*
+ * What Sveltia CMS writes when an editor opens an entry and saves it, in Node: the steps of its
+ * save path (@sveltia/cms 0.221.1: src/lib/services/contents/file/parse.js, draft/save/changes.js,
+ * draft/save/serialize.js and file/format.js), so that a unit test can hold every file in content/
+ * to the style the CMS writes. The browser test of the admin checks the same in Sveltia itself.
+ */
+
+/** Sveltia's formatYAML with the configuration's output.yaml options. */
+export function cmsYaml(value: unknown): string {
+  return stringify(value, null, {
+    indent: YAML_OUTPUT.indent_size,
+    indentSeq: YAML_OUTPUT.indent_sequences,
+    lineWidth: 0,
+    defaultKeyType: 'PLAIN',
+    defaultStringType: 'PLAIN',
+    singleQuote: true,
+  }).trim();
+}
+
+/** Sveltia's reading of a frontmatter file: the YAML head and the body after the closing ---. */
+function readFrontmatter(text: string): Record<string, unknown> {
+  const match = /^---\n(?<head>[\s\S]*?)\n---(?:\n(?<body>[\s\S]*))?$/s.exec(text);
+  if (!match?.groups) return { body: text };
+  const head = (parse(match.groups.head ?? '') ?? {}) as Record<string, unknown>;
+  return { ...head, body: match.groups.body?.replace(/^\n/, '') };
+}
+
+function isEmpty(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0) ||
+    (typeof value === 'object' && value !== null && Object.keys(value).length === 0)
+  );
+}
+
+/** The values in the order of the form's fields, trimmed, with empty optional fields left out. */
+function arrange(value: Record<string, unknown>, fields: CmsField[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (!(field.name in value)) continue;
+    let item = value[field.name];
+    if (typeof item === 'string') item = item.trim();
+    if (field.widget === 'object' && field.fields && typeof item === 'object' && item !== null) {
+      item = arrange(item as Record<string, unknown>, field.fields);
+    }
+    if (field.widget === 'list' && Array.isArray(item)) {
+      item = item.map((entry: unknown) =>
+        field.fields ? arrange(entry as Record<string, unknown>, field.fields) : entry,
+      );
+    }
+    if (!field.required && isEmpty(item)) continue;
+    out[field.name] = item;
+  }
+  // Keys the form does not know are kept after the known ones, as Sveltia keeps them.
+  for (const key of Object.keys(value)) if (!(key in out) && !fields.some((f) => f.name === key)) out[key] = value[key];
+  return out;
+}
+
+/** The text Sveltia writes for a file of a collection with these fields, opened and saved unchanged. */
+export function cmsResave(text: string, fields: CmsField[], format: 'yaml' | 'yaml-frontmatter'): string {
+  const normalized = text.trim().replace(/\r\n?/g, '\n');
+  if (format === 'yaml') return `${cmsYaml(arrange((parse(normalized) ?? {}) as Record<string, unknown>, fields))}\n`;
+  const content = arrange(readFrontmatter(normalized), fields);
+  const body = typeof content.body === 'string' ? content.body : '';
+  delete content.body;
+  return `---\n${cmsYaml(content)}\n---\n${body ? `\n${body}\n` : ''}`;
+}

@@ -1,0 +1,279 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { resolveCmsBackend } from '../../src/cms/backend';
+import { ADDRESS_PATTERN, cmsCollections } from '../../src/cms/collections';
+import { cmsConfig, cmsConfigYaml } from '../../src/cms/config';
+import { formFields, UnmappableSchemaError, type CmsField } from '../../src/cms/form-fields';
+import { folderProblems } from '../../src/content-checks/content-folder';
+import { overviewSchema } from '../../src/schemas/overview';
+import { phaseSchema } from '../../src/schemas/phase';
+import { resourceSchema } from '../../src/schemas/resource';
+import { settingsSchema } from '../../src/schemas/settings';
+import { CONTENT_ROOTS, cmsEntries } from '../support/cms-entries';
+import { schemaFields } from '../support/schema-fields';
+import { readFields } from '../support/site-content';
+import { ROOT } from '../support/temp-site';
+
+/*
+ * One source of truth: the CMS form of each collection is made from its schema, so it asks for
+ * every field the build reads, with the build's rules, and nothing else.
+ */
+
+const SCHEMAS: Record<string, z.ZodType> = {
+  overview: overviewSchema,
+  phases: phaseSchema,
+  resources: resourceSchema,
+  site: settingsSchema,
+};
+
+/** The fields of each collection's form, whether it is a folder or a single file. */
+function collectionFields(root: string): Map<string, CmsField[]> {
+  return new Map(
+    cmsCollections(root).map((collection) => {
+      const files = collection.files as { fields: CmsField[] }[] | undefined;
+      return [collection.name, files ? files[0]!.fields : (collection.fields as CmsField[])];
+    }),
+  );
+}
+
+/** Every field of a form by the name the editing guide uses: years.start, partners[].name. */
+function formPaths(fields: CmsField[], prefix = ''): Map<string, CmsField> {
+  const paths = new Map<string, CmsField>();
+  for (const field of fields) {
+    const path = prefix === '' ? field.name : `${prefix}.${field.name}`;
+    paths.set(path, field);
+    const inner = field.widget === 'list' ? `${path}[]` : path;
+    if (field.fields) for (const [name, child] of formPaths(field.fields, inner)) paths.set(name, child);
+  }
+  return paths;
+}
+
+/** The schema of one field, by the same name, through Zod's public API. */
+function fieldSchema(schema: z.ZodType, path: string): z.ZodType {
+  let current = schema;
+  for (const part of path.replaceAll('[]', '.[]').split('.')) {
+    while (current instanceof z.ZodOptional || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
+    if (part === '[]') current = (current as z.ZodArray<z.ZodType>).element;
+    else current = (current as z.ZodObject).shape[part] as z.ZodType;
+  }
+  return current;
+}
+
+/** The JSON Schema node of one field, and whether its group requires it. */
+function jsonField(schema: z.ZodType, path: string): { node: Record<string, unknown>; required: boolean } {
+  type Node = { properties?: Record<string, Node>; items?: Node; required?: string[]; [key: string]: unknown };
+  let node = z.toJSONSchema(schema, { io: 'input' }) as Node;
+  let required = true;
+  for (const part of path.replaceAll('[]', '.[]').split('.')) {
+    if (part === '[]') node = node.items!;
+    else {
+      required = node.required?.includes(part) ?? false;
+      node = node.properties![part]!;
+    }
+  }
+  return { node, required };
+}
+
+/** Values an editor might type into an address or e-mail field, good and bad. */
+const SAMPLES = [
+  'https://www.example.org/',
+  'https://www.ala.org/tools/librariestransform/libraries-transforming-communities/about-ltc',
+  'https://www.example.org/a?b=1#c',
+  'http://www.example.org/',
+  'javascript:alert(1)',
+  'www.example.org',
+  'https://',
+  'https://localhost/',
+  ' https://www.example.org/',
+  '/downloads/guide.pdf',
+  '/downloads/reports/guide-2.pdf',
+  '/downloads/My Guide.pdf',
+  '/downloads/guide',
+  '/elsewhere/guide.pdf',
+  'publicprograms@ala.org',
+  'first.last+tag@sub.example.org',
+  'publicprograms at ala.org',
+  'someone@',
+  '@example.org',
+  '',
+];
+
+const fields = collectionFields(ROOT);
+
+describe('the CMS configuration', () => {
+  it('has one collection per schema', () => {
+    expect([...fields.keys()].sort()).toEqual(Object.keys(SCHEMAS).sort());
+  });
+
+  for (const [collection, schema] of Object.entries(SCHEMAS)) {
+    describe(`the form of ${collection}`, () => {
+      const form = formPaths(fields.get(collection)!);
+      const names = schemaFields(schema);
+
+      it('has every field of the schema, and no other but the MDX text', () => {
+        expect([...form.keys()].filter((name) => name !== 'body').sort()).toEqual([...names].sort());
+      });
+
+      it.each(names)('%s: its hint is the schema description, and it is required as the schema says', (name) => {
+        const { node, required } = jsonField(schema, name);
+        const field = form.get(name)!;
+        expect(node.description, `${name} has no .describe() in its schema`).toEqual(expect.any(String));
+        expect(field.hint).toBe(node.description);
+        expect(field.required).toBe(required);
+      });
+
+      it.each(names.filter((name) => form.get(name)?.pattern))(
+        '%s: its pattern takes exactly the values the schema takes',
+        (name) => {
+          const [pattern, message] = form.get(name)!.pattern!;
+          const zod = fieldSchema(schema, name);
+          const regex = new RegExp(pattern);
+          expect(message).toMatch(/^Expected .+\.$/);
+          for (const value of SAMPLES) {
+            expect(regex.test(value), `"${value}"`).toBe(zod.safeParse(value).success);
+          }
+        },
+      );
+
+      it.each(names.filter((name) => form.get(name)?.widget === 'number'))(
+        '%s: its limits are the schema limits',
+        (name) => {
+          const field = form.get(name)!;
+          const zod = fieldSchema(schema, name);
+          expect(field.value_type).toBe('int');
+          expect(zod.safeParse(1.5).success).toBe(false);
+          expect(field.min).toEqual(expect.any(Number));
+          expect(zod.safeParse(field.min).success).toBe(true);
+          expect(zod.safeParse(field.min! - 1).success).toBe(false);
+          if (field.max !== undefined) {
+            expect(zod.safeParse(field.max).success).toBe(true);
+            expect(zod.safeParse(field.max + 1).success).toBe(false);
+          }
+        },
+      );
+
+      it.each(names.filter((name) => form.get(name)?.widget === 'select'))(
+        '%s: its options are the values the schema takes',
+        (name) => {
+          const zod = fieldSchema(schema, name);
+          const options = form.get(name)!.options!;
+          for (const option of options) expect(zod.safeParse(option).success).toBe(true);
+          expect(zod.safeParse(`${options.join('')}-other`).success).toBe(false);
+        },
+      );
+
+      it.each(names.filter((name) => form.get(name)?.widget === 'list'))(
+        '%s: it asks for as many items as the schema',
+        (name) => {
+          const zod = fieldSchema(schema, name);
+          const field = form.get(name)!;
+          expect(zod.safeParse([]).success).toBe(field.min === undefined);
+        },
+      );
+    });
+  }
+
+  describe.each(CONTENT_ROOTS)('on the content of $name', ({ root }) => {
+    it.each(cmsEntries(root).map((entry) => [entry.file.slice(root.length + 1), entry] as const))(
+      "%s: the form's patterns take every value the file holds",
+      (_name, entry) => {
+        const data = readFields(entry.file);
+        const walk = (value: unknown, form: CmsField[]) => {
+          for (const field of form) {
+            const item = (value as Record<string, unknown>)[field.name];
+            if (typeof item === 'string' && field.pattern) expect(item).toMatch(new RegExp(field.pattern[0]));
+            if (field.widget === 'object' && item) walk(item, field.fields!);
+            if (field.widget === 'list' && Array.isArray(item) && field.fields)
+              item.forEach((element) => walk(element, field.fields!));
+          }
+        };
+        walk(data, entry.fields);
+      },
+    );
+  });
+
+  it('names a new phase as the loader names its address', () => {
+    const names = [
+      'phase-3',
+      'a',
+      '3',
+      'phase3',
+      'Phase-3',
+      'phase 3',
+      'phase_3',
+      'phase--3',
+      '-phase',
+      'été',
+      'phase.3',
+    ];
+    const rule = {
+      folder: 'content/phases',
+      extensions: ['.mdx'],
+      entryName: 'phase page',
+      namesAreAddresses: true,
+    };
+    for (const name of names) {
+      expect(new RegExp(ADDRESS_PATTERN).test(name), name).toBe(folderProblems(rule, [`${name}.mdx`]).length === 0);
+    }
+  });
+
+  it('writes config.yml that reads back as the configuration, with the schemas in it', () => {
+    const options = { root: ROOT, backend: resolveCmsBackend({}), siteUrl: 'http://localhost:4321/' };
+    const text = cmsConfigYaml(options);
+    expect(parse(text)).toEqual(JSON.parse(JSON.stringify(cmsConfig(options))));
+    expect(text).toContain(`hint: ${phaseSchema.shape.label.description}`);
+  });
+
+  it('keeps the preview pane off and writes YAML in the style of content/', () => {
+    const config = cmsConfig({ root: ROOT, backend: resolveCmsBackend({}), siteUrl: 'http://localhost:4321/' });
+    expect(config.editor).toEqual({ preview: false });
+    expect(config.output).toMatchObject({ omit_empty_optional_fields: true });
+  });
+
+  it('writes the MDX text in raw Markdown, never in the rich-text mode that rewrites it', () => {
+    for (const name of ['overview', 'phases']) {
+      const body = fields.get(name)!.find((field) => field.name === 'body');
+      expect(body).toMatchObject({ widget: 'markdown', modes: ['raw'] });
+    }
+  });
+
+  it('uploads a resource card file into public/downloads/ and writes its /downloads/ path', () => {
+    const href = fields.get('resources')!.find((field) => field.name === 'href');
+    expect(href).toMatchObject({ widget: 'file', media_folder: '/public/downloads', public_folder: '/downloads' });
+    const config = cmsConfig({ root: ROOT, backend: resolveCmsBackend({}), siteUrl: 'http://localhost:4321/' });
+    // Uploaded file names are made into addresses (lower case, dashes), as the build requires.
+    expect(config.media_libraries).toEqual({ default: { config: { slugify_filename: true } } });
+    expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true });
+  });
+});
+
+describe('formFields', () => {
+  const unmappable: [string, z.ZodType][] = [
+    ['a choice of types', z.strictObject({ value: z.union([z.string(), z.number()]) })],
+    ['free-form keys', z.strictObject({ value: z.record(z.string(), z.string()) })],
+    ['a date', z.strictObject({ value: z.date() })],
+    ['a pattern without a message', z.strictObject({ value: z.string().regex(/^a+$/) })],
+    ['a yes/no value', z.strictObject({ value: z.boolean() })],
+    ['an exclusive limit', z.strictObject({ value: z.number().gt(0) })],
+    ['a list of mixed items', z.strictObject({ value: z.tuple([z.string(), z.number()]) })],
+  ];
+
+  it.each(unmappable)('stops the build on %s, naming the schema and the field', (_name, schema) => {
+    expect(() => formFields(schema, 'src/schemas/example.ts')).toThrow(UnmappableSchemaError);
+    expect(() => formFields(schema, 'src/schemas/example.ts')).toThrow(/^src\/schemas\/example\.ts: .*"value"/);
+  });
+
+  it('maps a list of texts to a list of one field', () => {
+    expect(formFields(z.strictObject({ tags: z.array(z.string()).min(1) }), 'x')).toEqual([
+      {
+        name: 'tags',
+        label: 'Tags',
+        widget: 'list',
+        required: true,
+        min: 1,
+        field: { name: 'tag', label: 'Tag', widget: 'string', required: true },
+      },
+    ]);
+  });
+});
