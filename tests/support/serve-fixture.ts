@@ -5,9 +5,9 @@
  * Usage: node tests/support/serve-fixture.ts NAME PORT
  */
 import { spawn } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, copyProject, fixtureSiteDir, ROOT } from './temp-site.ts';
+import { buildSite, copyProject, fixtureSiteDir, ROOT, useContentSet } from './temp-site.ts';
 
 const [name, port = '4322'] = process.argv.slice(2);
 if (!name) throw new Error('usage: node tests/support/serve-fixture.ts NAME PORT');
@@ -15,9 +15,7 @@ if (!name) throw new Error('usage: node tests/support/serve-fixture.ts NAME PORT
 const dir = fixtureSiteDir(name);
 rmSync(dir, { recursive: true, force: true });
 copyProject(dir);
-rmSync(join(dir, 'content'), { recursive: true });
-cpSync(join(ROOT, 'tests', 'fixtures', name, 'content'), join(dir, 'content'), { recursive: true });
-cpSync(join(ROOT, 'tests', 'fixtures', name, 'public'), join(dir, 'public'), { recursive: true });
+useContentSet(dir, join(ROOT, 'tests', 'fixtures', name));
 // Canonical and structured-data URLs name the server the tests visit.
 const build = buildSite(dir, { SITE_URL: `http://localhost:${port}` });
 if (!build.ok) {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -37,6 +37,18 @@ export function copyProject(dir: string): void {
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
     if (!CACHES.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   }
+}
+
+/**
+ * Replaces the content of a project copy with another content set: its content/ folder, and its
+ * public/ files laid over the project's (a fixture's hosted downloads).
+ */
+export function useContentSet(dir: string, contentRoot: string): void {
+  if (contentRoot === ROOT) return;
+  rmSync(join(dir, 'content'), { recursive: true });
+  cpSync(join(contentRoot, 'content'), join(dir, 'content'), { recursive: true });
+  if (existsSync(join(contentRoot, 'public')))
+    cpSync(join(contentRoot, 'public'), join(dir, 'public'), { recursive: true });
 }
 
 /** The result of `astro build` in a folder: its exit status and everything it printed. */
