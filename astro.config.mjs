@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentLinksPlugin } from './src/content-checks/mdx-checks.ts';
+import { tableRegionsPlugin } from './src/markdown/table-regions.ts';
 import { productionLikePreview } from './src/preview/integration.ts';
 import { resolveCmsBackend } from './src/cms/backend.ts';
 import { cmsAdmin } from './src/cms/integration.ts';
@@ -46,8 +47,9 @@ export default defineConfig({
   markdown: {
     // The pages hold no code; Shiki's inline styles would also break the style-src CSP.
     syntaxHighlight: false,
-    // MDX uses this processor too: links and images in content/ are checked, and links get the base path.
-    processor: satteri({ hastPlugins: [contentLinksPlugin({ root, base })] }),
+    // MDX uses this processor too: links and images in content/ are checked, and links get the base path;
+    // each table is put in a region that scrolls sideways by itself (WCAG 1.4.10 Reflow).
+    processor: satteri({ hastPlugins: [contentLinksPlugin({ root, base }), tableRegionsPlugin()] }),
   },
   vite: {
     plugins: [tailwindcss()],

@@ -12,6 +12,8 @@ export const UI = {
   feedbackHeading: 'Feedback',
   sourcesHeading: 'Sources',
   keyFactsHeading: 'Key facts',
+  /** The name of the scrolling region around a table of the text without a caption (src/markdown/table-regions.ts). */
+  tableRegion: (heading: string) => (heading === '' ? 'Table' : `Table: ${heading}`),
   years: 'Years',
   partners: 'In partnership with',
   funders: 'Funded by',

@@ -34,6 +34,9 @@ export function cmsConfig({ root, backend, siteUrl }: CmsConfigOptions): Record<
     // Files for download: the only uploads the site has (resource cards' href).
     media_folder: 'public/downloads',
     public_folder: '/downloads',
+    // An uploaded "Leading Conversations.pdf" is saved as leading-conversations.pdf: a web address
+    // has no spaces, and the build refuses a download path with one.
+    media_libraries: { default: { config: { slugify_filename: true } } },
     // The preview pane is off: it would show the entry in Sveltia's own style, not the site's
     // (years as "2,021"); the dev server shows the real page at each save.
     editor: { preview: false },
@@ -42,7 +45,7 @@ export function cmsConfig({ root, backend, siteUrl }: CmsConfigOptions): Record<
       omit_empty_optional_fields: true,
       yaml: YAML_OUTPUT,
     },
-    slug: { encoding: 'ascii', clean_accents: true },
+    slug: { encoding: 'ascii', clean_accents: true, lowercase: true },
     collections: cmsCollections(root),
   };
 }

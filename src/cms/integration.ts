@@ -33,14 +33,16 @@ export function cmsAdmin(backend: CmsBackend): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const admin = `${base}${ADMIN_PATH}`;
         server.middlewares.use((req, res, next) => {
-          const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-          if (`${path}/` === admin) {
+          const url = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+          // Vite has taken the base path off the address by the time this middleware sees it.
+          const path = url.startsWith(base) ? url.slice(base.length - 1) : url;
+          if (path === `/${ADMIN_PATH.slice(0, -1)}`) {
             res.writeHead(301, { Location: admin }).end();
             return;
           }
-          if (!path.startsWith(admin)) return next();
+          if (!path.startsWith(`/${ADMIN_PATH}`)) return next();
           // Read at each request: a schema saved while the dev server runs shows at the next reload.
-          const file = files().get(path.slice(admin.length));
+          const file = files().get(path.slice(ADMIN_PATH.length + 1));
           if (!file) return next();
           try {
             const { type, body } = file();

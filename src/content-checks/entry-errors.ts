@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { describeFound } from '../schemas/fields';
 import { fieldLine } from './field-lines';
+import { UNREADABLE_BRACES } from './mdx-code';
 
 /*
  * Astro reports a schema mistake as "phases → phase-1 data does not match collection schema"
@@ -172,6 +173,10 @@ export function formatMdxSyntaxError(file: string, message: string, source?: str
       `${file}, line ${position?.[1]}: an HTML comment (<!-- … -->) is not allowed in MDX: write a note for editors as {/* your note */}, which the page does not show.\n` +
       'MDX pages are not HTML: a note that visitors must not see goes between {/* and */}, on its own line or inside a paragraph.'
     );
+  }
+  if (/\bin expression\b|parse expression\b/.test(message)) {
+    // "Could not parse expression with oxc: Expected `,`…" speaks of code, which editors do not write.
+    return `${file}${position ? `, line ${position[1]}` : ''}: ${UNREADABLE_BRACES}`;
   }
   const reason = message
     .slice(position?.[0].length ?? 0)

@@ -46,6 +46,57 @@ export function uniqueOrder(entries: StoredEntry[], what: string, root: string):
   return clash ? [entryProblem(clash.message, clash.file, root, 'order')] : [];
 }
 
+/** "phase-3" becomes "Phase 3": a label to suggest for the page whose file is phase-3.mdx. */
+function labelFromId(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * The message for two pages with one label, naming both files in sorted order. `suggestion`
+ * is a label nobody uses yet for the second file, when one can be made from its name.
+ */
+export function labelClashMessage(first: string, second: string, label: string, suggestion?: string): string {
+  const write = suggestion === undefined ? `a short name of its own` : `label: ${suggestion} in ${second}`;
+  return (
+    `${first} and ${second} both have label: ${label}. The label is the name of the page's link in the navigation, ` +
+    `so each page needs its own: write another label in one of them, such as ${write}.`
+  );
+}
+
+/**
+ * Two pages with one label: the navigation would show two links with one name. `entries` are the
+ * loader's own, `others` those of the folders that share the navigation with them (the overview
+ * beside the phases). One problem per clash that involves an entry of the loader's own (a clash
+ * among the others is their loader's to report, with the rest of their folder's mistakes), at the
+ * label line of the second file in sorted order.
+ */
+export function uniqueLabels(entries: StoredEntry[], others: StoredEntry[], root: string): ContentProblem[] {
+  const all = [...entries, ...others].toSorted((a, b) => a.filePath.localeCompare(b.filePath));
+  const labelOf = (entry: StoredEntry) => String(entry.data['label']).trim();
+  const taken = new Set(all.map(labelOf));
+  const first = new Map<string, StoredEntry>();
+  const problems: ContentProblem[] = [];
+  for (const entry of all) {
+    const label = labelOf(entry);
+    const other = first.get(label);
+    if (other === undefined) {
+      first.set(label, entry);
+      continue;
+    }
+    if (!entries.includes(entry) && !entries.includes(other)) continue;
+    const suggestion = labelFromId(entry.id);
+    const message = labelClashMessage(
+      other.filePath,
+      entry.filePath,
+      label,
+      suggestion === '' || taken.has(suggestion) ? undefined : suggestion,
+    );
+    problems.push(entryProblem(message, entry.filePath, root, 'label'));
+  }
+  return problems;
+}
+
 /**
  * A resource card's link, resolved once for the pages: where it goes and, for a file of this
  * site, its name, size and format. A /downloads/ link must be a file in public/.

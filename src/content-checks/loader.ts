@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -14,6 +15,11 @@ export interface ContentFolder<S extends z.ZodType, Resolved extends object> ext
   schema: S;
   /** A rule across the folder's valid entries: returns what is wrong. */
   checkEntries?: (entries: StoredEntry[], root: string) => ContentProblem[];
+  /**
+   * A rule across this folder and another, checked only when `astro dev` reloads a saved file of
+   * this folder: in a whole load the other folder's loader reports it with the rest of its mistakes.
+   */
+  checkSaved?: (entries: StoredEntry[], root: string) => ContentProblem[];
   /**
    * What the build works out from a valid entry (a download's size and format), stored with its
    * fields so that pages only read it; or the problem that stops the build.
@@ -56,8 +62,12 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
         // version is not parsed again (its digest is known), so parseData alone would never clear it.
         watching = true;
         const dir = join(root, folder.folder);
+        /** The entries kept after their files were deleted (see keepLastEntry): id and absolute path. */
+        const kept = new Map<string, string>();
         const saved = (path: string) => {
-          if (path.startsWith(dir)) clearDevProblem(context, inProject(path));
+          if (!path.startsWith(dir)) return;
+          clearDevProblem(context, inProject(path));
+          keepLastEntry(context, folder, { root, path, kept });
         };
         for (const event of ['add', 'change', 'unlink']) context.watcher.on(event, saved);
       }
@@ -92,14 +102,17 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
         let resolved: Resolved | undefined;
         if (result.success) {
           const others = storedEntries(context).filter((other) => other.id !== entry.id);
-          const rules = applyRules([
-            ...others,
-            { id: entry.id, filePath: file, data: result.data as StoredEntry['data'] },
-          ]);
+          const entries = [...others, { id: entry.id, filePath: file, data: result.data as StoredEntry['data'] }];
+          const rules = applyRules(entries);
           const folderFound = folderProblems(folder, listFiles(join(root, folder.folder)));
-          found = [...folderFound.map((message) => ({ file, message })), ...rules.problems];
+          const across = folder.checkSaved?.(entries, root) ?? [];
+          found = [...folderFound.map((message) => ({ file, message })), ...rules.problems, ...across];
           resolved = rules.resolved.get(entry.id);
         }
+        // The text of a page too, as in a whole load: the banner then names code or a broken link
+        // on every page, while Vite refuses to compile this one.
+        if (folder.extensions.includes('.mdx'))
+          found.push(...(await checkMdxFiles(context.config.markdown.processor, root, [join(root, file)])));
         if (found.length > 0) {
           reportDevProblem(context, file, found);
           throw problemsError(root, found);
@@ -130,6 +143,38 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
       if (problems.length > 0) throw problemsError(root, problems);
     },
   };
+}
+
+/**
+ * `astro dev` drops the entry of a deleted file without running the folder's checks, so the
+ * last overview page or settings file could vanish and the pages have nothing to show. When a
+ * change leaves the folder empty or missing, the last entry is kept, as for a file saved with a
+ * mistake, and the banner shows the folder's problem; it is dropped once the folder is right again.
+ * `kept` holds the entries kept so far, by id, with their files' absolute paths.
+ */
+function keepLastEntry(
+  context: LoaderContext,
+  folder: FolderRule,
+  paths: { root: string; path: string; kept: Map<string, string> },
+): void {
+  const { root, path, kept } = paths;
+  const dir = join(root, folder.folder);
+  const key = `${folder.folder}/`;
+  const problems = folderProblems(folder, existsSync(dir) ? listFiles(dir) : undefined);
+  if (problems.length === 0) {
+    clearDevProblem(context, key);
+    for (const [id, file] of kept) if (!existsSync(file)) context.store.delete(id);
+    kept.clear();
+    return;
+  }
+  const entry = context.store.values().find((stored) => stored.filePath && join(root, stored.filePath) === path);
+  if (entry) {
+    kept.set(entry.id, path);
+    // The glob loader deletes the entry right after this listener: put it back once it has.
+    setImmediate(() => context.store.set(entry));
+  }
+  const message = `Content problem in ${key}:\n- ${problems.join('\n- ')}`;
+  reportDevProblem(context, key, [{ file: key, message }]);
 }
 
 /** The collection's entries as the rules read them: id, path in the project, fields. */

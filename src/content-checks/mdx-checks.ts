@@ -5,14 +5,18 @@ import { parseFrontmatter, type MarkdownProcessor } from 'astro/markdown';
 import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
 import { checkImage, checkLink, sitePages, spacedLinkProblems, type Checked, type SiteFiles } from './content-links';
 import { formatMdxSyntaxError, formatYamlError, isYamlError, type ContentProblem } from './entry-errors';
+import { attributeCodeProblems, codeInBraces, codeLine, FRAGMENT, isEditorNote, statementLines } from './mdx-code';
 import { rawHtmlProblems } from './raw-html';
+import { hasWords, wordlessHeading, wordlessLink } from './wordless';
 
 /*
- * Checks the text of the MDX pages in content/: every link to this site goes to a page or a
+ * Checks the text of the MDX pages in content/: nothing in it is code (no {…} but notes for
+ * editors, no import or export: see mdx-code.ts), every link to this site goes to a page or a
  * file that exists, every image exists and has alt text, no tag runs code, embeds another site
- * or restyles the page (see raw-html.ts), the page title stays its only level-1 heading, the
- * page has text, and the MDX itself is valid. Each mistake stops the build with the file's
- * path in the project and the line.
+ * or restyles the page (see raw-html.ts), the page title stays its only level-1 heading,
+ * headings and links have words (wordless.ts), the page has text, and the MDX itself is valid.
+ * Each mistake stops the build with the file's path in the project and the line. The code is
+ * refused while the page is compiled, so none of it ever runs.
  * The plugin runs wherever MDX is compiled (build and dev); checkMdxFiles runs it from the
  * content loader, so mistakes are reported while content is synced, before Vite starts.
  */
@@ -72,7 +76,10 @@ interface Problems {
   ltcContentProblems?: string[];
 }
 
-function lineOf(node: { position?: { start: { line: number } } | undefined }): string {
+/** Where a node starts in the file, as far as the messages need it. */
+type Position = { start: { line: number } };
+
+function lineOf(node: { position?: Position | undefined }): string {
   return node.position ? `, line ${node.position.start.line}` : '';
 }
 
@@ -142,13 +149,36 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     return { ...node, type: node.type, name: node.name, attributes: updated, children: node.children };
   };
 
-  /** Refuses tags that run code, embed other sites or restyle the page, and a level-1 heading. */
+  /**
+   * Refuses fragments, tags that run code, embed other sites or restyle the page, code in
+   * attributes, a level-1 heading, and headings and links without words.
+   */
   const visitTag = <N extends JsxElement>(node: N, ctx: HastVisitorContext): undefined => {
-    if (node.name === null || node.name === undefined) return undefined;
+    const file = fileOf(ctx.fileURL);
+    if (node.name === null || node.name === undefined) {
+      record(ctx.data as Problems, file, node, { value: '', problems: [FRAGMENT] });
+      return undefined;
+    }
     const { values, names } = jsxAttributes(node.attributes);
     const problems = rawHtmlProblems(node.name, values, names);
-    if (node.name === 'h1') problems.push(levelOneHeading(ctx.textContent(node)));
-    record(ctx.data as Problems, fileOf(ctx.fileURL), node, { value: '', problems });
+    problems.push(...attributeCodeProblems(node.name, node.attributes));
+    const heading = /^h([1-6])$/.exec(node.name)?.[1];
+    const words = hasWords(node);
+    if (heading !== undefined && !words) problems.push(wordlessHeading(Number(heading)));
+    else if (heading === '1') problems.push(levelOneHeading(ctx.textContent(node)));
+    if (node.name === 'a' && names.includes('href') && !words)
+      problems.push(wordlessLink(values.get('href') ?? '', true));
+    record(ctx.data as Problems, file, node, { value: '', problems });
+    return undefined;
+  };
+
+  /** Refuses code between braces, in the text or on a line of its own; notes for editors pass. */
+  const visitExpression = (
+    node: { value: string; position?: Position | undefined },
+    ctx: HastVisitorContext,
+  ): undefined => {
+    if (!isEditorNote(node.value))
+      record(ctx.data as Problems, fileOf(ctx.fileURL), node, { value: '', problems: [codeInBraces(node.value)] });
     return undefined;
   };
 
@@ -167,11 +197,14 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     },
     element: [
       {
-        filter: ['h1'],
+        filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
         visit: (node, ctx) => {
+          const depth = Number(node.tagName.slice(1));
+          const words = hasWords(node);
+          if (depth > 1 && words) return;
           record(ctx.data as Problems, fileOf(ctx.fileURL), node, {
             value: '',
-            problems: [levelOneHeading(ctx.textContent(node))],
+            problems: [words ? levelOneHeading(ctx.textContent(node)) : wordlessHeading(depth)],
           });
         },
       },
@@ -181,6 +214,8 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
           const file = fileOf(ctx.fileURL);
           const properties = node.properties ?? {};
           if (node.tagName === 'a' && typeof properties.href === 'string') {
+            if (!hasWords(node))
+              record(ctx.data as Problems, file, node, { value: '', problems: [wordlessLink(properties.href)] });
             ctx.setProperty(node, 'href', record(ctx.data as Problems, file, node, checkLink(properties.href, site)));
           } else if (node.tagName === 'img') {
             const src = typeof properties.src === 'string' ? properties.src : '';
@@ -202,6 +237,15 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
       { filter: ['a', 'img'], visit: visitJsx },
       { filter: [], visit: visitTag },
     ],
+    mdxFlowExpression: visitExpression,
+    mdxTextExpression: visitExpression,
+    mdxjsEsm: (node, ctx) => {
+      // MDX reads consecutive import/export lines as one block: each statement gets its own line.
+      for (const { line, text } of statementLines(node.value, node.position?.start.line ?? 1)) {
+        const at = { position: { start: { line } } };
+        record(ctx.data as Problems, fileOf(ctx.fileURL), at, { value: '', problems: [codeLine(text)] });
+      }
+    },
     after: (_root, ctx) => {
       // "[words](address with a space)" is no link to the parser: it stays text. Read from the
       // source, which costs less than visiting every text node of every page.

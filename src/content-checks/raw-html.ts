@@ -86,7 +86,8 @@ export function rawHtmlProblems(
 ): string[] {
   const tag = name.toLowerCase();
   const problems: string[] = [];
-  if (/^[A-Z]/.test(name) || name.includes('.')) {
+  // <Foo>, <a.b> and <x:y> are JSX names, not HTML tags: the page would fail or print a tag no browser knows.
+  if (/^[A-Z]/.test(name) || name.includes('.') || name.includes(':')) {
     problems.push(
       `<${name}> is not a component this site provides (it provides none for pages): remove it and write Markdown, such as a link [Watch the video](https://…).`,
     );
@@ -101,6 +102,11 @@ export function rawHtmlProblems(
     if (lower.startsWith('on')) {
       problems.push(
         `the attribute ${attribute}= on <${name}> runs code when a visitor acts, which this site does not allow: remove the attribute.`,
+      );
+    } else if (attribute.includes(':')) {
+      // set:html=, client:load= and xlink:href= are Astro directives or XML, not HTML attributes.
+      problems.push(
+        `the attribute ${attribute}= on <${name}> is not an HTML attribute (their names have no colon), which this site does not allow: remove the attribute.`,
       );
     } else if (lower === 'style') {
       problems.push(

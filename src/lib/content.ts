@@ -9,12 +9,13 @@ import { inOrder } from '../content-checks/order';
 export type Phase = CollectionEntry<'phases'>;
 export type Resource = CollectionEntry<'resources'>;
 
-/** The entry of a folder that holds exactly one file, as the loader checked. */
+/**
+ * The entry of a folder that holds exactly one file: the loader refuses a build without it, and
+ * under `astro dev` keeps the last one when its file is deleted (keepLastEntry in loader.ts).
+ */
 async function onlyEntry<C extends 'site' | 'overview'>(collection: C): Promise<CollectionEntry<C>> {
   const [entry] = await getCollection(collection);
-  // `astro dev` deletes the entry of a file deleted while it runs, and checks nothing then.
-  if (!entry) throw new Error(`content/${collection}/ must hold exactly one file, but it holds none.`);
-  return entry;
+  return entry as CollectionEntry<C>;
 }
 
 /** The site-wide settings from content/site/. */

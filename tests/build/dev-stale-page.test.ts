@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, makeTempSite, ROOT } from '../support/temp-site';
@@ -159,5 +159,143 @@ describe('astro dev shows a field mistake in the browser, and clears it when fix
       );
     },
     4 * CHANGE_TIMEOUT_MS + 10_000,
+  );
+});
+
+// Issue 14: code saved in the text of a page is refused by the content loader and by the
+// compile of the page alike: the banner names it, and none of it runs.
+describe('astro dev refuses code saved in the text of a page, and runs none of it', () => {
+  it(
+    'shows the banner with the file and line of {…} and of an export, and the page never shows what the code would',
+    async () => {
+      const file = join(dir, 'content', 'phases', 'phase-2.mdx');
+      const good = readFileSync(file, 'utf8');
+      const marker = join(dir, 'code-ran.txt');
+      const first = good.split('\n').length + 1;
+      const tab = await listenForReloads();
+      let seen = tab.types.length;
+      writeFileSync(
+        file,
+        `${good}\nThe build machine says {process.env.PATH}.\n\nimport { writeFileSync } from 'node:fs'\nexport const ran = writeFileSync(${JSON.stringify(marker)}, 'ran')\n`,
+      );
+      await reloadAfter(tab.types, seen, 'the save with code');
+      const home = await pollPage(
+        '/',
+        'the home page showed the banner',
+        (html) => html.includes(BANNER),
+        CHANGE_TIMEOUT_MS,
+      );
+      expect(home).toContain(
+        `content/phases/phase-2.mdx, line ${first}: {process.env.PATH} is code between braces, which this site does not allow`,
+      );
+      expect(home).toContain(`content/phases/phase-2.mdx, line ${first + 3}: the line `);
+      const phase = await page('/phase-2/');
+      // The page itself is not compiled: Astro shows its error page (the message comes over the live-reload socket).
+      expect(phase).not.toContain('<main');
+      expect(phase).not.toContain(process.env.PATH ?? 'no PATH');
+      expect(existsSync(marker), 'the export wrote its file: code in a page ran').toBe(false);
+
+      seen = tab.types.length;
+      writeFileSync(file, good);
+      await reloadAfter(tab.types, seen, 'the save without code');
+      tab.close();
+      await pollPage(
+        '/',
+        'the banner was gone',
+        (html) => html.includes('<main') && !html.includes(BANNER),
+        CHANGE_TIMEOUT_MS,
+      );
+    },
+    4 * CHANGE_TIMEOUT_MS + 10_000,
+  );
+});
+
+// Issue 14: a rule across the overview and the phases, and a folder's last file deleted.
+describe('astro dev shows the mistakes of rules across folders in the banner', () => {
+  it(
+    'shows a phase saved with the label of the overview, and clears it when fixed',
+    async () => {
+      const file = join(dir, 'content', 'phases', 'phase-2.mdx');
+      const good = readFileSync(file, 'utf8');
+      const label = /^label: (.*)$/m.exec(readFileSync(join(dir, 'content', 'overview', 'index.mdx'), 'utf8'))?.[1];
+      expect(label, 'content/overview/index.mdx has no label: line').toBeDefined();
+      try {
+        writeFileSync(file, good.replace(/^label: .*$/m, `label: ${label}`));
+        const stale = await pollPage(
+          '/phase-2/',
+          'the page showed the banner',
+          (html) => html.includes(BANNER),
+          CHANGE_TIMEOUT_MS,
+        );
+        expect(stale).toContain(`content/overview/index.mdx and content/phases/phase-2.mdx both have label: ${label}.`);
+      } finally {
+        writeFileSync(file, good);
+      }
+      await pollPage(
+        '/phase-2/',
+        'the banner was gone',
+        (html) => html.includes('<main') && !html.includes(BANNER),
+        CHANGE_TIMEOUT_MS,
+      );
+    },
+    2 * CHANGE_TIMEOUT_MS + 10_000,
+  );
+
+  it(
+    'shows the overview saved with the label of a phase, and clears it when fixed',
+    async () => {
+      const file = join(dir, 'content', 'overview', 'index.mdx');
+      const good = readFileSync(file, 'utf8');
+      const label = /^label: (.*)$/m.exec(readFileSync(join(dir, 'content', 'phases', 'phase-2.mdx'), 'utf8'))?.[1];
+      expect(label, 'content/phases/phase-2.mdx has no label: line').toBeDefined();
+      try {
+        writeFileSync(file, good.replace(/^label: .*$/m, `label: ${label}`));
+        const stale = await pollPage(
+          '/phase-2/',
+          'the page showed the banner',
+          (html) => html.includes(BANNER),
+          CHANGE_TIMEOUT_MS,
+        );
+        expect(stale).toContain(`content/overview/index.mdx and content/phases/phase-2.mdx both have label: ${label}.`);
+      } finally {
+        writeFileSync(file, good);
+      }
+      await pollPage(
+        '/phase-2/',
+        'the banner was gone',
+        (html) => html.includes('<main') && !html.includes(BANNER),
+        CHANGE_TIMEOUT_MS,
+      );
+    },
+    2 * CHANGE_TIMEOUT_MS + 10_000,
+  );
+
+  it(
+    "keeps the last overview when its file is deleted, showing the folder's problem, until it is back",
+    async () => {
+      const file = join(dir, 'content', 'overview', 'index.mdx');
+      const away = join(dir, 'index.mdx.away');
+      renameSync(file, away);
+      try {
+        const stale = await pollPage(
+          '/phase-2/',
+          'the page showed the banner',
+          (html) => html.includes(BANNER),
+          CHANGE_TIMEOUT_MS,
+        );
+        // The navigation still names the overview: the pages kept its last entry.
+        expect(stale).toContain('<main');
+        expect(stale).toContain('The folder content/overview/ is empty.');
+      } finally {
+        renameSync(away, file);
+      }
+      await pollPage(
+        '/phase-2/',
+        'the banner was gone',
+        (html) => html.includes('<main') && !html.includes(BANNER),
+        CHANGE_TIMEOUT_MS,
+      );
+    },
+    2 * CHANGE_TIMEOUT_MS + 10_000,
   );
 });

@@ -1,7 +1,15 @@
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { yearRange } from '../../src/lib/timeline';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uniqueLabels } from '../../src/content-checks/entry-rules';
+import { codeInBraces, codeLine } from '../../src/content-checks/mdx-code';
+import { readEntries } from '../../src/content-checks/read-entries';
+import { wordlessHeading, wordlessLink } from '../../src/content-checks/wordless';
+import { MAX_TIMELINE_COLUMNS, TIMELINE_ID, yearRange } from '../../src/lib/timeline';
+import { overviewSchema } from '../../src/schemas/overview';
+import { phaseSchema } from '../../src/schemas/phase';
+import { readSiteContent } from '../support/site-content';
 import { buildSite, makeTempSite } from '../support/temp-site';
 
 /*
@@ -56,10 +64,11 @@ function lineStarting(dir: string, file: string, start: string): number {
   );
 }
 
-/** Copies a phase of the copy under a new name with its own order, so it adds no order clash. */
+/** Copies a phase of the copy under a new name with its own order and label, so it adds no clash. */
 function copyPhase(dir: string, from: string, to: string, order: number): void {
   writeFileSync(join(dir, 'content/phases', to), readFileSync(join(dir, 'content/phases', from), 'utf8'));
   edit(dir, `content/phases/${to}`, /^order: .*$/m, `order: ${order}`);
+  edit(dir, `content/phases/${to}`, /^label: .*$/m, `label: ${to}`);
 }
 
 /** The lines of the output that start with a file's path: the first line of each of its messages. */
@@ -347,5 +356,165 @@ describe('a content folder that would lose pages stops the build', () => {
     );
     expect(output).toContain('content/phases/phase-4.MDX would not be loaded: rename it to end in .mdx (lower case).');
     expect(output).toMatch(/Location:\s+\S*\/content\/phases\/phase-3\.md\.txt:1:1/);
+  });
+});
+
+// Issue 14: MDX is Markdown plus the allowed tags. Code in a page is refused before it runs:
+// the build stops at content sync, the page is never built and the code never ran. The page
+// has no other mistake, so without the check the build would go on and run the code.
+describe('code in the text of a page stops the build before any of it runs', () => {
+  const file = 'content/phases/phase-1.mdx';
+  let output = '';
+  let first = 0;
+  let ran = false;
+  let built = false;
+  beforeAll(() => {
+    const dir = makeTempSite('mdx-code');
+    const marker = join(dir, 'code-ran.txt');
+    try {
+      first = readFileSync(join(dir, file), 'utf8').split('\n').length + 1;
+      appendFileSync(
+        join(dir, file),
+        [
+          '\nThe build machine says {process.env.PATH}.',
+          '',
+          "import { writeFileSync } from 'node:fs'",
+          `export const ran = writeFileSync(${JSON.stringify(marker)}, 'code in a page ran at build time')`,
+          '',
+          '{ran}',
+          '',
+        ].join('\n'),
+      );
+      const result = buildSite(dir);
+      expect(result.ok, `the build should have failed:\n${result.output}`).toBe(false);
+      output = result.output;
+      ran = existsSync(marker);
+      built = existsSync(join(dir, 'dist'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the file and line of {…} first, and prints nothing the code would have', () => {
+    expect(output.split('\n').find((line) => line.startsWith('content/'))).toBe(
+      `${file}, line ${first}: ${codeInBraces('process.env.PATH')}`,
+    );
+    expect(output).toMatch(new RegExp(`Location:\\s+\\S*/content/phases/phase-1\\.mdx:${first}:1\\b`));
+    expect(output).not.toContain(process.env.PATH ?? 'no PATH');
+    expect(built, 'dist/ should not exist').toBe(false);
+  });
+
+  it('refuses import and export lines, and the export never ran', () => {
+    expect(linesOf(output, file)).toEqual(
+      expect.arrayContaining([
+        `${file}, line ${first + 2}: ${codeLine("import { writeFileSync } from 'node:fs'")}`,
+        expect.stringMatching(new RegExp(`^${file}, line ${first + 3}: the line "export const ran = writeFileSync\\(`)),
+        `${file}, line ${first + 5}: ${codeInBraces('ran')}`,
+      ]),
+    );
+    expect(ran, 'the export wrote its file: code in a page ran').toBe(false);
+  });
+});
+
+describe('a heading or a link without words stops the build', () => {
+  const file = 'content/phases/phase-2.mdx';
+  let output = '';
+  let first = 0;
+  beforeAll(() => {
+    output = buildWithMistakes('wordless', (dir) => {
+      first = readFileSync(join(dir, file), 'utf8').split('\n').length + 1;
+      appendFileSync(join(dir, file), ['\n## ', '', 'Read [](https://www.ala.org/).', ''].join('\n'));
+    });
+  });
+
+  it('names the line of an empty heading and of a link without words', () => {
+    expect(linesOf(output, file)).toEqual([
+      `${file}, line ${first}: ${wordlessHeading(2)}`,
+      `${file}, line ${first + 2}: ${wordlessLink('https://www.ala.org/')}`,
+    ]);
+  });
+});
+
+// Issue 14: the rules across the overview and the phases, and content the timeline must draw.
+describe('two pages with one label stop the build, naming both files', () => {
+  let output = '';
+  let expected: string[] = [];
+  const read = { label: '', overviewLabel: '' };
+  beforeAll(() => {
+    output = buildWithMistakes('labels', (dir) => {
+      // A phase copied with its label unchanged, and a phase given the overview's label.
+      copyPhase(dir, 'phase-2.mdx', 'phase-2-copy.mdx', 102);
+      read.label = fieldValue(dir, 'content/phases/phase-2.mdx', 'label');
+      edit(dir, 'content/phases/phase-2-copy.mdx', /^label: .*$/m, `label: ${read.label}`);
+      read.overviewLabel = fieldValue(dir, 'content/overview/index.mdx', 'label');
+      edit(dir, 'content/phases/phase-1.mdx', /^label: .*$/m, `label: ${read.overviewLabel}`);
+      // What the rule says about these files, read the way the build reads them.
+      const phases = readEntries(dir, 'content/phases', ['.mdx'], phaseSchema);
+      const overview = readEntries(dir, 'content/overview', ['.mdx'], overviewSchema);
+      expected = uniqueLabels(phases, overview, dir).map((problem) => problem.message);
+    });
+  });
+
+  it('a phase copied with its label unchanged', () => {
+    const [first, second] = ['content/phases/phase-2.mdx', 'content/phases/phase-2-copy.mdx'].toSorted((a, b) =>
+      a.localeCompare(b),
+    );
+    const line = output.split('\n').find((text) => text.startsWith(`${first} and ${second} both have label: `));
+    expect(line, output).toBeDefined();
+    expect(line).toContain(`both have label: ${read.label}. `);
+    expect(expected).toContain(line);
+  });
+
+  it("a phase with the overview's label", () => {
+    const line = output
+      .split('\n')
+      .find((text) => text.startsWith('content/overview/index.mdx and content/phases/phase-1.mdx both have label: '));
+    expect(line, output).toBe(expected.find((message) => message.startsWith('content/overview/index.mdx')));
+    expect(line).toContain(`both have label: ${read.overviewLabel}. `);
+  });
+});
+
+describe('a phase that started decades before the others builds, and the timeline draws every year', () => {
+  let dir = '';
+  /** The timeline's section of the built home page. */
+  let timeline: Element | null = null;
+  let phases: ReturnType<typeof readSiteContent>['phases'] = [];
+  beforeAll(() => {
+    dir = makeTempSite('decades');
+    const file = 'content/phases/phase-1.mdx';
+    // The guide allows a title without years and any year from 1900: together they once broke the home page.
+    const title = fieldValue(dir, file, 'title').replace(/\s*\(\d{4}(?:\s*[-–]\s*\d{2,4})?\)/g, '');
+    edit(dir, file, /^title: .*$/m, `title: "${title}"`);
+    edit(dir, file, /^(\s+start:) .*$/m, '$1 1980');
+    const result = buildSite(dir);
+    expect(result.ok, `the build should have passed:\n${result.output}`).toBe(true);
+    phases = readSiteContent(dir).phases;
+    const { document } = parseHTML(readFileSync(join(dir, 'dist', 'index.html'), 'utf8'));
+    timeline = document.getElementById(TIMELINE_ID)?.closest('section') ?? null;
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('labels at most MAX_TIMELINE_COLUMNS columns, from a round year at or before 1980 to the last end', () => {
+    const axis = timeline?.querySelector(':scope > div > [aria-hidden="true"]');
+    const ticks = [...(axis?.querySelectorAll('span') ?? [])].map((span) => Number(span.textContent));
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks.length).toBeLessThanOrEqual(MAX_TIMELINE_COLUMNS);
+    const step = ticks[1]! - ticks[0]!;
+    expect(ticks[0]).toBeLessThanOrEqual(1980);
+    expect(ticks.at(-1)! + step).toBeGreaterThan(Math.max(...phases.map((phase) => phase.data.years.end)));
+  });
+
+  it('names every phase with its own years in words, and draws its bar inside the axis', () => {
+    const items = [...(timeline?.querySelectorAll('ol > li a') ?? [])];
+    expect(items.map((a) => a.getAttribute('href'))).toEqual(phases.map((phase) => `/${phase.id}/`));
+    const columns = timeline?.querySelectorAll(':scope > div > [aria-hidden="true"] > span').length ?? 0;
+    for (const [index, phase] of phases.entries()) {
+      expect(items[index]?.textContent).toContain(`${phase.data.label} ${yearRange(phase.data.years)}`);
+      const bar = items[index]?.querySelector('[aria-hidden="true"] > span')?.className ?? '';
+      const [start, end] = [/col-start-(\d+)/, /col-end-(\d+)/].map((pattern) => Number(pattern.exec(bar)?.[1]));
+      expect(start).toBeGreaterThanOrEqual(1);
+      expect(end).toBeGreaterThan(start!);
+      expect(end).toBeLessThanOrEqual(columns + 1);
+    }
   });
 });

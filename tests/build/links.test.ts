@@ -2,7 +2,7 @@ import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { LinkChecker, LinkState } from 'linkinator';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startPreview, type Preview } from '../support/preview';
 import { readSiteContent } from '../support/site-content';
@@ -52,19 +52,9 @@ describe.each([
   const to = phases[0]!.id;
   let preview: Preview | undefined;
   let site: Awaited<ReturnType<typeof crawl>>;
-  afterAll(async () => {
-    await preview?.stop();
-    // The copy's node_modules holds links only: removing them leaves the packages alone.
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
 
-  /** The href of the link with these words in the text of the last phase's built page. */
-  function linkTo(text: string): string | null {
-    const { document } = parseHTML(readFileSync(join(dir, 'dist', from, 'index.html'), 'utf8'));
-    return [...document.querySelectorAll('main a')].find((a) => a.textContent === text)?.getAttribute('href') ?? null;
-  }
-
-  it('builds and serves', async () => {
+  // Every test reads this one build and crawl, whichever order the tests run in.
+  beforeAll(async () => {
     dir = makeTempSite('links');
     appendFileSync(
       join(dir, 'content', 'phases', `${from}.mdx`),
@@ -76,6 +66,17 @@ describe.each([
     preview = await startPreview(dir, { base, env, port });
     site = await crawl(preview.url);
   });
+  afterAll(async () => {
+    await preview?.stop();
+    // The copy's node_modules holds links only: removing them leaves the packages alone.
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The href of the link with these words in the text of the last phase's built page. */
+  function linkTo(text: string): string | null {
+    const { document } = parseHTML(readFileSync(join(dir, 'dist', from, 'index.html'), 'utf8'));
+    return [...document.querySelectorAll('main a')].find((a) => a.textContent === text)?.getAttribute('href') ?? null;
+  }
 
   it('puts the base path in front of links in MDX text, Markdown or <a>, keeping their #fragment', () => {
     expect(linkTo('the first phase')).toBe(`${base}${to}/#main`);

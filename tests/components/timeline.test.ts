@@ -37,7 +37,7 @@ describe('Timeline', () => {
 
   it('draws a year axis from the first start to the last end, hidden from screen readers', async () => {
     const doc = await renderToDocument(Timeline, { items, siteShortName: 'LTC' });
-    const axis = doc.querySelector('[aria-hidden="true"]')!;
+    const axis = doc.querySelector('section > div > [aria-hidden="true"]')!;
     expect([...axis.querySelectorAll('span')].map((span) => span.textContent)).toEqual([
       '2014',
       '2015',
@@ -48,13 +48,28 @@ describe('Timeline', () => {
     expect(axis.classList.contains('grid-cols-5')).toBe(true);
   });
 
-  it('spans each phase over the columns of its years', async () => {
+  it("spans each phase's bar over the columns of its years, hidden from screen readers", async () => {
     const doc = await renderToDocument(Timeline, { items, siteShortName: 'LTC' });
-    const [first, second] = [...doc.querySelectorAll('ol > li')];
+    const [first, second] = [...doc.querySelectorAll('ol > li a [aria-hidden="true"] > span')];
     expect([...first!.classList]).toEqual(expect.arrayContaining(['col-start-1', 'col-end-3']));
     expect([...second!.classList]).toEqual(expect.arrayContaining(['col-start-3', 'col-end-6']));
   });
 });
+
+/** The axis labels, each phase's bar classes and the axis's classes of a rendered timeline. */
+async function drawn(phases: typeof items) {
+  const doc = await renderToDocument(Timeline, { items: phases, siteShortName: 'LTC' });
+  const axis = doc.querySelector('section > div > [aria-hidden="true"]')!;
+  return {
+    doc,
+    axis,
+    ticks: [...axis.querySelectorAll('span')].map((span) => span.textContent),
+    bars: [...doc.querySelectorAll('ol > li a [aria-hidden="true"]')].map((row) => ({
+      row: [...row.classList],
+      bar: [...row.querySelector('span')!.classList],
+    })),
+  };
+}
 
 describe('Timeline with a long axis', () => {
   const long = [
@@ -62,13 +77,35 @@ describe('Timeline with a long axis', () => {
     { label: 'Phase 2', title: 'Phase 2', years: { start: 2010, end: 2019 }, href: '/phase-2/' },
   ];
 
-  it('draws the year grid only from the sm breakpoint on, so phones get a stacked list', async () => {
-    const doc = await renderToDocument(Timeline, { items: long, siteShortName: 'LTC' });
-    const axis = doc.querySelector('[aria-hidden="true"]')!;
-    expect([...axis.classList]).toEqual(expect.arrayContaining(['hidden', 'sm:grid', 'sm:grid-cols-20']));
-    const [first, second] = [...doc.querySelectorAll('ol > li')];
-    expect([...first!.classList]).toEqual(expect.arrayContaining(['sm:col-start-1', 'sm:col-end-5']));
-    expect([...second!.classList]).toEqual(expect.arrayContaining(['sm:col-start-11', 'sm:col-end-21']));
-    expect(doc.querySelector('ol')!.classList.contains('grid-cols-20')).toBe(false);
+  it('draws the axis and the bars only from the sm breakpoint on, so phones get the names and years in words', async () => {
+    const { axis, bars, doc } = await drawn(long);
+    expect([...axis.classList]).toEqual(expect.arrayContaining(['hidden', 'sm:grid', 'sm:grid-cols-10']));
+    expect(bars[0]?.row).toEqual(expect.arrayContaining(['hidden', 'sm:grid', 'sm:grid-cols-10']));
+    expect(bars[0]?.bar).toEqual(expect.arrayContaining(['sm:col-start-1', 'sm:col-end-3']));
+    expect(bars[1]?.bar).toEqual(expect.arrayContaining(['sm:col-start-6', 'sm:col-end-11']));
+    expect(doc.querySelector('ol')!.className).not.toMatch(/grid-cols/);
+  });
+
+  it('draws decades as a ruler of round years, each phase still named with its own years', async () => {
+    const decades = [
+      { label: 'Phase 1', title: 'Phase 1', years: { start: 1980, end: 2015 }, href: '/phase-1/' },
+      { label: 'Phase 2', title: 'Phase 2 (2016-18)', years: { start: 2016, end: 2018 }, href: '/phase-2/' },
+    ];
+    const { ticks, bars, doc } = await drawn(decades);
+    expect(ticks).toEqual(['1980', '1985', '1990', '1995', '2000', '2005', '2010', '2015']);
+    expect(bars.map((b) => b.bar.filter((c) => c.includes('col-')))).toEqual([
+      ['sm:col-start-1', 'sm:col-end-9'],
+      ['sm:col-start-8', 'sm:col-end-9'],
+    ]);
+    expect([...doc.querySelectorAll('ol > li a')].map((a) => a.textContent)).toEqual([
+      'Phase 1 1980-2015: Phase 1',
+      'Phase 2 2016-18: Phase 2 (2016-18)',
+    ]);
+  });
+
+  it('draws two centuries in at most 12 columns', async () => {
+    const { ticks } = await drawn([{ label: 'All', title: 'All', years: { start: 1900, end: 2100 }, href: '/all/' }]);
+    expect(ticks).toHaveLength(11);
+    expect([ticks[0], ticks.at(-1)]).toEqual(['1900', '2100']);
   });
 });

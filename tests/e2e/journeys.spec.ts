@@ -4,7 +4,8 @@ import { expect, test } from '@playwright/test';
 import { UI } from '../../src/consts';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
 import { yearRange } from '../../src/lib/timeline';
-import { NOT_FOUND_PATH, SITES } from '../support/sites';
+import { TABLE_REGION_SELECTOR } from '../../src/markdown/table-regions';
+import { FIXTURE_SITE, NOT_FOUND_PATH, SITES } from '../support/sites';
 import { sitemapLocations } from '../support/sitemap';
 import { navWithPhases, untidyHeaderLinks } from './page-checks';
 
@@ -47,7 +48,9 @@ for (const site of SITES) {
         });
 
         await test.step('the timeline on the overview links each phase with its years', async () => {
-          const timeline = page.getByRole('region', { name: UI.timelineHeading(settings.shortName) }).getByRole('list');
+          const timeline = page
+            .getByRole('region', { name: UI.timelineHeading(settings.shortName), exact: true })
+            .getByRole('list');
           await expect(timeline.getByRole('listitem')).toHaveCount(phases.length);
           for (const [index, phase] of phases.entries()) {
             const link = timeline.getByRole('listitem').nth(index).getByRole('link');
@@ -118,11 +121,32 @@ for (const site of SITES) {
       expect(after).toContain(phase.data.learnMore);
       // Printers drop backgrounds: a button's white text would vanish, so it prints as dark text.
       const button = await page
-        .getByRole('region', { name: UI.resourcesHeading })
+        .getByRole('region', { name: UI.resourcesHeading, exact: true })
         .getByRole('link')
         .first()
         .evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
       expect(button).toEqual(['rgb(0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    });
+
+    // Paper does not scroll: a table that scrolls in its region on a screen prints whole, within the
+    // paper's width (700 px: A4 or Letter less a printer's margins). The fixture site has a wide one.
+    test('print shows every table of the text whole, within the width of the paper', async ({ page }) => {
+      await page.setViewportSize({ width: 700, height: 1000 });
+      await page.emulateMedia({ media: 'print' });
+      let tables = 0;
+      for (const path of site.pages.filter((path) => path !== NOT_FOUND_PATH)) {
+        await page.goto(path);
+        const cut = await page.locator(TABLE_REGION_SELECTOR).evaluateAll((regions) =>
+          regions
+            .map((region) => ({ region, table: region.querySelector('table')!.getBoundingClientRect() }))
+            .filter(({ region, table }) => table.right > region.getBoundingClientRect().right + 0.5)
+            .map(({ region, table }) => `${region.getAttribute('aria-label')}: ${Math.round(table.width)} px wide`),
+        );
+        expect(cut, `${path}: tables wider than the paper`).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(700);
+        tables += await page.locator(TABLE_REGION_SELECTOR).count();
+      }
+      if (site === FIXTURE_SITE) expect(tables, 'the fixture site holds a wide table').toBeGreaterThan(0);
     });
 
     // On a phone, with the most phases the header names, every link stays on the screen, none

@@ -4,7 +4,7 @@ import { feedbackSubject } from '../../src/lib/mailto';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
 import { uniqueByUrl } from '../../src/lib/sources';
 import { yearRange } from '../../src/lib/timeline';
-import { focusedElement, linkCount, listMarkers, sidewaysOverflow } from '../engines/checks';
+import { focusedElement, listMarkers, sidewaysOverflow, TAB_STOPS, tabStopCount } from '../engines/checks';
 import { AXE_TAGS, axeSource, axeViolations } from '../support/axe';
 import { NOT_FOUND_PATH, pageLabel, type Site } from '../support/sites';
 
@@ -107,7 +107,7 @@ export async function describesItself(page: Page, site: Site, path: string): Pro
 /** A phase page shows its years, partners, funders and ALA's page about it. */
 export async function showsKeyFacts(page: Page, site: Site, path: string): Promise<void> {
   const phase = site.content.phases.find((phase) => `/${phase.id}/` === path)!;
-  const facts = page.getByRole('region', { name: UI.keyFactsHeading });
+  const facts = page.getByRole('region', { name: UI.keyFactsHeading, exact: true });
   await expect(facts.locator('dd').first()).toHaveText(yearRange(phase.data.years));
   for (const [term, organisations] of [
     [UI.partners, phase.data.partners],
@@ -136,7 +136,7 @@ export async function listsSources(page: Page, site: Site, path: string): Promis
 
 /** Every resource card in order, with its picture and its link (a page of ALA's or a file here). */
 export async function showsResourceCards(page: Page, site: Site): Promise<void> {
-  const cards = page.getByRole('region', { name: UI.resourcesHeading }).getByRole('listitem');
+  const cards = page.getByRole('region', { name: UI.resourcesHeading, exact: true }).getByRole('listitem');
   await expect(cards.getByRole('heading')).toHaveText(site.content.resources.map((card) => card.data.title));
   for (const [index, { data, link }] of site.content.resources.entries()) {
     const card = cards.nth(index);
@@ -157,7 +157,7 @@ export async function showsResourceCards(page: Page, site: Site): Promise<void> 
 /** The feedback link mails the feedback address with a subject that names the page. */
 export async function mailsFeedback(page: Page, site: Site, path: string): Promise<void> {
   const { settings } = site.content;
-  const feedback = page.getByRole('region', { name: UI.feedbackHeading });
+  const feedback = page.getByRole('region', { name: UI.feedbackHeading, exact: true });
   await expect(feedback).toContainText(settings.feedback.sentence);
   const href = new URL((await feedback.getByRole('link', { name: settings.feedback.email }).getAttribute('href'))!);
   expect(href.protocol).toBe('mailto:');
@@ -246,21 +246,25 @@ export async function respectsReducedMotion(page: Page): Promise<void> {
 
 /**
  * A keyboard-only visitor reaches every link with Tab, in order, the skip link first, and always
- * sees where the focus is (WCAG 2.1.1, 2.4.3, 2.4.7): an outline of 2 px or more. Needs a fresh visit.
+ * sees where the focus is (WCAG 2.1.1, 2.4.3, 2.4.7): an outline of 2 px or more. The region around
+ * each table of the text is a tab stop too, in its place among the links, so that the keyboard can
+ * scroll a wide table (WCAG 1.4.10, 2.1.1); nothing else takes focus. Needs a fresh visit.
  */
 export async function tabsThroughEveryLink(page: Page): Promise<void> {
-  const links = await page.evaluate(linkCount);
+  const stops = await page.evaluate(tabStopCount, TAB_STOPS);
   const seen: string[] = [];
-  for (let i = 0; i < links + 1; i++) {
+  // One press more than there are stops: it must leave the page, not reach something else.
+  for (let i = 0; i < stops + 1; i++) {
     await page.keyboard.press('Tab');
-    const focus = await page.evaluate(focusedElement);
+    const focus = await page.evaluate(focusedElement, TAB_STOPS);
     if (!focus) break;
+    expect(focus.index, `Tab press ${i + 1} reached ${focus.target} (tab stop ${focus.index + 1})`).toBe(i);
     expect(focus.outlineStyle, `focus on ${focus.target} has no outline`).not.toBe('none');
     expect(focus.outlineWidth, `focus outline on ${focus.target} is thinner than 2px`).toBeGreaterThanOrEqual(2);
     seen.push(focus.target);
   }
   expect(seen[0]).toMatch(/^<a> #main /);
-  expect(seen).toHaveLength(links);
+  expect(seen).toHaveLength(stops);
 }
 
 /** The header's links that overlap another or leave a screen of this width. */

@@ -1,3 +1,5 @@
+import { TABLE_REGION_SELECTOR } from '../../src/markdown/table-regions.ts';
+
 /*
  * What the Firefox and WebKit checks ask of every page, and the contract each engine's driver
  * (firefox.ts, webkit.ts) fulfils. The functions marked "in the page" are sent to the browser as
@@ -56,25 +58,37 @@ export function showsPage(url: string): boolean {
   return location.href === url && document.querySelector('main') !== null;
 }
 
-// In the page: the number of links a keyboard user should reach with Tab.
-export function linkCount(): number {
-  return document.querySelectorAll('a[href]').length;
+/**
+ * What Tab must reach, in document order: every link, and every table's scrolling region
+ * (src/markdown/table-regions.ts), which takes focus so that a keyboard can scroll it. Nothing else
+ * on a page takes focus from Tab.
+ */
+export const TAB_STOPS = `a[href], ${TABLE_REGION_SELECTOR}`;
+
+// In the page: the number of elements a keyboard user should reach with Tab (pass TAB_STOPS).
+export function tabStopCount(stops: string): number {
+  return document.querySelectorAll(stops).length;
 }
 
 /** The focused element and how its focus shows, or null when nothing in the page has focus. */
 export interface Focus {
   target: string;
+  /** Its place among the page's tab stops (TAB_STOPS), in document order; -1 when it is none of them. */
+  index: number;
   outlineStyle: string;
   outlineWidth: number;
 }
 
-// In the page: what has focus, described by its tag and address, and its outline.
-export function focusedElement(): Focus | null {
+// In the page: what has focus, described by its tag and address (a link) or name (a region), its
+// place among the tab stops (pass TAB_STOPS), and its outline.
+export function focusedElement(stops: string): Focus | null {
   const el = document.activeElement as HTMLElement | null;
   if (!el || el === document.body || el === document.documentElement) return null;
   const style = getComputedStyle(el);
+  const name = el.getAttribute('href') ?? el.getAttribute('aria-label') ?? '';
   return {
-    target: `<${el.tagName.toLowerCase()}> ${el.getAttribute('href') ?? ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+    target: `<${el.tagName.toLowerCase()}> ${name} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+    index: [...document.querySelectorAll(stops)].indexOf(el),
     outlineStyle: style.outlineStyle,
     outlineWidth: parseFloat(style.outlineWidth) || 0,
   };

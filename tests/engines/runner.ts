@@ -1,9 +1,9 @@
 /*
  * Runs the layout and accessibility checks of the Chromium tests in other engines: on every page,
  * in both colour schemes, at every width of checks.ts: no sideways scrolling, list markers on the
- * first line of their items, no axe violation, and a visible focus outline on every link Tab reaches. One browser per engine and scheme visits
+ * first line of their items, no axe violation, and a visible focus outline on every link and table region Tab reaches, in order. One browser per engine and scheme visits
  * each page once and resizes it; each page is photographed per engine, scheme and width.
- * It takes the site's origin and page paths, so it can check any served build.
+ * It takes each site's origin and page paths, so it can check any served builds, several at once.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,11 +12,12 @@ import {
   blurFocus,
   focusedElement,
   HEIGHT,
-  linkCount,
   listMarkers,
   SCHEMES,
   showsPage,
   sidewaysOverflow,
+  TAB_STOPS,
+  tabStopCount,
   WIDTHS,
   type Engine,
   type EngineSession,
@@ -39,7 +40,7 @@ export interface EngineReport {
   widths: { asked: number; used: number[] }[];
   /** Page checks run: pages × schemes × widths. */
   checks: number;
-  /** Links Tab reached, over all pages and schemes. */
+  /** Links and table regions Tab reached in order, over all pages and schemes. */
   focused: number;
   failures: string[];
   /** Pages loaded again because the browser lost them (see showsPage), each once at most. */
@@ -72,24 +73,33 @@ export function pageName(path: string): string {
   return path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'index';
 }
 
-/** Tabs through the page from its start; every element that takes focus must show an outline. */
-async function walkLinks(session: EngineSession, fail: (message: string) => void): Promise<number> {
-  const links = await session.evaluate(linkCount);
-  const reached = new Set<string>();
-  // As many presses as links: one more would move focus out of the page, into the browser, and
+/**
+ * Tabs through the page from its start: each press must reach the next link or table region
+ * (TAB_STOPS) in document order, and show an outline of 2 px or more.
+ */
+async function walkTabStops(session: EngineSession, fail: (message: string) => void): Promise<number> {
+  const stops = await session.evaluate(tabStopCount, TAB_STOPS);
+  let reached = 0;
+  // As many presses as stops: one more would move focus out of the page, into the browser, and
   // Firefox then stops showing keyboard focus (:focus-visible) on the next page.
-  for (let i = 0; i < links; i++) {
+  for (let i = 0; i < stops; i++) {
     await session.pressTab();
-    const focus = await session.evaluate(focusedElement);
+    const focus = await session.evaluate(focusedElement, TAB_STOPS);
     if (!focus) break;
+    if (focus.index !== i) {
+      fail(
+        `Tab press ${i + 1} reached ${focus.target}, which is ${focus.index === -1 ? 'no link or table region' : `tab stop ${focus.index + 1}`}`,
+      );
+      break;
+    }
     if (focus.outlineStyle === 'none' || focus.outlineWidth < 2)
       fail(`focus on ${focus.target} shows no outline of 2 px or more (${focus.outlineStyle} ${focus.outlineWidth}px)`);
-    reached.add(focus.target);
+    reached++;
   }
-  if (reached.size < links) fail(`Tab reached ${reached.size} of ${links} links`);
+  if (reached < stops) fail(`Tab reached ${reached} of ${stops} links and table regions in order`);
   // No focus ring in the screenshots.
   await session.evaluate(blurFocus);
-  return reached.size;
+  return reached;
 }
 
 /**
@@ -109,15 +119,43 @@ async function openBrowser(engine: Engine, scheme: Scheme, restarts: string[]): 
   }
 }
 
-/** Checks every page in one engine. */
+/** A served build and the pages of it to check. */
+export interface ServedSite {
+  /** Where it is served, such as http://localhost:4411. */
+  origin: string;
+  /** The paths of the pages to check, such as /phase-1/. */
+  paths: string[];
+  /** Put before its paths in messages and screenshot names, to tell a second site's pages apart. */
+  name?: string;
+}
+
+/** One page to check: its address, and its name in messages and screenshot files. */
+interface PageToCheck {
+  url: string;
+  label: string;
+  file: string;
+}
+
+function pagesOf(sites: ServedSite[]): PageToCheck[] {
+  return sites.flatMap(({ origin, paths, name }) =>
+    paths.map((path) => ({
+      url: new URL(path, origin).href,
+      label: name ? `${name} ${path}` : path,
+      file: name ? `${name}_${pageName(path)}` : pageName(path),
+    })),
+  );
+}
+
+/** Checks every page of the sites in one engine. */
 export async function checkEngine(
   engine: Engine,
-  { origin, paths, screenshots }: { origin: string; paths: string[]; screenshots?: string | undefined },
+  { sites, screenshots }: { sites: ServedSite[]; screenshots?: string | undefined },
 ): Promise<EngineReport> {
   const started = Date.now();
+  const pages = pagesOf(sites);
   const report: EngineReport = {
     engine: engine.name,
-    pages: paths.length,
+    pages: pages.length,
     schemes: SCHEMES.length,
     widths: [],
     checks: 0,
@@ -130,12 +168,11 @@ export async function checkEngine(
   const axe = axeSource();
   const used = new Map<number, Set<number>>(WIDTHS.map((width) => [width, new Set()]));
   /** Checks one page in an open browser: one visit, then every width. */
-  async function checkPage(session: EngineSession, scheme: string, path: string): Promise<void> {
-    const where = (width: number) => `${engine.name} ${scheme} ${width}px ${path}`;
-    const url = new URL(path, origin).href;
+  async function checkPage(session: EngineSession, scheme: string, { url, label, file }: PageToCheck): Promise<void> {
+    const where = (width: number) => `${engine.name} ${scheme} ${width}px ${label}`;
     await session.resize(WIDTHS[0], HEIGHT);
     await session.goto(url);
-    report.focused += await walkLinks(session, (message) => report.failures.push(`${where(WIDTHS[0])}: ${message}`));
+    report.focused += await walkTabStops(session, (message) => report.failures.push(`${where(WIDTHS[0])}: ${message}`));
     await session.inject(axe);
     let reloaded = false;
     for (const width of WIDTHS) {
@@ -165,7 +202,7 @@ export async function checkEngine(
       if (screenshots) {
         const folder = join(screenshots, engine.name, `${scheme}-${width}`);
         mkdirSync(folder, { recursive: true });
-        await session.screenshot(join(folder, `${pageName(path)}.png`));
+        await session.screenshot(join(folder, `${file}.png`));
       }
       report.checks++;
     }
@@ -174,7 +211,8 @@ export async function checkEngine(
     for (const scheme of SCHEMES) {
       const session = await openBrowser(engine, scheme, report.restarts);
       try {
-        for (const path of paths) await inTime(checkPage(session, scheme, path), `${engine.name} ${scheme} ${path}`);
+        for (const page of pages)
+          await inTime(checkPage(session, scheme, page), `${engine.name} ${scheme} ${page.label}`);
       } finally {
         await inTime(session.close(), `${engine.name} ${scheme}: closing the browser`);
       }
@@ -210,13 +248,11 @@ export function summary(report: EngineReport): string {
  * An engine whose browser is missing is a failure that names the package to install.
  */
 export async function runEngines({
-  origin,
-  paths,
+  sites,
   engines,
   screenshots,
 }: {
-  origin: string;
-  paths: string[];
+  sites: ServedSite[];
   engines: Engine[];
   screenshots?: string;
 }): Promise<EngineReport[]> {
@@ -236,7 +272,7 @@ export async function runEngines({
           restarts: [],
           seconds: 0,
         });
-      return checkEngine(engine, { origin, paths, screenshots });
+      return checkEngine(engine, { sites, screenshots });
     }),
   );
 }

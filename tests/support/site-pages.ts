@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { TABLE_REGION_SELECTOR } from '../../src/markdown/table-regions.ts';
 import { sitemapLocations } from './sitemap.ts';
 import { ROOT } from './temp-site.ts';
 
@@ -16,4 +18,15 @@ export function builtPages(distDir = join(ROOT, 'dist')): string[] {
   if (paths.length === 0)
     throw new Error(`${distDir}/sitemap-0.xml lists no page: build the site first (npm run build).`);
   return [...paths, NOT_FOUND_PATH];
+}
+
+/**
+ * The pages of a built site that hold a table (in its scrolling region): where the Firefox and
+ * WebKit checks look at the fixture site, whose wide table the real content does not have.
+ */
+export function pagesWithTables(distDir: string): string[] {
+  return builtPages(distDir).filter((path) => {
+    const file = join(distDir, path === NOT_FOUND_PATH ? '404.html' : `${path.slice(1)}index.html`);
+    return parseHTML(readFileSync(file, 'utf8')).document.querySelector(TABLE_REGION_SELECTOR) !== null;
+  });
 }

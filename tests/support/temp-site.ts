@@ -114,3 +114,23 @@ export function fixtureSiteDir(name: string): string {
   const checkout = createHash('sha256').update(ROOT).digest('hex').slice(0, 8);
   return join(tmpdir(), `ltc-site-${name}-${checkout}`);
 }
+
+/**
+ * Builds a fixture site afresh in fixtureSiteDir(name): the project copied, its content/ replaced by
+ * tests/fixtures/NAME/content/ and the fixture's public/ files laid over the project's. SITE_URL is
+ * the origin it will be served from. Returns the folder; throws with the build's output if it fails.
+ */
+export function buildFixtureSite(name: string, siteUrl: string): string {
+  const dir = fixtureSiteDir(name);
+  rmSync(dir, { recursive: true, force: true });
+  copyProject(dir);
+  rmSync(join(dir, 'content'), { recursive: true });
+  cpSync(join(ROOT, 'tests', 'fixtures', name, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(join(ROOT, 'tests', 'fixtures', name, 'public'), join(dir, 'public'), { recursive: true });
+  const build = buildSite(dir, { SITE_URL: siteUrl });
+  if (!build.ok) {
+    console.error(build.output);
+    throw new Error(`The fixture site "${name}" did not build (in ${dir}).`);
+  }
+  return dir;
+}

@@ -244,6 +244,10 @@ describe('the CMS configuration', () => {
   it('uploads a resource card file into public/downloads/ and writes its /downloads/ path', () => {
     const href = fields.get('resources')!.find((field) => field.name === 'href');
     expect(href).toMatchObject({ widget: 'file', media_folder: '/public/downloads', public_folder: '/downloads' });
+    const config = cmsConfig({ root: ROOT, backend: resolveCmsBackend({}), siteUrl: 'http://localhost:4321/' });
+    // Uploaded file names are made into addresses (lower case, dashes), as the build requires.
+    expect(config.media_libraries).toEqual({ default: { config: { slugify_filename: true } } });
+    expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true });
   });
 });
 

@@ -9,8 +9,17 @@ import { settingsSchema } from '../../src/schemas/settings';
 import { folderProblems } from '../../src/content-checks/content-folder';
 import { checkLink, sitePages, spacedLinkProblems } from '../../src/content-checks/content-links';
 import { formatMdxSyntaxError, formatSchemaIssues, formatYamlError } from '../../src/content-checks/entry-errors';
+import { labelClashMessage } from '../../src/content-checks/entry-rules';
 import { EMPTY_PAGE, levelOneHeading } from '../../src/content-checks/mdx-checks';
+import {
+  codeAmongAttributes,
+  codeInAttribute,
+  codeInBraces,
+  codeLine,
+  FRAGMENT,
+} from '../../src/content-checks/mdx-code';
 import { rawHtmlProblems } from '../../src/content-checks/raw-html';
+import { wordlessHeading, wordlessLink } from '../../src/content-checks/wordless';
 import { ROOT } from '../support/temp-site';
 import { schemaFields } from '../support/schema-fields';
 
@@ -165,9 +174,57 @@ const MESSAGES: Record<string, string> = {
   ),
 };
 
+/** The unique-label rule's messages (issue 14): a rule across the overview and the phases. */
+const LABEL_MESSAGES: Record<string, string> = {
+  'a phase copied with its label': labelClashMessage(
+    'content/phases/phase-2.mdx',
+    'content/phases/phase-3.mdx',
+    'Phase 2',
+    'Phase 3',
+  ),
+  "a label whose file's name is taken too": labelClashMessage(
+    'content/overview/index.mdx',
+    'content/phases/overview.mdx',
+    'Overview',
+  ),
+};
+
+describe('docs/editing.md quotes the messages of the unique-label rule (issue 14)', () => {
+  const errors = guide.slice(guide.indexOf('## Build errors'));
+  for (const [mistake, message] of Object.entries(LABEL_MESSAGES)) {
+    it(`quotes the message for ${mistake}`, () => {
+      expect(errors, `docs/editing.md's "Build errors" section should quote:\n${message}`).toContain(message);
+    });
+  }
+});
+
 describe('docs/editing.md quotes every message of the checks added for issue 8', () => {
   const errors = guide.slice(guide.indexOf('## Build errors'));
   for (const [mistake, message] of Object.entries(MESSAGES)) {
+    it(`quotes the message for ${mistake}`, () => {
+      expect(message, `the code gave no message for ${mistake}`).not.toBe('');
+      expect(errors, `docs/editing.md's "Build errors" section should quote:\n${message}`).toContain(message);
+    });
+  }
+});
+
+/* Issue 14: the messages for code in a page, tags that are not HTML, and headings and links without words. */
+const MDX_ONLY_MESSAGES: Record<string, string> = {
+  'code between braces': at(40) + codeInBraces('process.env.PATH'),
+  'braces MDX cannot read': formatMdxSyntaxError(PHASE, '40:6: Could not parse expression with oxc: Expected `,`'),
+  'an import line': at(40) + codeLine("import fs from 'node:fs'"),
+  'code as an attribute value': at(40) + codeInAttribute('a', 'href', 'link'),
+  'code among attributes': at(40) + codeAmongAttributes('a', '...props'),
+  'a fragment': at(40) + FRAGMENT,
+  'an attribute with a colon': at(40) + rawHtmlProblems('div', new Map(), ['set:html'])[0],
+  'an empty heading': at(40) + wordlessHeading(2),
+  'a Markdown link without words': at(40) + wordlessLink('https://www.ala.org/'),
+  'an <a> without words': at(40) + wordlessLink('/phase-1/', true),
+};
+
+describe('docs/editing.md quotes every message of the checks added for issue 14', () => {
+  const errors = guide.slice(guide.indexOf('## Build errors'));
+  for (const [mistake, message] of Object.entries(MDX_ONLY_MESSAGES)) {
     it(`quotes the message for ${mistake}`, () => {
       expect(message, `the code gave no message for ${mistake}`).not.toBe('');
       expect(errors, `docs/editing.md's "Build errors" section should quote:\n${message}`).toContain(message);

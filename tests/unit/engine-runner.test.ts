@@ -55,7 +55,7 @@ describe('the engine runner', () => {
 
   it('starts a browser once more after a failed start, stopping what is left first, and says so', async () => {
     const { engine, calls } = flakyEngine(1);
-    const [report] = await runEngines({ origin: 'http://localhost:1', paths: [], engines: [engine] });
+    const [report] = await runEngines({ sites: [{ origin: 'http://localhost:1', paths: [] }], engines: [engine] });
     expect(report!.failures).toEqual([]);
     expect(report!.restarts).toEqual(['flaky light: starting the browser (start 1 failed)']);
     // light (failed, then again), dark; a shutdown before the second start and one at the end.
@@ -64,7 +64,7 @@ describe('the engine runner', () => {
 
   it('stops the engine and fails when the browser fails to start twice', async () => {
     const { engine, calls } = flakyEngine(2);
-    const [report] = await runEngines({ origin: 'http://localhost:1', paths: [], engines: [engine] });
+    const [report] = await runEngines({ sites: [{ origin: 'http://localhost:1', paths: [] }], engines: [engine] });
     expect(report!.failures).toEqual(['flaky stopped: start 2 failed']);
     expect(calls.opens).toBe(2);
   });
@@ -76,7 +76,7 @@ describe('the engine runner', () => {
       open: () => Promise.reject(new Error('must not start')),
       shutdown: () => Promise.resolve(),
     };
-    const [report] = await runEngines({ origin: 'http://localhost:1', paths: ['/'], engines: [missing] });
+    const [report] = await runEngines({ sites: [{ origin: 'http://localhost:1', paths: ['/'] }], engines: [missing] });
     expect(report!.failures).toEqual(['Install Debian\'s: "sudo apt-get install -y nothing".']);
     expect(report!.checks).toBe(0);
   });

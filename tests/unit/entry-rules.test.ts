@@ -2,7 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveLink, uniqueOrder, type StoredEntry } from '../../src/content-checks/entry-rules';
+import {
+  labelClashMessage,
+  resolveLink,
+  uniqueLabels,
+  uniqueOrder,
+  type StoredEntry,
+} from '../../src/content-checks/entry-rules';
+import { readEntries } from '../../src/content-checks/read-entries';
+import { overviewSchema } from '../../src/schemas/overview';
 import { sortByOrder } from '../../src/content-checks/order';
 
 /** A project folder with two resource files, so problems can name the line of their field. */
@@ -17,6 +25,28 @@ beforeAll(() => {
       join(root, 'content', 'resources', name),
       '# a note\ntitle: A card\norder: 1\nhref: /downloads/x.pdf\n',
     );
+  mkdirSync(join(root, 'content', 'phases'), { recursive: true });
+  for (const name of ['one.mdx', 'two-b.mdx'])
+    writeFileSync(join(root, 'content', 'phases', name), '---\ntitle: A phase\nlabel: Stage\n---\n\nText\n');
+  mkdirSync(join(root, 'content', 'overview'), { recursive: true });
+  writeFileSync(
+    join(root, 'content', 'overview', 'index.mdx'),
+    [
+      '---',
+      'title: Home',
+      'label: Home',
+      'description: About.',
+      'tagline: A line.',
+      'learnMore: https://www.ala.org/',
+      'sources:',
+      '  - title: ALA',
+      '    url: https://www.ala.org/',
+      '---',
+      '',
+      'Text',
+    ].join('\n'),
+  );
+  writeFileSync(join(root, 'content', 'overview', 'notes.txt'), 'label: Home\n');
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -76,5 +106,67 @@ describe('resolveLink', () => {
     expect(resolveLink(entry('c.yaml', { href: 'https://www.ala.org/' }), paths())).toEqual({
       data: { link: { kind: 'external', href: 'https://www.ala.org/' } },
     });
+  });
+});
+
+describe('uniqueLabels', () => {
+  const phase = (id: string, label: string): StoredEntry => ({
+    id,
+    filePath: `content/phases/${id}.mdx`,
+    data: { label },
+  });
+  const overview: StoredEntry = { id: 'index', filePath: 'content/overview/index.mdx', data: { label: 'Home' } };
+
+  it('reports a phase copied with its label, naming both files in sorted order, at the label line of the second', () => {
+    const problems = uniqueLabels([phase('two-b', 'Stage'), phase('one', 'Stage')], [overview], root);
+    expect(problems).toEqual([
+      {
+        file: 'content/phases/two-b.mdx',
+        line: 3,
+        message: labelClashMessage('content/phases/one.mdx', 'content/phases/two-b.mdx', 'Stage', 'Two b'),
+      },
+    ]);
+    expect(problems[0]?.message).toMatch(
+      /^content\/phases\/one\.mdx and content\/phases\/two-b\.mdx both have label: Stage\. .*label: Two b in content\/phases\/two-b\.mdx\.$/,
+    );
+  });
+
+  it("reports a phase with the overview's label, whichever loader checks", () => {
+    const clash = phase('two-b', 'Home');
+    const fromPhases = uniqueLabels([phase('one', 'Stage'), clash], [overview], root);
+    const fromOverview = uniqueLabels([overview], [phase('one', 'Stage'), clash], root);
+    expect(fromPhases).toEqual(fromOverview);
+    expect(fromPhases.map((problem) => problem.message)).toEqual([
+      labelClashMessage('content/overview/index.mdx', 'content/phases/two-b.mdx', 'Home', 'Two b'),
+    ]);
+  });
+
+  it("leaves a clash among the other folder's entries to their own loader", () => {
+    expect(uniqueLabels([overview], [phase('one', 'Stage'), phase('two-b', 'Stage')], root)).toEqual([]);
+  });
+
+  it('suggests no label that another page already has', () => {
+    const [problem] = uniqueLabels([phase('one', 'Two b'), phase('two-b', 'Two b')], [], root);
+    expect(problem?.message).toBe(labelClashMessage('content/phases/one.mdx', 'content/phases/two-b.mdx', 'Two b'));
+    expect(problem?.message).toContain('such as a short name of its own.');
+  });
+
+  it('finds nothing wrong with distinct labels', () => {
+    expect(uniqueLabels([phase('one', 'Stage 1'), phase('two-b', 'Stage 2')], [overview], root)).toEqual([]);
+  });
+});
+
+describe('readEntries', () => {
+  it('reads the valid entries of another folder with its schema, skipping files of other kinds', () => {
+    const entries = readEntries(root, 'content/overview', ['.mdx'], overviewSchema);
+    expect(entries.map(({ id, filePath, data }) => ({ id, filePath, label: data['label'] }))).toEqual([
+      { id: 'index', filePath: 'content/overview/index.mdx', label: 'Home' },
+    ]);
+  });
+
+  it('leaves out a file its own loader will refuse, and a folder that is missing', () => {
+    // The phases of the temporary project lack most fields: the overview's schema refuses them.
+    expect(readEntries(root, 'content/phases', ['.mdx'], overviewSchema)).toEqual([]);
+    expect(readEntries(root, 'content/nowhere', ['.mdx'], overviewSchema)).toEqual([]);
   });
 });

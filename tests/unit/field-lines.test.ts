@@ -18,7 +18,7 @@ const mdx = [
 ].join('\n');
 
 describe('fieldLine', () => {
-  it('finds top-level and nested fields of the frontmatter, counting lines from 1', () => {
+  it('finds top-level and nested fields of the frontmatter, counting lines of the whole file from 1', () => {
     expect(fieldLine(mdx, ['title'])).toBe(2);
     expect(fieldLine(mdx, ['years', 'end'])).toBe(5);
   });
@@ -35,5 +35,42 @@ describe('fieldLine', () => {
 
   it('reads a YAML file as a whole', () => {
     expect(fieldLine('# a note\nsiteName: LTC\nfeedback:\n  email: a@b.org\n', ['feedback', 'email'])).toBe(4);
+  });
+
+  it('skips a key-like line inside a block scalar', () => {
+    const source = ['---', 'summary: |', '  A summary', '  label: x', 'label: Phase 1', '---', ''].join('\n');
+    expect(fieldLine(source, ['label'])).toBe(5);
+  });
+
+  it('finds a quoted key', () => {
+    const source = ['---', 'title: Phase 1', '"label": x', "'order': 2", '---', ''].join('\n');
+    expect(fieldLine(source, ['label'])).toBe(3);
+    expect(fieldLine(source, ['order'])).toBe(4);
+  });
+
+  it('finds the fields of a list item that start on the line after its dash', () => {
+    const source = [
+      '---',
+      'sources:',
+      '  -',
+      '    title: One',
+      '    url: https://www.ala.org/one',
+      '  -',
+      '    title: Two',
+      '    url: https://www.ala.org/two',
+      '---',
+      '',
+    ].join('\n');
+    expect(fieldLine(source, ['sources', 1, 'url'])).toBe(8);
+    expect(fieldLine(source, ['sources', 0, 'title'])).toBe(4);
+  });
+
+  it('counts the lines of a file with Windows line endings', () => {
+    expect(fieldLine(mdx.replaceAll('\n', '\r\n'), ['years', 'start'])).toBe(4);
+  });
+
+  it('finds nothing in frontmatter that holds no fields', () => {
+    expect(fieldLine('---\n---\nText\n', ['title'])).toBeUndefined();
+    expect(fieldLine('', ['title'])).toBeUndefined();
   });
 });

@@ -92,7 +92,7 @@ describe('README.md', () => {
   });
 
   it('shows the same admin location as docs/nginx-admin.conf', () => {
-    const block = readmeNginxBlocks.find((text) => text.includes('location')) ?? '';
+    const block = readmeNginxBlocks.find((text) => /^location \//m.test(text)) ?? '';
     expect(parseNginxHeaders(block)).toEqual(parseNginxHeaders(nginxAdminText));
   });
 });

@@ -1,16 +1,20 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerFor } from '../../src/preview/server';
 
-// A tiny built site: a home page, one page in its folder, a file and the 404 page.
-const root = mkdtempSync(join(tmpdir(), 'ltc-preview-'));
-mkdirSync(join(root, 'page'));
-writeFileSync(join(root, 'index.html'), 'home');
-writeFileSync(join(root, 'page', 'index.html'), 'page');
-writeFileSync(join(root, 'robots.txt'), 'robots');
-writeFileSync(join(root, '404.html'), 'not found');
+// A tiny built site: a home page, one page in its folder, a file and the 404 page. Made before the
+// tests run, not while Vitest collects them (a file only listed, or filtered out, leaves no folder).
+let root = '';
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'ltc-preview-'));
+  mkdirSync(join(root, 'page'));
+  writeFileSync(join(root, 'index.html'), 'home');
+  writeFileSync(join(root, 'page', 'index.html'), 'page');
+  writeFileSync(join(root, 'robots.txt'), 'robots');
+  writeFileSync(join(root, '404.html'), 'not found');
+});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('answerFor, the preview server’s nginx-like answers', () => {

@@ -41,4 +41,13 @@ describe('rawHtmlProblems', () => {
     expect(problemsOf('details', { open: '' })).toEqual([]);
     expect(problemsOf('YouTube', { id: 'abc' })[0]).toMatch(/^<YouTube> is not a component this site provides/);
   });
+
+  it('refuses JSX names that are not HTML (a.b, x:y) and attributes with a colon, such as set:html=', () => {
+    expect(problemsOf('a.b')[0]).toMatch(/^<a\.b> is not a component this site provides/);
+    expect(problemsOf('x:y')[0]).toMatch(/^<x:y> is not a component this site provides/);
+    expect(problemsOf('div', { 'set:html': '<script></script>', 'xlink:href': '#a', lang: 'en' })).toEqual([
+      'the attribute set:html= on <div> is not an HTML attribute (their names have no colon), which this site does not allow: remove the attribute.',
+      'the attribute xlink:href= on <div> is not an HTML attribute (their names have no colon), which this site does not allow: remove the attribute.',
+    ]);
+  });
 });

@@ -1,26 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import { axisYears, placement, yearRange, yearsInTitle } from '../../src/lib/timeline';
+import {
+  MAX_TIMELINE_COLUMNS,
+  placement,
+  timelineAxis,
+  yearRange,
+  yearsInTitle,
+  type Span,
+} from '../../src/lib/timeline';
 
-describe('axisYears', () => {
-  it('runs from the first start to the last end, one entry per year', () => {
+describe('timelineAxis', () => {
+  it('has one column per year from the first start to the last end when they fit', () => {
     expect(
-      axisYears([
+      timelineAxis([
         { start: 2016, end: 2018 },
         { start: 2014, end: 2015 },
       ]),
-    ).toEqual([2014, 2015, 2016, 2017, 2018]);
+    ).toEqual({ first: 2014, step: 1, ticks: [2014, 2015, 2016, 2017, 2018] });
+  });
+
+  it('gives decades a column of several years, starting at a round year, so each column keeps room for its year', () => {
+    expect(
+      timelineAxis([
+        { start: 1980, end: 2015 },
+        { start: 2016, end: 2018 },
+      ]),
+    ).toEqual({ first: 1980, step: 5, ticks: [1980, 1985, 1990, 1995, 2000, 2005, 2010, 2015] });
+    expect(timelineAxis([{ start: 2003, end: 2019 }])).toMatchObject({ first: 2002, step: 2 });
+  });
+
+  it('draws any span of the years the schema allows (1900-2100) in at most MAX_TIMELINE_COLUMNS columns', () => {
+    const spans: Span[][] = [];
+    for (let from = 1900; from <= 2100; from += 7)
+      for (let to = from; to <= 2100; to += 11) spans.push([{ start: from, end: to }]);
+    spans.push([{ start: 1900, end: 2100 }]);
+    for (const [span] of spans) {
+      const axis = timelineAxis([span!]);
+      expect(axis.ticks.length, `${span!.start}-${span!.end}`).toBeLessThanOrEqual(MAX_TIMELINE_COLUMNS);
+      expect(axis.first).toBeLessThanOrEqual(span!.start);
+      expect(axis.first + axis.ticks.length * axis.step - 1).toBeGreaterThanOrEqual(span!.end);
+    }
+    expect(timelineAxis([{ start: 1900, end: 2100 }])).toMatchObject({ first: 1900, step: 20 });
   });
 
   it('is empty without phases', () => {
-    expect(axisYears([])).toEqual([]);
+    expect(timelineAxis([]).ticks).toEqual([]);
   });
 });
 
 describe('placement', () => {
   it('covers the columns of each year of the span, both ends included', () => {
-    expect(placement({ start: 2014, end: 2015 }, 2014)).toEqual({ columnStart: 1, columnEnd: 3 });
-    expect(placement({ start: 2016, end: 2018 }, 2014)).toEqual({ columnStart: 3, columnEnd: 6 });
-    expect(placement({ start: 2017, end: 2017 }, 2014)).toEqual({ columnStart: 4, columnEnd: 5 });
+    const axis = { first: 2014, step: 1 };
+    expect(placement({ start: 2014, end: 2015 }, axis)).toEqual({ columnStart: 1, columnEnd: 3 });
+    expect(placement({ start: 2016, end: 2018 }, axis)).toEqual({ columnStart: 3, columnEnd: 6 });
+    expect(placement({ start: 2017, end: 2017 }, axis)).toEqual({ columnStart: 4, columnEnd: 5 });
+  });
+
+  it('covers every column that holds one of its years on an axis of several years a column', () => {
+    const axis = { first: 1980, step: 5 };
+    expect(placement({ start: 1980, end: 2015 }, axis)).toEqual({ columnStart: 1, columnEnd: 9 });
+    expect(placement({ start: 2016, end: 2018 }, axis)).toEqual({ columnStart: 8, columnEnd: 9 });
+    expect(placement({ start: 1984, end: 1985 }, axis)).toEqual({ columnStart: 1, columnEnd: 3 });
   });
 });
 

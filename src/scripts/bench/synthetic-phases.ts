@@ -9,7 +9,7 @@ export interface SyntheticPhase {
   source: string;
 }
 
-/** The earliest year a synthetic phase starts; every phase ends by 2018, well inside the timeline's limit. */
+/** The earliest year a synthetic phase starts; every phase ends by 2018, as the real ones do. */
 const FIRST_YEAR = 2014;
 
 /** Replaces one frontmatter line (or block) and throws when it is missing, so a format change stops the bench. */

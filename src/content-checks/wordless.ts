@@ -1,0 +1,54 @@
+/*
+ * Headings and links need words. An empty heading ("##" alone) is announced by screen readers
+ * as a heading with nothing in it and breaks the page's outline; a link with no words ([](…),
+ * <a href="…"></a>) cannot be seen, and a screen reader reads no name for it (WCAG 2.4.4,
+ * 2.4.6). A picture counts by its alt text, as a screen reader reads it.
+ */
+
+/** A node of the page's tree as Sätteri gives it: text, an element, or an MDX tag. */
+export interface WordNode {
+  type: string;
+  value?: unknown;
+  tagName?: string;
+  name?: string | null;
+  properties?: Record<string, unknown>;
+  attributes?: readonly { type: string; name?: string; value?: unknown }[];
+  children?: readonly WordNode[];
+}
+
+/** The words a reader gets from a node: its text, and the alt text of its pictures. */
+function wordsOf(node: WordNode): string {
+  if (node.type === 'text') return typeof node.value === 'string' ? node.value : '';
+  if (node.type === 'element' && node.tagName === 'img') {
+    const alt = node.properties?.alt;
+    return typeof alt === 'string' ? alt : '';
+  }
+  if (node.type.startsWith('mdxJsx') && node.name === 'img') {
+    const alt = node.attributes?.find((attribute) => attribute.name === 'alt')?.value;
+    return typeof alt === 'string' ? alt : '';
+  }
+  // Code between braces holds no words (and is refused by itself, see mdx-code.ts).
+  if (node.type.startsWith('mdx') && !node.type.startsWith('mdxJsx')) return '';
+  return (node.children ?? []).map(wordsOf).join(' ');
+}
+
+/** True when a heading or a link holds a word: a letter or a digit in its text or its pictures' alt text. */
+export function hasWords(node: WordNode): boolean {
+  return /[\p{L}\p{N}]/u.test(wordsOf(node));
+}
+
+/** The message for a heading with no words; `depth` is its level (2 for ##). */
+export function wordlessHeading(depth: number): string {
+  const marks = '#'.repeat(depth);
+  // A level-1 heading is refused too (the title is the page's only one): suggest a level-2 one.
+  const example = `${'#'.repeat(Math.max(depth, 2))} Partners`;
+  const write = depth > 1 ? `write its words after the ${marks}` : 'write ## and its words';
+  return `the heading "${marks}" has no words, so a screen reader would announce an empty heading: ${write}, such as ${example}, or remove the line.`;
+}
+
+/** The message for a link with no words; `tag` when it is written <a href="…"></a>. */
+export function wordlessLink(href: string, tag = false): string {
+  const example = tag ? `<a href="${href}">About LTC</a>` : `[About LTC](${href})`;
+  const where = tag ? 'between <a …> and </a>' : 'between the square brackets';
+  return `the link to "${href}" has no words, so visitors cannot see it and a screen reader reads no name for it: write the words a visitor clicks ${where}, such as ${example} (a picture in a link counts only by its alt text).`;
+}

@@ -1,0 +1,194 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { satteri } from '@astrojs/markdown-satteri';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatMdxSyntaxError } from '../../src/content-checks/entry-errors';
+import { checkMdxFiles, contentLinksPlugin } from '../../src/content-checks/mdx-checks';
+import {
+  codeAmongAttributes,
+  codeInAttribute,
+  codeInBraces,
+  codeLine,
+  FRAGMENT,
+  isEditorNote,
+  statementLines,
+  UNREADABLE_BRACES,
+} from '../../src/content-checks/mdx-code';
+import { rawHtmlProblems } from '../../src/content-checks/raw-html';
+import { wordlessHeading, wordlessLink } from '../../src/content-checks/wordless';
+
+/*
+ * MDX is Markdown plus the tags raw-html.ts allows, nothing more: code between braces, import
+ * and export lines, fragments and JSX names are refused, each at its line; headings and links
+ * need words. Each text is compiled as content/phases/phase-2.mdx with the plugin the build uses.
+ */
+
+const FILE = 'content/phases/phase-2.mdx';
+let root = '';
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'ltc-mdx-code-'));
+  mkdirSync(join(root, 'content', 'phases'), { recursive: true });
+  mkdirSync(join(root, 'public', 'images'), { recursive: true });
+  for (const id of ['phase-1', 'phase-2']) writeFileSync(join(root, 'content', 'phases', `${id}.mdx`), '');
+  writeFileSync(join(root, 'public', 'images', 'map.png'), 'png');
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const processor = () => satteri({ hastPlugins: [contentLinksPlugin({ root, base: '/' })] });
+
+/** The lines of the message for a text, or [] when it compiles; and the compiled code. */
+async function compile(text: string): Promise<{ problems: string[]; code: string }> {
+  const renderer = await processor().createMdxRenderer!({}, { optimize: false });
+  try {
+    const { code } = await renderer.process(text, join(root, FILE), {});
+    return { problems: [], code };
+  } catch (error) {
+    return { problems: error instanceof Error ? error.message.split('\n') : [String(error)], code: '' };
+  }
+}
+
+const at = (line: number) => `${FILE}, line ${line}: `;
+
+describe('code in the text of a page is refused, each piece at its line', () => {
+  it('refuses {…} in the text, inline and on a line of its own', async () => {
+    const { problems } = await compile('Hello {process.env.PATH} there.\n\n{1 + 1}\n\nEmpty {} braces.\n');
+    expect(problems).toEqual([
+      at(1) + codeInBraces('process.env.PATH'),
+      at(3) + codeInBraces('1 + 1'),
+      at(5) + codeInBraces(''),
+    ]);
+    expect(problems[0]).toContain('write \\{ instead of {');
+  });
+
+  it('refuses import and export lines, one message per statement, even a sentence that starts with "export"', async () => {
+    const { problems } = await compile(
+      "import { writeFileSync } from 'node:fs'\nexport const ran = writeFileSync('/tmp/x', 'y')\n\nText.\n\nexport of the data is due.\n",
+    );
+    expect(problems).toEqual([
+      at(1) + codeLine("import { writeFileSync } from 'node:fs'"),
+      at(2) + codeLine("export const ran = writeFileSync('/tmp/x', 'y')"),
+      at(6) + codeLine('export of the data is due.'),
+    ]);
+  });
+
+  it('refuses code in attributes: a value between braces and braces among the attributes', async () => {
+    const { problems } = await compile('Go <a href={site.url} {...props}>there</a>.\n\n<abbr title={`x`}>X</abbr>\n');
+    expect(problems).toEqual([
+      at(1) + codeInAttribute('a', 'href', 'site.url'),
+      at(1) + codeAmongAttributes('a', '...props'),
+      at(3) + codeInAttribute('abbr', 'title', '`x`'),
+    ]);
+  });
+
+  it('refuses fragments, JSX names (a.b, x:y, capitalised) and attributes with a colon', async () => {
+    const { problems } = await compile(
+      '<>text</>\n\n<a.b>x</a.b>\n\n<x:y>z</x:y>\n\n<Foo />\n\n<div set:html="<script>alert(1)</script>" />\n',
+    );
+    expect(problems).toEqual([
+      at(1) + FRAGMENT,
+      at(3) + rawHtmlProblems('a.b', new Map(), [])[0],
+      at(5) + rawHtmlProblems('x:y', new Map(), [])[0],
+      at(7) + rawHtmlProblems('Foo', new Map(), [])[0],
+      at(9) + rawHtmlProblems('div', new Map(), ['set:html'])[0],
+    ]);
+    expect(problems[4]).toContain('set:html= on <div> is not an HTML attribute');
+  });
+
+  it('refuses code even when MDX would compile it, so that none of it reaches the page', async () => {
+    // Without the plugin the same text compiles, and its code would run when the page is built.
+    const plain = await satteri().createMdxRenderer!({}, { optimize: false });
+    const { code } = await plain.process('A {process.env.PATH} b.\n', join(root, FILE), {});
+    expect(code).toContain('process.env.PATH');
+    expect((await compile('A {process.env.PATH} b.\n')).problems).toHaveLength(1);
+  });
+
+  it('names the line of braces MDX cannot read as code, with what to write', async () => {
+    const file = join(root, 'content', 'phases', 'phase-1.mdx');
+    writeFileSync(file, '---\ntitle: One\n---\n\nIt costs { five dollars } a day.\n');
+    expect(await checkMdxFiles(processor(), root, [file])).toEqual([
+      {
+        file: 'content/phases/phase-1.mdx',
+        line: 5,
+        message: `content/phases/phase-1.mdx, line 5: ${UNREADABLE_BRACES}`,
+      },
+    ]);
+    expect(formatMdxSyntaxError(FILE, '3:6: Unexpected end of file in expression, expected a corresponding')).toBe(
+      at(3) + UNREADABLE_BRACES,
+    );
+  });
+});
+
+describe('what MDX pages may still hold', () => {
+  it('allows notes for editors, an escaped brace, allowed tags, and links and headings with words', async () => {
+    const { problems, code } = await compile(
+      [
+        '{/* A note for the next editor */}',
+        '',
+        '## The cohort {/* checked in 2024 */}',
+        '',
+        'A brace written \\{ as text }, and <abbr title="American Library Association">ALA</abbr>.<br />',
+        '',
+        '[Phase 1](/phase-1/), <a href="https://www.ala.org/">ALA</a> and [![The map](/images/map.png)](/phase-1/).',
+        '',
+        '<a href="/phase-1/"><img src="/images/map.png" alt="The map" /></a>',
+        '',
+        '### 2016',
+        '',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(code).not.toContain('next editor');
+    expect(code).toContain('A brace written { as text }');
+  });
+
+  it('takes only notes as notes: code after a note, or between two, is code', () => {
+    expect(isEditorNote('/* a note */')).toBe(true);
+    expect(isEditorNote(' /* one */ /* two */ ')).toBe(true);
+    expect(isEditorNote('')).toBe(false);
+    expect(isEditorNote('/* a */ process.env.PATH')).toBe(false);
+    expect(isEditorNote('/* a */ x /* b */')).toBe(false);
+    expect(isEditorNote('// a line note')).toBe(false);
+  });
+
+  it('gives each statement of a block of imports and exports its own line', () => {
+    expect(statementLines('import a from "a"\nexport const b = {\n  c: 1,\n}', 7)).toEqual([
+      { line: 7, text: 'import a from "a"' },
+      { line: 8, text: 'export const b = {' },
+    ]);
+  });
+});
+
+describe('headings and links need words', () => {
+  it('refuses an empty heading, at any level, and one that holds only a picture without alt text', async () => {
+    const { problems } = await compile('##\n\n### \n\n<h4></h4>\n\n## ![](/images/map.png)\n\n#\n');
+    expect(problems).toEqual([
+      at(1) + wordlessHeading(2),
+      at(3) + wordlessHeading(3),
+      at(5) + wordlessHeading(4),
+      at(7) + wordlessHeading(2),
+      expect.stringMatching(/^content\/phases\/phase-2\.mdx, line 7: the image "\/images\/map\.png" has no alt text/),
+      at(9) + wordlessHeading(1),
+    ]);
+    expect(problems[0]).toContain('such as ## Partners');
+    expect(problems[5]).toContain('write ## and its words');
+  });
+
+  it('refuses a link without words: [](…), <a href="…"></a>, and one that holds only a picture without alt text', async () => {
+    const { problems } = await compile(
+      '[](https://www.ala.org/)\n\n<a href="/phase-1/"></a>\n\n[![](/images/map.png)](/phase-1/)\n\n[ ](https://www.ala.org/)\n',
+    );
+    expect(problems).toEqual([
+      at(1) + wordlessLink('https://www.ala.org/'),
+      at(3) + wordlessLink('/phase-1/', true),
+      at(5) + wordlessLink('/phase-1/'),
+      expect.stringMatching(/^content\/phases\/phase-2\.mdx, line 5: the image "\/images\/map\.png" has no alt text/),
+      at(7) + wordlessLink('https://www.ala.org/'),
+    ]);
+    expect(problems[1]).toContain('such as <a href="/phase-1/">About LTC</a>');
+  });
+
+  it('leaves alone an <a> without an address, which is no link', async () => {
+    expect((await compile('<a id="top"></a>\n\nText.\n')).problems).toEqual([]);
+  });
+});

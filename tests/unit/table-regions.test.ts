@@ -1,0 +1,93 @@
+import { parseHTML } from 'linkedom';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { TABLE_REGION_CLASS, TABLE_REGION_SELECTOR, tableRegionsPlugin } from '../../src/markdown/table-regions';
+
+/** A Markdown table of two columns and one row. */
+const table = (cell: string) => `| Place | ${cell} |\n| --- | --- |\n| Example Town | 1,000 |\n`;
+
+/** What Astro passes to the plugins of a page: its frontmatter (the rest it fills in). */
+const astroData = (frontmatter: Record<string, unknown>) => ({
+  astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() },
+});
+
+/** The regions of the HTML that Markdown text becomes, given the page's frontmatter. */
+async function regionsOf(markdown: string, frontmatter: Record<string, unknown> = { title: 'A page' }) {
+  const { html } = await markdownToHtml(markdown, {
+    hastPlugins: [tableRegionsPlugin()],
+    data: astroData(frontmatter),
+  });
+  return [...parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelectorAll('section')];
+}
+
+/** The same for MDX text, compiled as the site compiles it (static HTML in one string). */
+async function mdxRegionsOf(mdx: string) {
+  const { code } = await mdxToJs(mdx, {
+    hastPlugins: [tableRegionsPlugin()],
+    data: astroData({ title: 'A page' }),
+    optimizeStatic: { component: 'Fragment', prop: 'set:html' },
+  });
+  const html = JSON.parse(/"set:html": ("(?:[^"\\]|\\.)*")/.exec(code)![1]!) as string;
+  return [...parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelectorAll('section')];
+}
+
+describe('tableRegionsPlugin', () => {
+  it('puts each table in a focusable, named region of its own, holding the table and nothing else', async () => {
+    const [region, ...more] = await regionsOf(`## Libraries\n\n${table('People')}`);
+    expect(more).toEqual([]);
+    expect(region!.matches(TABLE_REGION_SELECTOR)).toBe(true);
+    expect(region!.className).toBe(TABLE_REGION_CLASS);
+    expect(region!.getAttribute('tabindex')).toBe('0');
+    expect(region!.getAttribute('aria-label')).toBe('Table: Libraries');
+    expect([...region!.children].map((child) => child.tagName)).toEqual(['TABLE']);
+    expect(region!.querySelectorAll('th').length).toBe(2);
+  });
+
+  it('names a table after the nearest heading before it, at any level, or the page title above the first', async () => {
+    const names = (
+      await regionsOf(
+        [
+          table('A'),
+          '## First *part*',
+          'Words.',
+          table('B'),
+          '### A `smaller` part',
+          table('C'),
+          '## Next',
+          table('D'),
+        ].join('\n\n'),
+        { title: 'Stage B: one year' },
+      )
+    ).map((region) => region.getAttribute('aria-label'));
+    expect(names).toEqual(['Table: Stage B: one year', 'Table: First part', 'Table: A smaller part', 'Table: Next']);
+  });
+
+  it('gives two tables under one heading different names, so that no two regions share one', async () => {
+    const names = (await regionsOf(`## Twice\n\n${table('A')}\n\n${table('B')}\n\n${table('C')}`)).map((region) =>
+      region.getAttribute('aria-label'),
+    );
+    expect(names).toEqual(['Table: Twice', 'Table: Twice (2)', 'Table: Twice (3)']);
+  });
+
+  it('says "Table" when the page has neither a title nor a heading before the table', async () => {
+    expect((await regionsOf(table('A'), {}))[0]!.getAttribute('aria-label')).toBe('Table');
+  });
+
+  it('wraps a table written as <table> too, named by its caption, also inside another tag', async () => {
+    const regions = await mdxRegionsOf(
+      [
+        '## Counts',
+        '<table><caption>Visitors by   year</caption><tbody><tr><td>2022</td></tr></tbody></table>',
+        '<div>\n<table>\n<tbody><tr><td>2023</td></tr></tbody>\n</table>\n</div>',
+      ].join('\n\n'),
+    );
+    expect(regions.map((region) => region.getAttribute('aria-label'))).toEqual(['Visitors by year', 'Table: Counts']);
+    expect(regions.map((region) => region.getAttribute('tabindex'))).toEqual(['0', '0']);
+    expect(regions[1]!.parentElement?.tagName).toBe('DIV');
+    expect(regions.map((region) => region.firstElementChild?.tagName)).toEqual(['TABLE', 'TABLE']);
+  });
+
+  it('leaves text without tables as it is', async () => {
+    expect(await regionsOf('## A heading\n\nWords and a [link](https://www.example.org/).\n')).toEqual([]);
+  });
+});
