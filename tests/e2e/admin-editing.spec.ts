@@ -141,7 +141,11 @@ for (const site of SITES) {
         const years = await admin.reveal(admin.field(phaseLabel('years')));
         await years.getByRole('spinbutton', { name: phaseLabel('years', 'start') }).fill(String(newPhase.year));
         await years.getByRole('spinbutton', { name: phaseLabel('years', 'end') }).fill(String(newPhase.year));
-        await (await admin.reveal(admin.field(phaseLabel('order')))).getByRole('spinbutton').fill(String(newPhase.order));
+        await (
+          await admin.reveal(admin.field(phaseLabel('order')))
+        )
+          .getByRole('spinbutton')
+          .fill(String(newPhase.order));
         await admin.fill(phaseLabel('summary'), EDIT.phase.summary);
         await admin.fill(phaseLabel('learnMore'), EDIT.phase.learnMore);
         const sources = await admin.reveal(admin.field(phaseLabel('sources')));

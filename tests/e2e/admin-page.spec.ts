@@ -70,7 +70,10 @@ test('the admin page: icons from our own font, no request leaves the machine, an
     const report: { screen: string; findings: AxeFinding[] }[] = [];
     const check = async (screen: string) => {
       const findings = await axeOn(page);
-      expect(findings.filter((finding) => OUR_RULES.includes(finding.id)), screen).toEqual([]);
+      expect(
+        findings.filter((finding) => OUR_RULES.includes(finding.id)),
+        screen,
+      ).toEqual([]);
       report.push({ screen, findings });
     };
 
@@ -84,7 +87,10 @@ test('the admin page: icons from our own font, no request leaves the machine, an
     const admin = await Admin.open(page, dir);
     await check('collections');
     const cms = new CmsConfig(REAL_SITE.distDir);
-    await admin.openEntry(cms.collection('phases').label, cms.entryName('phases', readSiteContent(dir).phases[0]!.data));
+    await admin.openEntry(
+      cms.collection('phases').label,
+      cms.entryName('phases', readSiteContent(dir).phases[0]!.data),
+    );
     await check("a phase's form");
 
     await test.step('the icon font is ours and loaded, and every icon is a glyph, not its name', async () => {

@@ -30,7 +30,9 @@ const fieldGroupName = (label: string) => `“\u2068${label}\u2069” Field`;
 
 /** True for an address of this machine: the only place the admin may reach in local editing. */
 export function isLoopback(url: URL): boolean {
-  return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.protocol === 'blob:' || url.protocol === 'data:';
+  return (
+    ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.protocol === 'blob:' || url.protocol === 'data:'
+  );
 }
 
 /**

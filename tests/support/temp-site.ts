@@ -124,9 +124,7 @@ export function buildFixtureSite(name: string, siteUrl: string): string {
   const dir = fixtureSiteDir(name);
   rmSync(dir, { recursive: true, force: true });
   copyProject(dir);
-  rmSync(join(dir, 'content'), { recursive: true });
-  cpSync(join(ROOT, 'tests', 'fixtures', name, 'content'), join(dir, 'content'), { recursive: true });
-  cpSync(join(ROOT, 'tests', 'fixtures', name, 'public'), join(dir, 'public'), { recursive: true });
+  useContentSet(dir, join(ROOT, 'tests', 'fixtures', name));
   const build = buildSite(dir, { SITE_URL: siteUrl });
   if (!build.ok) {
     console.error(build.output);
