@@ -53,11 +53,15 @@ export async function blockOutsideRequests(context: BrowserContext): Promise<str
 
 /** The admin of one site, working on a folder on disk through the browser's local-repository mode. */
 export class Admin {
-  private constructor(
-    readonly page: Page,
-    /** The checkout the admin edits: a temporary copy of a site. */
-    readonly dir: string,
-  ) {}
+  readonly page: Page;
+  /** The checkout the admin edits: a temporary copy of a site. */
+  readonly dir: string;
+
+  // Plain fields, not parameter properties: Node runs this file without compiling it (the docs script).
+  private constructor(page: Page, dir: string) {
+    this.page = page;
+    this.dir = dir;
+  }
 
   /**
    * Opens /admin/ (of the test's baseURL) and chooses "Work with Local Repository" with dir as the
