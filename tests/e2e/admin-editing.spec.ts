@@ -94,7 +94,7 @@ for (const site of SITES) {
       page,
       context,
     }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(180_000);
       await blockOutsideRequests(context);
       const admin = await Admin.open(page, dir);
       const content = readSiteContent(dir);
@@ -237,6 +237,7 @@ for (const site of SITES) {
       page,
       context,
     }) => {
+      test.setTimeout(60_000);
       await blockOutsideRequests(context);
       const admin = await Admin.open(page, dir);
       const content = readSiteContent(dir);
@@ -259,7 +260,7 @@ for (const site of SITES) {
       page,
       context,
     }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(180_000);
       await blockOutsideRequests(context);
       const admin = await Admin.open(page, dir);
       const content = readSiteContent(dir);
