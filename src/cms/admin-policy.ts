@@ -15,8 +15,9 @@ const BASE_DIRECTIVES: [string, string[]][] = [
   ['style-src', ["'self'", "'unsafe-inline'"]],
   ['img-src', ["'self'", 'data:', 'blob:']],
   ['font-src', ["'self'"]],
-  // data: only for Sveltia's own logo, which it reads with fetch() to make the tab's icon.
-  ['connect-src', ["'self'", 'data:']],
+  // data: for Sveltia's own logo, which it reads with fetch() to make the tab's icon; blob: for a
+  // file being uploaded, which it reads back with fetch() to save it (the guide's PDF).
+  ['connect-src', ["'self'", 'data:', 'blob:']],
   ['worker-src', ["'self'", 'blob:']],
   ['object-src', ["'none'"]],
   ['base-uri', ["'self'"]],

@@ -135,6 +135,9 @@ function formField(name: string, node: JsonNode, required: boolean, where: strin
   }
 }
 
+/** What a file field holds for a file chosen for upload, until the entry is saved: its bare name. */
+export const PENDING_UPLOAD = String.raw`^[A-Za-z0-9._-]+$`;
+
 function stringRules(node: JsonNode, where: string, path: string): Partial<CmsField> {
   if (node.enum) {
     if (!node.enum.every((option) => typeof option === 'string')) fail(where, path, 'a choice of texts', node);
@@ -152,6 +155,11 @@ function stringRules(node: JsonNode, where: string, path: string): Partial<CmsFi
     // A link that may be a file of this site: the form offers an upload into public/<folder> and
     // writes the path the site serves it at, or takes a typed address.
     const folder = node.uploadFolder.replace(/^\/+|\/+$/g, '');
+    // Until the entry is saved, the field holds the uploaded file's bare name (guide.pdf), which
+    // Sveltia checks against the pattern (src/lib/services/contents/draft/validate/fields.js) and
+    // writes as /downloads/guide.pdf on saving: the pattern lets that name through, or no upload
+    // could be saved. A bare name typed by hand is still refused by the build.
+    if (rules.pattern) rules.pattern = [`(?:${PENDING_UPLOAD})|(?:${rules.pattern[0]})`, rules.pattern[1]];
     Object.assign(rules, {
       widget: 'file',
       media_folder: `/public/${folder}`,

@@ -14,6 +14,8 @@ export { NOT_FOUND_PATH };
 /** A site under test: where its words are, where it is built, where it is served. */
 export interface Site {
   name: string;
+  /** The folder that holds its content/ (and, for a fixture, its public/ files). */
+  contentRoot: string;
   /** The local server that serves its build (playwright.config.ts starts it). */
   origin: string;
   /** Its content, read as the build reads it. */
@@ -30,6 +32,7 @@ function site(name: string, origin: string, contentDir: string, buildDir: string
   const content = readSiteContent(contentDir);
   return {
     name,
+    contentRoot: contentDir,
     origin,
     content,
     publicDir: join(contentDir, 'public'),

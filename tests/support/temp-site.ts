@@ -39,6 +39,18 @@ export function copyProject(dir: string): void {
   }
 }
 
+/**
+ * Replaces the content of a project copy with another content set: its content/ folder, and its
+ * public/ files laid over the project's (a fixture's hosted downloads).
+ */
+export function useContentSet(dir: string, contentRoot: string): void {
+  if (contentRoot === ROOT) return;
+  rmSync(join(dir, 'content'), { recursive: true });
+  cpSync(join(contentRoot, 'content'), join(dir, 'content'), { recursive: true });
+  if (existsSync(join(contentRoot, 'public')))
+    cpSync(join(contentRoot, 'public'), join(dir, 'public'), { recursive: true });
+}
+
 /** The result of `astro build` in a folder: its exit status and everything it printed. */
 export interface BuildResult {
   ok: boolean;
@@ -112,9 +124,7 @@ export function buildFixtureSite(name: string, siteUrl: string): string {
   const dir = fixtureSiteDir(name);
   rmSync(dir, { recursive: true, force: true });
   copyProject(dir);
-  rmSync(join(dir, 'content'), { recursive: true });
-  cpSync(join(ROOT, 'tests', 'fixtures', name, 'content'), join(dir, 'content'), { recursive: true });
-  cpSync(join(ROOT, 'tests', 'fixtures', name, 'public'), join(dir, 'public'), { recursive: true });
+  useContentSet(dir, join(ROOT, 'tests', 'fixtures', name));
   const build = buildSite(dir, { SITE_URL: siteUrl });
   if (!build.ok) {
     console.error(build.output);

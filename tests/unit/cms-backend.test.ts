@@ -118,7 +118,7 @@ describe('the admin page policy', () => {
     const page = directives(adminPolicy(backend));
     expect(page.get('script-src')).toEqual(["'self'"]);
     expect(adminPolicy(backend)).not.toContain('unsafe-eval');
-    expect(page.get('connect-src')).toEqual(["'self'", 'data:', ...backend.connect]);
+    expect(page.get('connect-src')).toEqual(["'self'", 'data:', 'blob:', ...backend.connect]);
     // frame-ancestors is ignored (with a console error) in a <meta> policy: it belongs in the header.
     expect(page.has('frame-ancestors')).toBe(false);
     expect(fenceAllows(directives(ADMIN_HEADER_POLICY), page)).toBe(true);

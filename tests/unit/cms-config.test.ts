@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { resolveCmsBackend } from '../../src/cms/backend';
 import { ADDRESS_PATTERN, cmsCollections } from '../../src/cms/collections';
 import { cmsConfig, cmsConfigYaml } from '../../src/cms/config';
-import { formFields, UnmappableSchemaError, type CmsField } from '../../src/cms/form-fields';
+import { formFields, PENDING_UPLOAD, UnmappableSchemaError, type CmsField } from '../../src/cms/form-fields';
 import { folderProblems } from '../../src/content-checks/content-folder';
 import { overviewSchema } from '../../src/schemas/overview';
 import { phaseSchema } from '../../src/schemas/phase';
@@ -130,7 +130,10 @@ describe('the CMS configuration', () => {
           const zod = fieldSchema(schema, name);
           const regex = new RegExp(pattern);
           expect(message).toMatch(/^Expected .+\.$/);
+          const field = form.get(name)!;
           for (const value of SAMPLES) {
+            // A file field also lets through a bare file name: an upload not yet saved holds one.
+            if (field.widget === 'file' && new RegExp(PENDING_UPLOAD).test(value)) continue;
             expect(regex.test(value), `"${value}"`).toBe(zod.safeParse(value).success);
           }
         },

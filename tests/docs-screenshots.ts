@@ -1,0 +1,65 @@
+/**
+ * Takes the pictures of docs/editing.md "Edit in the browser" from the running admin: a phase's
+ * form, a refused value and the upload dialog, in docs/images/, 1000 px wide.
+ * It builds nothing: run `npx astro build` first. Serves dist/ on port 4353 and edits a temporary
+ * copy of the site, so content/ is never touched.
+ * Usage: npx astro build && npm run docs:screenshots (beside the test harness it drives, not in src/).
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { Admin, blockOutsideRequests } from './support/admin.ts';
+import { findChromium } from '../src/scripts/find-chromium.ts';
+import { CmsConfig } from './support/cms-config.ts';
+import { startPreview } from './support/preview.ts';
+import { makeTempSite, ROOT } from './support/temp-site.ts';
+
+const PORT = 4353;
+const out = (name: string) => join(ROOT, 'docs', 'images', `${name}.png`);
+
+const preview = await startPreview(ROOT, { port: PORT });
+const browser = await chromium.launch({ executablePath: findChromium() });
+const dir = makeTempSite('docs-screenshots');
+try {
+  const context = await browser.newContext({
+    baseURL: preview.origin,
+    locale: 'en-US',
+    viewport: { width: 1000, height: 640 },
+  });
+  await blockOutsideRequests(context);
+  const page = await context.newPage();
+  const admin = await Admin.open(page, dir);
+  const cms = new CmsConfig(join(ROOT, 'dist'));
+  const phases = cms.collection('phases').label;
+  await admin.showCollection(phases);
+  await page.getByRole('row').first().waitFor();
+
+  // The first phase in the list (the site's reader is not loadable by plain Node).
+  await page.getByRole('row').first().click();
+  await page.screenshot({ path: out('admin-phase-form') });
+
+  await admin.fill(cms.label('phases', 'learnMore'), 'http://www.example.org/');
+  await admin.saveRefused();
+  await admin.reveal(admin.field(cms.label('phases', 'learnMore')));
+  await page.screenshot({ path: out('admin-refused-value') });
+
+  // A fresh admin for the upload: the refused value is still in the form above.
+  const fresh = await browser.newContext({
+    baseURL: preview.origin,
+    locale: 'en-US',
+    viewport: { width: 1000, height: 640 },
+  });
+  await blockOutsideRequests(fresh);
+  const second = await fresh.newPage();
+  const again = await Admin.open(second, dir);
+  await again.showCollection(cms.collection('resources').label);
+  await second.getByRole('row').last().click();
+  const href = await again.reveal(again.field(cms.label('resources', 'href')));
+  await href.getByRole('button', { name: 'Replace File' }).click();
+  await second.screenshot({ path: out('admin-upload') });
+  console.log('docs/images: admin-phase-form, admin-refused-value, admin-upload');
+} finally {
+  await browser.close();
+  await preview.stop();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,175 @@
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { answerDirectoryPicker, copyCheckoutToDisk, fillCheckout, type SavedChanges } from './local-repository.ts';
+
+/*
+ * The admin at /admin/ (Sveltia CMS) as an editor uses it, for the browser tests and the docs'
+ * screenshots. Sveltia's own English words (its buttons, its toasts) live here and nowhere else: they
+ * belong to the pinned @sveltia/cms, not to our content, and an upgrade that renames one fails here.
+ */
+
+/** The admin's address on a site's origin. */
+export const ADMIN_PATH = '/admin/';
+
+/** Sveltia's words, in the en-US locale the tests pin. */
+export const SVELTIA = {
+  localRepository: 'Work with Local Repository',
+  saved: 'Entry saved',
+  save: 'Save',
+  newEntry: 'Create New Entry',
+  editor: 'Content Editor',
+  replaceFile: 'Replace File',
+  selectFile: 'Select File',
+  upload: 'Upload',
+  insert: 'Insert',
+  correctErrors: /Please correct/,
+  required: 'This field is required.',
+};
+
+/** Sveltia names a field's group “Label” Field, with the label isolated for bidirectional text. */
+const fieldGroupName = (label: string) => `“\u2068${label}\u2069” Field`;
+
+/** True for an address of this machine: the only place the admin may reach in local editing. */
+export function isLoopback(url: URL): boolean {
+  return (
+    ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.protocol === 'blob:' || url.protocol === 'data:'
+  );
+}
+
+/**
+ * Blocks every request that is not to the loopback and records it, so a test can say what would
+ * have left the machine. Returns the list, filled as requests happen.
+ */
+export async function blockOutsideRequests(context: BrowserContext): Promise<string[]> {
+  const outside: string[] = [];
+  await context.route(
+    (url) => !isLoopback(url),
+    (route) => {
+      outside.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  return outside;
+}
+
+/** The admin of one site, working on a folder on disk through the browser's local-repository mode. */
+export class Admin {
+  readonly page: Page;
+  /** The checkout the admin edits: a temporary copy of a site. */
+  readonly dir: string;
+
+  // Plain fields, not parameter properties: Node runs this file without compiling it (the docs script).
+  private constructor(page: Page, dir: string) {
+    this.page = page;
+    this.dir = dir;
+  }
+
+  /**
+   * Opens /admin/ (of the test's baseURL) and chooses "Work with Local Repository" with dir as the
+   * checkout, then waits for the collection list.
+   */
+  static async open(page: Page, dir: string): Promise<Admin> {
+    await answerDirectoryPicker(page);
+    await page.goto(ADMIN_PATH);
+    await fillCheckout(page, dir);
+    await page.getByRole('button', { name: SVELTIA.localRepository }).click();
+    await expect(page.getByRole('tree', { name: 'Collection List' })).toBeVisible();
+    return new Admin(page, dir);
+  }
+
+  /** The form of the entry being edited. */
+  get editor(): Locator {
+    return this.page.getByRole('group', { name: SVELTIA.editor });
+  }
+
+  /**
+   * The groups of the fields with this label in the open form (a list's items each have one);
+   * `within` narrows them to a list or a group. Found by their accessible name in CSS rather than
+   * by role: Sveltia leaves the fields outside the window unrendered (content-visibility), and a
+   * role locator does not see them until they are scrolled to.
+   */
+  fields(label: string, within: Locator = this.editor): Locator {
+    return within.locator(`[role="group"][aria-label="${fieldGroupName(label).replaceAll('"', '\\"')}"]`);
+  }
+
+  /** The first field with this label: the form's own, before any list item's. */
+  field(label: string, within: Locator = this.editor): Locator {
+    return this.fields(label, within).first();
+  }
+
+  /** Scrolls a field into the window, as an editor does before typing in it; returns it. */
+  async reveal(field: Locator): Promise<Locator> {
+    await field.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    return field;
+  }
+
+  /** The text box of a field, scrolled into view. */
+  async textbox(field: Locator | string): Promise<Locator> {
+    const group = await this.reveal(typeof field === 'string' ? this.field(field) : field);
+    return group.getByRole('textbox').first();
+  }
+
+  /** Types a value into a field (by its label or its group), replacing what it held. */
+  async fill(field: Locator | string, value: string): Promise<void> {
+    await (await this.textbox(field)).fill(value);
+  }
+
+  /** The message a field shows for a refused value. */
+  error(field: Locator | string): Locator {
+    return (typeof field === 'string' ? this.field(field) : field).locator('[role="alert"]').first();
+  }
+
+  /** Shows a collection's entries, by the collection's label. */
+  async showCollection(label: string): Promise<void> {
+    await this.page.getByRole('treeitem', { name: new RegExp(`^${escapeRegExp(label)}\\b`) }).click();
+  }
+
+  /** Opens an entry of a collection by the name the entry list gives it. */
+  async openEntry(collection: string, name: string): Promise<void> {
+    await this.showCollection(collection);
+    await this.page.getByRole('row', { name, exact: true }).click();
+    await expect(this.editor).toBeVisible();
+  }
+
+  /** Starts a new entry in a collection. */
+  async newEntry(collection: string): Promise<void> {
+    await this.showCollection(collection);
+    await this.page.getByRole('button', { name: SVELTIA.newEntry }).click();
+    await expect(this.editor).toBeVisible();
+  }
+
+  /**
+   * Saves the open entry, waits until the CMS says it is saved, and copies what it wrote back to
+   * the checkout on disk. Returns the paths it wrote and removed.
+   */
+  async save(): Promise<SavedChanges> {
+    await this.editor.getByRole('button', { name: SVELTIA.save, exact: true }).click();
+    // Sveltia closes the form once the files are written, then says so.
+    await expect(this.editor).toBeHidden();
+    await expect(this.page.getByRole('status').filter({ hasText: SVELTIA.saved }).first()).toBeVisible();
+    return copyCheckoutToDisk(this.page, this.dir);
+  }
+
+  /** Clicks Save and expects the CMS to refuse: it names the fields with errors and saves nothing. */
+  async saveRefused(): Promise<SavedChanges> {
+    await this.editor.getByRole('button', { name: SVELTIA.save, exact: true }).click();
+    await expect(this.page.getByRole('alert').filter({ hasText: SVELTIA.correctErrors })).toBeVisible();
+    return copyCheckoutToDisk(this.page, this.dir);
+  }
+
+  /** Uploads a file in a file field: Replace, Upload, choose the file, Insert. */
+  async uploadFile(label: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const field = await this.reveal(this.field(label));
+    await field.getByRole('button', { name: SVELTIA.replaceFile }).click();
+    const dialog = this.page.getByRole('dialog', { name: SVELTIA.selectFile });
+    const chooser = this.page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: SVELTIA.upload, exact: true }).click();
+    await (await chooser).setFiles(file);
+    await dialog.getByRole('option', { name: file.name }).waitFor();
+    await dialog.getByRole('button', { name: SVELTIA.insert, exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,146 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { Page } from '@playwright/test';
+
+/*
+ * Sveltia CMS's local mode ("Work with Local Repository") asks the File System Access API's
+ * showDirectoryPicker() for the checkout, which no test can answer. Instead the page gets a real
+ * directory handle of the browser's Origin Private File System (OPFS), filled from a temporary copy
+ * of the site, and every save is copied back to that folder on disk.
+ *
+ * Why OPFS and not a handle faked in JavaScript that forwards to Node: Sveltia uses the handle as
+ * a browser's own (src/lib/services/backends/fs/local.js and shared/files.js in sveltia-cms). It
+ * stores it in IndexedDB (a structured clone: a fake object fails or comes back without methods),
+ * asks requestPermission(), checks for `.git` with getDirectoryHandle/getFileHandle and the
+ * TypeMismatchError they throw, walks entries(), reads with getFile(), writes with createWritable()
+ * into a temporary `.sveltia-tmp-…` file that it then move()s over the entry (because
+ * FileSystemFileHandle.prototype has move), and deletes with removeEntry(). An OPFS handle is a
+ * real FileSystemDirectoryHandle: all of that is Chromium's own code, so the test exercises what an
+ * editor's Chrome does with a folder on disk, and only the picker is replaced.
+ */
+
+/** Folders of the site copy that the CMS reads and writes: the content and the public files. */
+export const REPOSITORY_FOLDERS = ['content', 'public'];
+
+/** The folder inside the origin's private file system that plays the checkout. */
+const OPFS_FOLDER = 'checkout';
+
+/** One file of the checkout, as the page and Node pass it: a path and its bytes in base64. */
+interface RepositoryFile {
+  path: string;
+  base64: string;
+}
+
+/** Every file under the given folders of dir, with paths relative to dir (forward slashes). */
+function filesOnDisk(dir: string, folders: string[] = REPOSITORY_FOLDERS): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const folder of folders) {
+    const root = join(dir, folder);
+    if (!existsSync(root)) continue;
+    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const path = join(entry.parentPath, entry.name);
+      files.set(relative(dir, path).split('\\').join('/'), readFileSync(path));
+    }
+  }
+  return files;
+}
+
+/**
+ * Makes showDirectoryPicker() answer with the checkout folder of the origin's private file system,
+ * as if the editor had chosen the repository. Call before the page loads.
+ */
+export async function answerDirectoryPicker(page: Page): Promise<void> {
+  await page.addInitScript((folder) => {
+    const picker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle(folder, { create: true });
+    Object.defineProperty(window, 'showDirectoryPicker', { value: picker, configurable: true, writable: true });
+  }, OPFS_FOLDER);
+}
+
+/**
+ * Fills the checkout folder of the page's origin private file system with the content and public
+ * files of dir, plus a `.git` file (a worktree's pointer: Sveltia checks that the folder is a
+ * repository's root). The page must show a page of the admin's origin.
+ */
+export async function fillCheckout(page: Page, dir: string): Promise<void> {
+  const files: RepositoryFile[] = [...filesOnDisk(dir)].map(([path, bytes]) => ({
+    path,
+    base64: bytes.toString('base64'),
+  }));
+  files.push({ path: '.git', base64: Buffer.from('gitdir: ../.git/worktrees/checkout\n').toString('base64') });
+  await page.evaluate(
+    async ({ folder, files }) => {
+      const root = await navigator.storage.getDirectory();
+      await root.removeEntry(folder, { recursive: true }).catch(() => undefined);
+      const checkout = await root.getDirectoryHandle(folder, { create: true });
+      for (const { path, base64 } of files) {
+        const parts = path.split('/');
+        let dir = checkout;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const handle = await dir.getFileHandle(parts.at(-1)!, { create: true });
+        const writable = await handle.createWritable();
+        await writable.write(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
+        await writable.close();
+      }
+    },
+    { folder: OPFS_FOLDER, files },
+  );
+}
+
+/** Every file of the checkout folder in the page's private file system, under the given folders. */
+async function filesInCheckout(page: Page): Promise<Map<string, Buffer>> {
+  const files = await page.evaluate(
+    async ({ folder, folders }) => {
+      const found: { path: string; base64: string }[] = [];
+      const walk = async (dir: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
+        // entries() is in Chromium's FileSystemDirectoryHandle but not yet in TypeScript's DOM types.
+        const entries = (dir as unknown as { entries: () => AsyncIterable<[string, FileSystemHandle]> }).entries();
+        for await (const [name, handle] of entries) {
+          const path = `${prefix}${name}`;
+          if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${path}/`);
+          else {
+            const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());
+            let binary = '';
+            for (const byte of bytes) binary += String.fromCharCode(byte);
+            found.push({ path, base64: btoa(binary) });
+          }
+        }
+      };
+      const checkout = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder);
+      for (const name of folders) {
+        const sub = await checkout.getDirectoryHandle(name).catch(() => undefined);
+        if (sub) await walk(sub, `${name}/`);
+      }
+      return found;
+    },
+    { folder: OPFS_FOLDER, folders: REPOSITORY_FOLDERS },
+  );
+  return new Map(files.map(({ path, base64 }) => [path, Buffer.from(base64, 'base64')]));
+}
+
+/** What a save did to the files on disk: paths written (new or changed) and paths removed. */
+export interface SavedChanges {
+  written: string[];
+  removed: string[];
+}
+
+/**
+ * Copies what the CMS saved in the page's private file system back to dir: files new or changed
+ * are written, files gone are removed. Returns the paths, sorted, so a test can check that a save
+ * touched only the file it meant to. Call once the CMS says it has saved.
+ */
+export async function copyCheckoutToDisk(page: Page, dir: string): Promise<SavedChanges> {
+  const inBrowser = await filesInCheckout(page);
+  const onDisk = filesOnDisk(dir);
+  const written: string[] = [];
+  for (const [path, bytes] of inBrowser) {
+    const before = onDisk.get(path);
+    if (before && before.equals(bytes)) continue;
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), bytes);
+    written.push(path);
+  }
+  const removed = [...onDisk.keys()].filter((path) => !inBrowser.has(path));
+  for (const path of removed) rmSync(join(dir, path));
+  return { written: written.sort(), removed: removed.sort() };
+}
