@@ -120,7 +120,10 @@ for (const site of SITES) {
         await admin.openEntry(PHASES, cms.entryName('phases', partnerPhase.data));
         const partners = await admin.reveal(admin.field(phaseLabel('partners')));
         await partners.getByRole('button', { name: /^Add/ }).click();
-        await admin.fill(admin.fields(phaseLabel('partners', 'name'), partners).last(), EDIT.partner);
+        // The new item is drawn after the click: until then .last() would be the last old partner.
+        const names = admin.fields(phaseLabel('partners', 'name'), partners);
+        await expect(names).toHaveCount(partnerPhase.data.partners.length + 1);
+        await admin.fill(names.last(), EDIT.partner);
         expect(await admin.save()).toEqual({ written: [partnerFile], removed: [] });
         const after = read(dir, partnerFile);
         expect(frontmatter(after)['partners']).toEqual([...partnerPhase.data.partners, { name: EDIT.partner }]);
@@ -139,17 +142,15 @@ for (const site of SITES) {
         await admin.fill(phaseLabel('title'), EDIT.phase.title);
         await admin.fill(phaseLabel('label'), EDIT.phase.label);
         const years = await admin.reveal(admin.field(phaseLabel('years')));
-        await years.getByRole('spinbutton', { name: phaseLabel('years', 'start') }).fill(String(newPhase.year));
-        await years.getByRole('spinbutton', { name: phaseLabel('years', 'end') }).fill(String(newPhase.year));
-        await (
-          await admin.reveal(admin.field(phaseLabel('order')))
-        )
-          .getByRole('spinbutton')
-          .fill(String(newPhase.order));
+        await admin.type(years.getByRole('spinbutton', { name: phaseLabel('years', 'start') }), String(newPhase.year));
+        await admin.type(years.getByRole('spinbutton', { name: phaseLabel('years', 'end') }), String(newPhase.year));
+        const order = await admin.reveal(admin.field(phaseLabel('order')));
+        await admin.type(order.getByRole('spinbutton'), String(newPhase.order));
         await admin.fill(phaseLabel('summary'), EDIT.phase.summary);
         await admin.fill(phaseLabel('learnMore'), EDIT.phase.learnMore);
         const sources = await admin.reveal(admin.field(phaseLabel('sources')));
         await sources.getByRole('button', { name: /^Add/ }).click();
+        await expect(admin.fields(phaseLabel('sources', 'url'), sources)).toHaveCount(1);
         await admin.fill(admin.fields(phaseLabel('sources', 'title'), sources).last(), EDIT.phase.source.title);
         await admin.fill(admin.fields(phaseLabel('sources', 'url'), sources).last(), EDIT.phase.source.url);
         await admin.fill(phaseLabel('body'), EDIT.phase.body);

@@ -110,7 +110,17 @@ export class Admin {
 
   /** Types a value into a field (by its label or its group), replacing what it held. */
   async fill(field: Locator | string, value: string): Promise<void> {
-    await (await this.textbox(field)).fill(value);
+    await this.type(await this.textbox(field), value);
+  }
+
+  /** Types a value into a text box or number box, replacing what it held. */
+  async type(box: Locator, value: string): Promise<void> {
+    // A new entry's form is drawn once more after it shows (seen on the fixture site), which
+    // empties a field typed in before: type again until the value stays.
+    await expect(async () => {
+      await box.fill(value);
+      await expect(box).toHaveValue(value, { timeout: 1_000 });
+    }).toPass();
   }
 
   /** The message a field shows for a refused value. */
