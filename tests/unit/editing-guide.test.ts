@@ -18,7 +18,7 @@ import {
   codeLine,
   FRAGMENT,
 } from '../../src/content-checks/mdx-code';
-import { rawHtmlProblems } from '../../src/content-checks/raw-html';
+import { loadingAttribute, rawHtmlProblems } from '../../src/content-checks/raw-html';
 import { wordlessHeading, wordlessLink } from '../../src/content-checks/wordless';
 import { ROOT } from '../support/temp-site';
 import { schemaFields } from '../support/schema-fields';
@@ -220,6 +220,9 @@ const MDX_ONLY_MESSAGES: Record<string, string> = {
   'an empty heading': at(40) + wordlessHeading(2),
   'a Markdown link without words': at(40) + wordlessLink('https://www.ala.org/'),
   'an <a> without words': at(40) + wordlessLink('/phase-1/', true),
+  '<svg>': at(40) + rawHtmlProblems('svg', new Map(), [])[0],
+  'ping=': at(40) + loadingAttribute('a', 'ping'),
+  'srcset=': at(40) + loadingAttribute('img', 'srcset'),
 };
 
 describe('docs/editing.md quotes every message of the checks added for issue 14', () => {
