@@ -13,7 +13,15 @@ import {
   type SiteFiles,
 } from './content-links';
 import { formatMdxSyntaxError, formatYamlError, isYamlError, type ContentProblem } from './entry-errors';
-import { attributeCodeProblems, codeInBraces, codeLine, FRAGMENT, isEditorNote, statementLines } from './mdx-code';
+import {
+  attributeCodeProblems,
+  codeInAltText,
+  codeInBraces,
+  codeLine,
+  FRAGMENT,
+  isEditorNote,
+  statementLines,
+} from './mdx-code';
 import { isRefusedTag, rawHtmlProblems } from './raw-html';
 import { hasWords, wordlessHeading, wordlessLink } from './wordless';
 
@@ -85,6 +93,8 @@ const LINK_ATTRIBUTES = new Set(['href', 'cite', 'longdesc']);
 /** The problems found so far in the document being compiled, kept in Sätteri's per-document data. */
 interface Problems {
   ltcContentProblems?: string[];
+  /** The code already refused in images' alt text, as "line:code", so two images on a line report it once. */
+  ltcAltCode?: string[];
 }
 
 /** Where a node starts in the file, as far as the messages need it. */
@@ -197,6 +207,26 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     return undefined;
   };
 
+  /**
+   * Refuses code between braces in a Markdown image's alt text, read from the image's lines of
+   * the source (the tree holds only the alt text MDX made of it), each piece of code once.
+   */
+  const altTextCode = (
+    node: { position?: { start: { line: number }; end?: { line: number } } },
+    ctx: HastVisitorContext,
+  ) => {
+    if (!node.position) return;
+    const { start, end } = node.position;
+    const lines = ctx.source.split('\n').slice(start.line - 1, end?.line ?? start.line);
+    const data = ctx.data as Problems;
+    for (const code of codeInAltText(lines.join('\n'))) {
+      const key = `${start.line}:${code}`;
+      if (data.ltcAltCode?.includes(key)) continue;
+      (data.ltcAltCode ??= []).push(key);
+      record(data, fileOf(ctx.fileURL), node, { value: '', problems: [codeInBraces(code)] });
+    }
+  };
+
   return {
     name: 'ltc-content-links',
     // Line numbers in the messages need source positions.
@@ -233,6 +263,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
               record(ctx.data as Problems, file, node, { value: '', problems: [wordlessLink(properties.href)] });
             ctx.setProperty(node, 'href', record(ctx.data as Problems, file, node, checkLink(properties.href, site)));
           } else if (node.tagName === 'img') {
+            altTextCode(node, ctx);
             const src = typeof properties.src === 'string' ? properties.src : '';
             const alt = typeof properties.alt === 'string' ? properties.alt : undefined;
             ctx.setProperty(

@@ -39,6 +39,18 @@ export function codeInBraces(expression: string): string {
 export const UNREADABLE_BRACES =
   'the text has braces { } that MDX reads as code, which this site does not allow: to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */}.';
 
+/**
+ * The code between braces in the alt text of the Markdown images of some lines of text
+ * (![{process.env.PATH}](/images/map.png)): MDX reads it as code, though it ends up in the
+ * alt text rather than in the page. A brace written \{ and a note for editors are no code.
+ */
+export function codeInAltText(text: string): string[] {
+  const codes: string[] = [];
+  for (const [, alt = ''] of text.matchAll(/!\[((?:\\.|[^\\\]])*)\]\(/g))
+    for (const [, code = ''] of alt.matchAll(/(?<!\\)\{([^{}]*)\}/g)) if (!isEditorNote(code)) codes.push(code);
+  return codes;
+}
+
 /** The message for code between braces as the value of a tag's attribute: <a href={link}>. */
 export function codeInAttribute(tag: string, attribute: string, expression: string): string {
   return `the attribute ${attribute}={${quoted(expression)}} on <${tag}> is code between braces, which this site does not allow: write its value as text between double quotes, such as ${attribute}="…".`;

@@ -88,6 +88,26 @@ describe('contentLinksPlugin: addresses and drawings in tags', () => {
   });
 });
 
+describe("contentLinksPlugin: code in an image's alt text", () => {
+  it('refuses braces in the alt text as code between braces, at their line, once each', async () => {
+    const error = String(
+      await compile(
+        'Intro.\n\n![{process.env.PATH}](/downloads/guide.pdf) and ![{process.env.PATH}](/downloads/guide.pdf)\n',
+      ).catch((e: Error) => e),
+    );
+    expect(error.split('\n')).toEqual([
+      expect.stringMatching(
+        /^ContentCheckError: content\/phases\/phase-2\.mdx, line 3: \{process\.env\.PATH\} is code between braces/,
+      ),
+    ]);
+  });
+
+  it('allows a brace written \\{ and a note in the alt text', async () => {
+    const code = await compile('Intro.\n\n![The \\{ key{/* note */}](/downloads/guide.pdf)\n');
+    expect(code).toContain('src: "/tools/ltc/downloads/guide.pdf"');
+  });
+});
+
 describe('checkMdxFiles', () => {
   const processor = () => satteri({ hastPlugins: [contentLinksPlugin({ root, base: '/' })] });
 

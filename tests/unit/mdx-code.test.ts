@@ -7,6 +7,7 @@ import { formatMdxSyntaxError } from '../../src/content-checks/entry-errors';
 import { checkMdxFiles, contentLinksPlugin } from '../../src/content-checks/mdx-checks';
 import {
   codeAmongAttributes,
+  codeInAltText,
   codeInAttribute,
   codeInBraces,
   codeLine,
@@ -190,5 +191,16 @@ describe('headings and links need words', () => {
 
   it('leaves alone an <a> without an address, which is no link', async () => {
     expect((await compile('<a id="top"></a>\n\nText.\n')).problems).toEqual([]);
+  });
+});
+
+describe('codeInAltText', () => {
+  it('finds the code between braces in the alt text of Markdown images, but not \\{, notes or other text', () => {
+    expect(codeInAltText('![{process.env.PATH}](/images/map.png) {outside} ![a {x} b {y}](/a.png)')).toEqual([
+      'process.env.PATH',
+      'x',
+      'y',
+    ]);
+    expect(codeInAltText('![The \\{ key {/* note */}](/images/map.png) [{link}](/phase-1/)')).toEqual([]);
   });
 });
