@@ -17,6 +17,7 @@ import {
   codeInBraces,
   codeLine,
   FRAGMENT,
+  noteInTag,
 } from '../../src/content-checks/mdx-code';
 import { loadingAttribute, rawHtmlProblems } from '../../src/content-checks/raw-html';
 import { wordlessHeading, wordlessLink } from '../../src/content-checks/wordless';
@@ -215,6 +216,7 @@ const MDX_ONLY_MESSAGES: Record<string, string> = {
   'an import line': at(40) + codeLine("import fs from 'node:fs'"),
   'code as an attribute value': at(40) + codeInAttribute('a', 'href', 'link'),
   'code among attributes': at(40) + codeAmongAttributes('a', '...props'),
+  'a note inside a tag': at(40) + noteInTag('a', 'title'),
   'a fragment': at(40) + FRAGMENT,
   'an attribute with a colon': at(40) + rawHtmlProblems('div', new Map(), ['set:html'])[0],
   'an empty heading': at(40) + wordlessHeading(2),

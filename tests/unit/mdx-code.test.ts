@@ -11,6 +11,8 @@ import {
   codeInAttribute,
   codeInBraces,
   codeLine,
+  firstBracesLine,
+  noteInTag,
   FRAGMENT,
   isEditorNote,
   statementLines,
@@ -117,6 +119,29 @@ describe('code in the text of a page is refused, each piece at its line', () => 
     expect(formatMdxSyntaxError(FILE, '3:6: Unexpected end of file in expression, expected a corresponding')).toBe(
       at(3) + UNREADABLE_BRACES,
     );
+  });
+
+  it('refuses a note inside a tag, at its line, saying that notes go outside tags', async () => {
+    const file = join(root, 'content', 'phases', 'phase-1.mdx');
+    writeFileSync(file, '---\ntitle: One {x}\n---\n\n{/* a note */} Intro \\{.\n\n<a title={/* note */}>one</a>\n');
+    expect(await checkMdxFiles(processor(), root, [file])).toEqual([
+      {
+        file: 'content/phases/phase-1.mdx',
+        line: 7,
+        message: `content/phases/phase-1.mdx, line 7: ${noteInTag('a', 'title')}`,
+      },
+    ]);
+    // Where MDX cannot read such braces, it stops without a position: the message says the same.
+    expect(UNREADABLE_BRACES).toContain('a note inside a tag, such as <a title={/* … */}>, is not allowed');
+  });
+
+  it('finds the first braces of the text when the error has no position: ={ first, then { outside notes and \\{', () => {
+    expect(firstBracesLine('---\ntitle: a {b}\n---\n\n{/* note */} \\{ x\n\nA {b} c\n')).toBe(7);
+    expect(firstBracesLine('A {b} c\n\n<a title={x}>y</a>\n')).toBe(3);
+    expect(firstBracesLine('No braces at all.\n')).toBeUndefined();
+    expect(
+      formatMdxSyntaxError(FILE, 'Could not parse expression with oxc: Unexpected token', '\n<a title={}>x</a>\n'),
+    ).toBe(at(2) + UNREADABLE_BRACES);
   });
 });
 
