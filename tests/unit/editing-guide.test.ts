@@ -183,6 +183,13 @@ const LABEL_MESSAGES: Record<string, string> = {
     'Phase 2',
     'Phase 3',
   ),
+  'labels that differ only in capitals': labelClashMessage(
+    'content/phases/phase-1.mdx',
+    'content/phases/phase-2.mdx',
+    'Phase 1',
+    'Phase 2',
+    'phase 1',
+  ),
   "a label whose file's name is taken too": labelClashMessage(
     'content/overview/index.mdx',
     'content/phases/overview.mdx',

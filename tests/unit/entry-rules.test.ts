@@ -131,6 +131,20 @@ describe('uniqueLabels', () => {
     );
   });
 
+  it('compares labels as a screen reader says them: capitals and runs of spaces make no difference', () => {
+    const problems = uniqueLabels([phase('one', 'Stage  One'), phase('two-b', ' stage one')], [overview], root);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      labelClashMessage('content/phases/one.mdx', 'content/phases/two-b.mdx', 'Stage  One', 'Two b', 'stage one'),
+    ]);
+    expect(problems[0]?.message).toMatch(
+      /^content\/phases\/one\.mdx has label: Stage {2}One and content\/phases\/two-b\.mdx has label: stage one, which a screen reader reads as the same name/,
+    );
+    // A suggestion that differs from a label in use only by its capitals is no suggestion.
+    expect(uniqueLabels([phase('one', 'TWO B'), phase('two-b', 'two b')], [], root)[0]?.message).toContain(
+      'such as a short name of its own',
+    );
+  });
+
   it("reports a phase with the overview's label, whichever loader checks", () => {
     const clash = phase('two-b', 'Home');
     const fromPhases = uniqueLabels([phase('one', 'Stage'), clash], [overview], root);
