@@ -21,6 +21,7 @@ import {
   FRAGMENT,
   isEditorNote,
   statementLines,
+  type MdxAttribute,
 } from './mdx-code';
 import { isRefusedTag, rawHtmlProblems } from './raw-html';
 import { hasWords, wordlessHeading, wordlessLink } from './wordless';
@@ -75,14 +76,7 @@ function phasesStamp(root: string): number {
   return existsSync(phases) ? statSync(phases).mtimeMs : 0;
 }
 
-/** A string attribute of an MDX JSX element such as <a href="/phase-1/">; expressions are not checked. */
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-
-function jsxString(attributes: readonly JsxAttribute[], name: string): string | undefined {
+function jsxString(attributes: readonly MdxAttribute[], name: string): string | undefined {
   const found = attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
   return typeof found?.value === 'string' ? found.value : undefined;
 }
@@ -105,7 +99,7 @@ function lineOf(node: { position?: Position | undefined }): string {
 }
 
 /** The attributes of an MDX JSX element whose values are text, by name, and the names of all of them. */
-function jsxAttributes(attributes: readonly JsxAttribute[]): { values: Map<string, string>; names: string[] } {
+function jsxAttributes(attributes: readonly MdxAttribute[]): { values: Map<string, string>; names: string[] } {
   const values = new Map<string, string>();
   const names: string[] = [];
   for (const attribute of attributes) {
@@ -151,7 +145,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
    * when nothing changed.
    */
   const checkAddresses = <N extends JsxElement>(node: N, ctx: HastVisitorContext): N | undefined => {
-    const attributes: readonly JsxAttribute[] = node.attributes;
+    const attributes: readonly MdxAttribute[] = node.attributes;
     const file = fileOf(ctx.fileURL);
     let changed = false;
     const updated = attributes.map((attribute) => {

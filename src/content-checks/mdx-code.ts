@@ -108,7 +108,11 @@ export function statementLines(block: string, firstLine: number): CodeLine[] {
   return lines.length > 0 ? lines : [{ line: firstLine, text: block.split('\n')[0] ?? '' }];
 }
 
-/** An attribute of an MDX tag as Sätteri gives it: a name with text, a name with code, or code. */
+/**
+ * An attribute of an MDX tag as Sätteri gives it: a name with text (mdxJsxAttribute, value a
+ * string), a name with code (value an object holding the code), or code among the attributes
+ * (mdxJsxExpressionAttribute). The one shape every check of tags reads.
+ */
 export interface MdxAttribute {
   type: string;
   name?: string;

@@ -449,8 +449,8 @@ describe('two pages with one label stop the build, naming both files', () => {
       read.overviewLabel = fieldValue(dir, 'content/overview/index.mdx', 'label');
       edit(dir, 'content/phases/phase-1.mdx', /^label: .*$/m, `label: ${read.overviewLabel}`);
       // What the rule says about these files, read the way the build reads them.
-      const phases = readEntries(dir, 'content/phases', ['.mdx'], phaseSchema);
-      const overview = readEntries(dir, 'content/overview', ['.mdx'], overviewSchema);
+      const phases = readEntries(dir, 'content/phases', phaseSchema);
+      const overview = readEntries(dir, 'content/overview', overviewSchema);
       expected = uniqueLabels(phases, overview, dir).map((problem) => problem.message);
     });
   });

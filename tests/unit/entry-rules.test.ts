@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,9 @@ beforeAll(() => {
     ].join('\n'),
   );
   writeFileSync(join(root, 'content', 'overview', 'notes.txt'), 'label: Home\n');
+  // Valid overview fields as a YAML file: only MDX folders share a rule, so it is not read.
+  const frontmatter = readFileSync(join(root, 'content', 'overview', 'index.mdx'), 'utf8').split('---')[1] ?? '';
+  writeFileSync(join(root, 'content', 'overview', 'copy.yaml'), frontmatter);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -172,7 +175,7 @@ describe('uniqueLabels', () => {
 
 describe('readEntries', () => {
   it('reads the valid entries of another folder with its schema, skipping files of other kinds', () => {
-    const entries = readEntries(root, 'content/overview', ['.mdx'], overviewSchema);
+    const entries = readEntries(root, 'content/overview', overviewSchema);
     expect(entries.map(({ id, filePath, data }) => ({ id, filePath, label: data['label'] }))).toEqual([
       { id: 'index', filePath: 'content/overview/index.mdx', label: 'Home' },
     ]);
@@ -180,7 +183,7 @@ describe('readEntries', () => {
 
   it('leaves out a file its own loader will refuse, and a folder that is missing', () => {
     // The phases of the temporary project lack most fields: the overview's schema refuses them.
-    expect(readEntries(root, 'content/phases', ['.mdx'], overviewSchema)).toEqual([]);
-    expect(readEntries(root, 'content/nowhere', ['.mdx'], overviewSchema)).toEqual([]);
+    expect(readEntries(root, 'content/phases', overviewSchema)).toEqual([]);
+    expect(readEntries(root, 'content/nowhere', overviewSchema)).toEqual([]);
   });
 });
