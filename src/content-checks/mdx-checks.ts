@@ -206,7 +206,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
    * the source (the tree holds only the alt text MDX made of it), each piece of code once.
    */
   const altTextCode = (
-    node: { position?: { start: { line: number }; end?: { line: number } } },
+    node: { position?: { start: { line: number }; end?: { line: number } | undefined } | undefined },
     ctx: HastVisitorContext,
   ) => {
     if (!node.position) return;
