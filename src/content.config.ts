@@ -19,7 +19,7 @@ const PHASES = { folder: 'content/phases', extensions: ['.mdx'], schema: phaseSc
 
 /** The valid entries of a folder that is not the loader's own. */
 const entriesOf = (folder: typeof OVERVIEW | typeof PHASES, root: string) =>
-  readEntries(root, folder.folder, folder.extensions, folder.schema);
+  readEntries(root, folder.folder, folder.schema);
 
 export const collections = {
   overview: defineCollection({

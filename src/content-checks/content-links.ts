@@ -137,8 +137,7 @@ export function spacedLinkProblems(line: string): string[] {
 
 /**
  * Checks an image in an MDX page: it needs alt text (WCAG 1.1.1) and must be a file in
- * public/ or next to the page; images from other sites are blocked by the site's
- * Content-Security-Policy (img-src 'self'), so they would never show.
+ * public/ or next to the page (see checkImageFile).
  */
 export function checkImage(
   src: string,
@@ -152,26 +151,38 @@ export function checkImage(
       `the image "${src}" has no alt text: describe the picture between the square brackets, such as ![Map of the ten cohort libraries](${src || '/images/map.png'}).`,
     );
   }
-  let value = src;
-  if (src === '') {
-    problems.push(
+  const file = checkImageFile(src, site, existsNextToPage);
+  return { value: file.value, problems: [...problems, ...file.problems] };
+}
+
+/**
+ * Checks the file an image (or any src= of a tag) loads: a file in public/ or next to the page;
+ * files from other sites are blocked by the site's Content-Security-Policy (img-src 'self'), so
+ * they would never show, and a javascript: or data: address is no file.
+ */
+export function checkImageFile(src: string, site: SiteFiles, existsNextToPage: (src: string) => boolean): Checked {
+  if (src === '')
+    return refused(
+      src,
       'an image has no file: write its path between the round brackets, such as ![Map of the cohort](/images/map.png).',
     );
-  } else if (SCHEME.test(src) || src.startsWith('//')) {
-    problems.push(
+  if (SCHEME.test(src) || src.startsWith('//'))
+    return refused(
+      src,
       `the image "${src}" is on another site, and this site's security policy blocks such images: save the file in public/images/ and write /images/NAME.`,
     );
-  } else if (src.startsWith('/')) {
+  if (src.startsWith('/')) {
     const { path } = splitPath(src);
-    if (site.isPublicFile(path)) value = joinBase(site.base, src);
-    else
-      problems.push(
-        `the image "${src}" does not exist: there is no file public${path}. Put the file there or correct the path.`,
-      );
-  } else if (!existsNextToPage(src)) {
-    problems.push(
-      `the image "${src}" does not exist next to the page. Put the file there, or in public/images/ and write /images/NAME.`,
+    if (site.isPublicFile(path)) return accepted(joinBase(site.base, src));
+    return refused(
+      src,
+      `the image "${src}" does not exist: there is no file public${path}. Put the file there or correct the path.`,
     );
   }
-  return { value, problems };
+  if (!existsNextToPage(src))
+    return refused(
+      src,
+      `the image "${src}" does not exist next to the page. Put the file there, or in public/images/ and write /images/NAME.`,
+    );
+  return accepted(src);
 }

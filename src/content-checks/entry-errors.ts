@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { describeFound } from '../schemas/fields';
 import { fieldLine } from './field-lines';
-import { UNREADABLE_BRACES } from './mdx-code';
+import { firstBracesLine, UNREADABLE_BRACES } from './mdx-code';
 
 /*
  * Astro reports a schema mistake as "phases → phase-1 data does not match collection schema"
@@ -177,7 +177,9 @@ export function formatMdxSyntaxError(file: string, message: string, source?: str
   }
   if (/\bin expression\b|parse expression\b/.test(message)) {
     // "Could not parse expression with oxc: Expected `,`…" speaks of code, which editors do not write.
-    return `${file}${position ? `, line ${position[1]}` : ''}: ${UNREADABLE_BRACES}`;
+    // MDX gives no position for an attribute's braces (<a title={/* note */}>): find the line in the text.
+    const line = position?.[1] ?? (source === undefined ? undefined : firstBracesLine(source));
+    return `${file}${line === undefined ? '' : `, line ${line}`}: ${UNREADABLE_BRACES}`;
   }
   const reason = message
     .slice(position?.[0].length ?? 0)

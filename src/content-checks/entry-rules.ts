@@ -54,18 +54,35 @@ function labelFromId(id: string): string {
 
 /**
  * The message for two pages with one label, naming both files in sorted order. `suggestion`
- * is a label nobody uses yet for the second file, when one can be made from its name.
+ * is a label nobody uses yet for the second file, when one can be made from its name;
+ * `secondLabel` the second file's label when it is written otherwise (phase 1 beside Phase 1).
  */
-export function labelClashMessage(first: string, second: string, label: string, suggestion?: string): string {
+export function labelClashMessage(
+  first: string,
+  second: string,
+  label: string,
+  suggestion?: string,
+  secondLabel = label,
+): string {
   const write = suggestion === undefined ? `a short name of its own` : `label: ${suggestion} in ${second}`;
+  const clash =
+    secondLabel === label
+      ? `${first} and ${second} both have label: ${label}.`
+      : `${first} has label: ${label} and ${second} has label: ${secondLabel}, which a screen reader reads as the same name (capitals and spaces aside).`;
   return (
-    `${first} and ${second} both have label: ${label}. The label is the name of the page's link in the navigation, ` +
+    `${clash} The label is the name of the page's link in the navigation, ` +
     `so each page needs its own: write another label in one of them, such as ${write}.`
   );
 }
 
+/** A label as a listener hears it: capitals and runs of spaces make no difference. */
+function spokenLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}
+
 /**
- * Two pages with one label: the navigation would show two links with one name. `entries` are the
+ * Two pages with one label: the navigation would show two links with one name. Labels are
+ * compared as a screen reader says them: "Phase 1" and "phase  1" are one name. `entries` are the
  * loader's own, `others` those of the folders that share the navigation with them (the overview
  * beside the phases). One problem per clash that involves an entry of the loader's own (a clash
  * among the others is their loader's to report, with the rest of their folder's mistakes), at the
@@ -74,14 +91,14 @@ export function labelClashMessage(first: string, second: string, label: string, 
 export function uniqueLabels(entries: StoredEntry[], others: StoredEntry[], root: string): ContentProblem[] {
   const all = [...entries, ...others].toSorted((a, b) => a.filePath.localeCompare(b.filePath));
   const labelOf = (entry: StoredEntry) => String(entry.data['label']).trim();
-  const taken = new Set(all.map(labelOf));
+  const taken = new Set(all.map((entry) => spokenLabel(labelOf(entry))));
   const first = new Map<string, StoredEntry>();
   const problems: ContentProblem[] = [];
   for (const entry of all) {
-    const label = labelOf(entry);
-    const other = first.get(label);
+    const spoken = spokenLabel(labelOf(entry));
+    const other = first.get(spoken);
     if (other === undefined) {
-      first.set(label, entry);
+      first.set(spoken, entry);
       continue;
     }
     if (!entries.includes(entry) && !entries.includes(other)) continue;
@@ -89,8 +106,9 @@ export function uniqueLabels(entries: StoredEntry[], others: StoredEntry[], root
     const message = labelClashMessage(
       other.filePath,
       entry.filePath,
-      label,
-      suggestion === '' || taken.has(suggestion) ? undefined : suggestion,
+      labelOf(other),
+      suggestion === '' || taken.has(spokenLabel(suggestion)) ? undefined : suggestion,
+      labelOf(entry),
     );
     problems.push(entryProblem(message, entry.filePath, root, 'label'));
   }

@@ -41,6 +41,8 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
     folder.extensions.length === 1 ? `**/*${folder.extensions[0]}` : `**/*{${folder.extensions.join(',')}}`;
   const inner = glob({ base: `./${folder.folder}`, pattern });
   let watching = false;
+  /** The entries kept after their files were deleted under `astro dev` (see keepLastEntry): id and absolute path. */
+  const kept = new Map<string, string>();
   return {
     name: 'ltc-content-folder',
     // Astro types the entries from this schema: the store holds its output and what resolve adds.
@@ -62,8 +64,6 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
         // version is not parsed again (its digest is known), so parseData alone would never clear it.
         watching = true;
         const dir = join(root, folder.folder);
-        /** The entries kept after their files were deleted (see keepLastEntry): id and absolute path. */
-        const kept = new Map<string, string>();
         const saved = (path: string) => {
           if (!path.startsWith(dir)) return;
           clearDevProblem(context, inProject(path));
@@ -121,7 +121,7 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
         return { ...(result.data as typeof entry.data), ...resolved };
       };
       try {
-        await inner.load({ ...context, parseData });
+        await inner.load({ ...context, parseData, store: keepingStore(context.store, kept) });
       } catch (error) {
         if (isYamlError(error) && error.loc?.file) {
           const message = formatYamlError(inProject(error.loc.file), error, sourceOf(error.loc.file));
@@ -167,14 +167,29 @@ function keepLastEntry(
     kept.clear();
     return;
   }
+  // The glob loader's own listener, registered after this one, then leaves the entry in the store (keepingStore).
   const entry = context.store.values().find((stored) => stored.filePath && join(root, stored.filePath) === path);
-  if (entry) {
-    kept.set(entry.id, path);
-    // The glob loader deletes the entry right after this listener: put it back once it has.
-    setImmediate(() => context.store.set(entry));
-  }
+  if (entry) kept.set(entry.id, path);
   const message = `Content problem in ${key}:\n- ${problems.join('\n- ')}`;
   reportDevProblem(context, key, [{ file: key, message }]);
+}
+
+/**
+ * The store as the glob loader gets it: it does not delete an entry that keepLastEntry keeps, so
+ * the last entry of a folder stays without depending on when each listener runs. The entries are
+ * deleted by keepLastEntry itself once the folder is right again.
+ */
+export function keepingStore(store: LoaderContext['store'], kept: ReadonlyMap<string, string>): LoaderContext['store'] {
+  return new Proxy(store, {
+    get(target, key) {
+      if (key === 'delete')
+        return (id: string) => {
+          if (!kept.has(id)) target.delete(id);
+        };
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /** The collection's entries as the rules read them: id, path in the project, fields. */

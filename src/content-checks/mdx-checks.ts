@@ -3,10 +3,27 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter, type MarkdownProcessor } from 'astro/markdown';
 import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
-import { checkImage, checkLink, sitePages, spacedLinkProblems, type Checked, type SiteFiles } from './content-links';
+import {
+  checkImage,
+  checkImageFile,
+  checkLink,
+  sitePages,
+  spacedLinkProblems,
+  type Checked,
+  type SiteFiles,
+} from './content-links';
 import { formatMdxSyntaxError, formatYamlError, isYamlError, type ContentProblem } from './entry-errors';
-import { attributeCodeProblems, codeInBraces, codeLine, FRAGMENT, isEditorNote, statementLines } from './mdx-code';
-import { rawHtmlProblems } from './raw-html';
+import {
+  attributeCodeProblems,
+  codeInAltText,
+  codeInBraces,
+  codeLine,
+  FRAGMENT,
+  isEditorNote,
+  statementLines,
+  type MdxAttribute,
+} from './mdx-code';
+import { isRefusedTag, rawHtmlProblems } from './raw-html';
 import { hasWords, wordlessHeading, wordlessLink } from './wordless';
 
 /*
@@ -59,21 +76,19 @@ function phasesStamp(root: string): number {
   return existsSync(phases) ? statSync(phases).mtimeMs : 0;
 }
 
-/** A string attribute of an MDX JSX element such as <a href="/phase-1/">; expressions are not checked. */
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-
-function jsxString(attributes: readonly JsxAttribute[], name: string): string | undefined {
+function jsxString(attributes: readonly MdxAttribute[], name: string): string | undefined {
   const found = attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
+/** Attributes whose value is an address a visitor follows: checked as links. */
+const LINK_ATTRIBUTES = new Set(['href', 'cite', 'longdesc']);
+
 /** The problems found so far in the document being compiled, kept in Sätteri's per-document data. */
 interface Problems {
   ltcContentProblems?: string[];
+  /** The code already refused in images' alt text, as "line:code", so two images on a line report it once. */
+  ltcAltCode?: string[];
 }
 
 /** Where a node starts in the file, as far as the messages need it. */
@@ -84,7 +99,7 @@ function lineOf(node: { position?: Position | undefined }): string {
 }
 
 /** The attributes of an MDX JSX element whose values are text, by name, and the names of all of them. */
-function jsxAttributes(attributes: readonly JsxAttribute[]): { values: Map<string, string>; names: string[] } {
+function jsxAttributes(attributes: readonly MdxAttribute[]): { values: Map<string, string>; names: string[] } {
   const values = new Map<string, string>();
   const names: string[] = [];
   for (const attribute of attributes) {
@@ -123,28 +138,31 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
   const nextTo = (url: URL | undefined) => (src: string) =>
     url !== undefined && existsSync(join(dirname(fileURLToPath(url)), decodeURI(src)));
 
-  /** Checks <a> and <img> written as MDX JSX; returns the element with its checked attributes. */
-  const visitJsx = <N extends JsxElement>(node: N, ctx: HastVisitorContext): N | undefined => {
-    const attributes: readonly JsxAttribute[] = node.attributes;
+  /**
+   * Checks every address in a tag's attributes (href=, cite=, longdesc= as links; src= as a file
+   * to load, with alt text on <img>), so <area href="javascript:…"> is refused like a link.
+   * Returns the tag with the base path put in front of the addresses to this site, or undefined
+   * when nothing changed.
+   */
+  const checkAddresses = <N extends JsxElement>(node: N, ctx: HastVisitorContext): N | undefined => {
+    const attributes: readonly MdxAttribute[] = node.attributes;
     const file = fileOf(ctx.fileURL);
-    let attribute = 'href';
-    let value: string | undefined;
-    if (node.name === 'a') {
-      const href = jsxString(attributes, 'href');
-      if (href === undefined) return undefined;
-      value = record(ctx.data as Problems, file, node, checkLink(href, site));
-    } else {
-      const src = jsxString(attributes, 'src');
-      if (src === undefined) return undefined;
-      attribute = 'src';
-      value = record(
-        ctx.data as Problems,
-        file,
-        node,
-        checkImage(src, jsxString(attributes, 'alt'), site, nextTo(ctx.fileURL)),
-      );
-    }
-    const updated = attributes.map((a) => (a.type === 'mdxJsxAttribute' && a.name === attribute ? { ...a, value } : a));
+    let changed = false;
+    const updated = attributes.map((attribute) => {
+      if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') return attribute;
+      const name = attribute.name?.toLowerCase() ?? '';
+      let checked: Checked | undefined;
+      if (LINK_ATTRIBUTES.has(name)) checked = checkLink(attribute.value, site);
+      else if (name === 'src' && node.name === 'img')
+        checked = checkImage(attribute.value, jsxString(attributes, 'alt'), site, nextTo(ctx.fileURL));
+      else if (name === 'src') checked = checkImageFile(attribute.value, site, nextTo(ctx.fileURL));
+      if (checked === undefined) return attribute;
+      const value = record(ctx.data as Problems, file, node, checked);
+      if (value === attribute.value) return attribute;
+      changed = true;
+      return { ...attribute, value };
+    });
+    if (!changed) return undefined;
     // Sätteri's nodes read their fields lazily: name each one rather than spreading.
     return { ...node, type: node.type, name: node.name, attributes: updated, children: node.children };
   };
@@ -153,7 +171,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
    * Refuses fragments, tags that run code, embed other sites or restyle the page, code in
    * attributes, a level-1 heading, and headings and links without words.
    */
-  const visitTag = <N extends JsxElement>(node: N, ctx: HastVisitorContext): undefined => {
+  const visitTag = <N extends JsxElement>(node: N, ctx: HastVisitorContext): N | undefined => {
     const file = fileOf(ctx.fileURL);
     if (node.name === null || node.name === undefined) {
       record(ctx.data as Problems, file, node, { value: '', problems: [FRAGMENT] });
@@ -169,7 +187,8 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     if (node.name === 'a' && names.includes('href') && !words)
       problems.push(wordlessLink(values.get('href') ?? '', true));
     record(ctx.data as Problems, file, node, { value: '', problems });
-    return undefined;
+    // A refused tag gets one message: <iframe src="https://…"> is not also an image on another site.
+    return isRefusedTag(node.name) ? undefined : checkAddresses(node, ctx);
   };
 
   /** Refuses code between braces, in the text or on a line of its own; notes for editors pass. */
@@ -180,6 +199,26 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     if (!isEditorNote(node.value))
       record(ctx.data as Problems, fileOf(ctx.fileURL), node, { value: '', problems: [codeInBraces(node.value)] });
     return undefined;
+  };
+
+  /**
+   * Refuses code between braces in a Markdown image's alt text, read from the image's lines of
+   * the source (the tree holds only the alt text MDX made of it), each piece of code once.
+   */
+  const altTextCode = (
+    node: { position?: { start: { line: number }; end?: { line: number } | undefined } | undefined },
+    ctx: HastVisitorContext,
+  ) => {
+    if (!node.position) return;
+    const { start, end } = node.position;
+    const lines = ctx.source.split('\n').slice(start.line - 1, end?.line ?? start.line);
+    const data = ctx.data as Problems;
+    for (const code of codeInAltText(lines.join('\n'))) {
+      const key = `${start.line}:${code}`;
+      if (data.ltcAltCode?.includes(key)) continue;
+      (data.ltcAltCode ??= []).push(key);
+      record(data, fileOf(ctx.fileURL), node, { value: '', problems: [codeInBraces(code)] });
+    }
   };
 
   return {
@@ -218,6 +257,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
               record(ctx.data as Problems, file, node, { value: '', problems: [wordlessLink(properties.href)] });
             ctx.setProperty(node, 'href', record(ctx.data as Problems, file, node, checkLink(properties.href, site)));
           } else if (node.tagName === 'img') {
+            altTextCode(node, ctx);
             const src = typeof properties.src === 'string' ? properties.src : '';
             const alt = typeof properties.alt === 'string' ? properties.alt : undefined;
             ctx.setProperty(
@@ -229,14 +269,8 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
         },
       },
     ],
-    mdxJsxFlowElement: [
-      { filter: ['a', 'img'], visit: visitJsx },
-      { filter: [], visit: visitTag },
-    ],
-    mdxJsxTextElement: [
-      { filter: ['a', 'img'], visit: visitJsx },
-      { filter: [], visit: visitTag },
-    ],
+    mdxJsxFlowElement: [{ filter: [], visit: visitTag }],
+    mdxJsxTextElement: [{ filter: [], visit: visitTag }],
     mdxFlowExpression: visitExpression,
     mdxTextExpression: visitExpression,
     mdxjsEsm: (node, ctx) => {

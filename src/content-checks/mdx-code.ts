@@ -33,11 +33,40 @@ export function codeInBraces(expression: string): string {
 }
 
 /**
- * The message for braces whose inside is not even valid code ({ hello world }, or a { never
- * closed): MDX stops before the page is compiled, so the text cannot be quoted.
+ * The message for braces whose inside is not even valid code ({ hello world }, a { never
+ * closed, or a note inside a tag, <a title={/* … *\/}>): MDX stops before the page is compiled,
+ * so the text cannot be quoted.
  */
 export const UNREADABLE_BRACES =
-  'the text has braces { } that MDX reads as code, which this site does not allow: to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */}.';
+  'the text has braces { } that MDX reads as code, which this site does not allow: to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */} outside any tag (a note inside a tag, such as <a title={/* … */}>, is not allowed).';
+
+/**
+ * The line of the first braces MDX reads as code in an MDX file's text, for a parse error that
+ * comes without a position: the first attribute written ={ (a note there is refused too), else
+ * the first { that is not written \{ and does not start a note. Undefined when no line has one.
+ */
+export function firstBracesLine(source: string): number | undefined {
+  const lines = source.split(/\r?\n/);
+  // The text starts after the frontmatter, whose values may hold braces.
+  const close = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
+  const text = lines.map((line, index) => (index <= close ? '' : line));
+  const attribute = text.findIndex((line) => /=\s*\{/.test(line));
+  const braces = text.findIndex((line) => /(?<!\\)\{/.test(line.replace(/\{\/\*.*?\*\/\}/g, '')));
+  const index = attribute === -1 ? braces : attribute;
+  return index === -1 ? undefined : index + 1;
+}
+
+/**
+ * The code between braces in the alt text of the Markdown images of some lines of text
+ * (![{process.env.PATH}](/images/map.png)): MDX reads it as code, though it ends up in the
+ * alt text rather than in the page. A brace written \{ and a note for editors are no code.
+ */
+export function codeInAltText(text: string): string[] {
+  const codes: string[] = [];
+  for (const [, alt = ''] of text.matchAll(/!\[((?:\\.|[^\\\]])*)\]\(/g))
+    for (const [, code = ''] of alt.matchAll(/(?<!\\)\{([^{}]*)\}/g)) if (!isEditorNote(code)) codes.push(code);
+  return codes;
+}
 
 /** The message for code between braces as the value of a tag's attribute: <a href={link}>. */
 export function codeInAttribute(tag: string, attribute: string, expression: string): string {
@@ -79,24 +108,38 @@ export function statementLines(block: string, firstLine: number): CodeLine[] {
   return lines.length > 0 ? lines : [{ line: firstLine, text: block.split('\n')[0] ?? '' }];
 }
 
-/** An attribute of an MDX tag as Sätteri gives it: a name with text, a name with code, or code. */
+/**
+ * An attribute of an MDX tag as Sätteri gives it: a name with text (mdxJsxAttribute, value a
+ * string), a name with code (value an object holding the code), or code among the attributes
+ * (mdxJsxExpressionAttribute). The one shape every check of tags reads.
+ */
 export interface MdxAttribute {
   type: string;
   name?: string;
   value?: unknown;
 }
 
-/** The code in a tag's attributes (href={x}, {...props}), one message each; notes are allowed. */
+/** The message for a note for editors as the value of a tag's attribute: <a title={/* note *\/}>. */
+export function noteInTag(tag: string, attribute: string): string {
+  return `the attribute ${attribute}={/* … */} on <${tag}> holds a note for editors, and notes are not allowed inside a tag: write the note after the tag, such as <${tag} …>…</${tag}> {/* your note */}, and the attribute's value as text, such as ${attribute}="…".`;
+}
+
+/**
+ * The code in a tag's attributes (href={x}, {...props}), one message each. A note inside a tag
+ * is refused too: MDX reads one only in some places (elsewhere it stops with UNREADABLE_BRACES),
+ * so the rule is simply that notes stay outside tags. {/* … *\/} among the attributes never
+ * gets here: MDX cannot read it.
+ */
 export function attributeCodeProblems(tag: string, attributes: readonly MdxAttribute[]): string[] {
   const problems: string[] = [];
   for (const attribute of attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      const code = typeof attribute.value === 'string' ? attribute.value : '';
-      if (!isEditorNote(code)) problems.push(codeAmongAttributes(tag, code));
+      problems.push(codeAmongAttributes(tag, typeof attribute.value === 'string' ? attribute.value : ''));
     } else if (attribute.value !== null && typeof attribute.value === 'object') {
       const code = (attribute.value as { value?: unknown }).value;
       const text = typeof code === 'string' ? code : '';
-      if (!isEditorNote(text)) problems.push(codeInAttribute(tag, attribute.name ?? '', text));
+      const name = attribute.name ?? '';
+      problems.push(isEditorNote(text) ? noteInTag(tag, name) : codeInAttribute(tag, name, text));
     }
   }
   return problems;

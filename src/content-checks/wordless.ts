@@ -1,3 +1,5 @@
+import type { MdxAttribute } from './mdx-code';
+
 /*
  * Headings and links need words. An empty heading ("##" alone) is announced by screen readers
  * as a heading with nothing in it and breaks the page's outline; a link with no words ([](…),
@@ -12,7 +14,7 @@ export interface WordNode {
   tagName?: string;
   name?: string | null;
   properties?: Record<string, unknown>;
-  attributes?: readonly { type: string; name?: string; value?: unknown }[];
+  attributes?: readonly MdxAttribute[];
   children?: readonly WordNode[];
 }
 

@@ -9,13 +9,23 @@ import { inOrder } from '../content-checks/order';
 export type Phase = CollectionEntry<'phases'>;
 export type Resource = CollectionEntry<'resources'>;
 
+/** The folder of each collection that holds exactly one file. */
+const ONLY_FILE = { site: 'content/site/', overview: 'content/overview/' } as const;
+
 /**
  * The entry of a folder that holds exactly one file: the loader refuses a build without it, and
  * under `astro dev` keeps the last one when its file is deleted (keepLastEntry in loader.ts).
+ * Should an entry still be missing, the page stops with the folder's name rather than reading
+ * a field of undefined.
  */
-async function onlyEntry<C extends 'site' | 'overview'>(collection: C): Promise<CollectionEntry<C>> {
+async function onlyEntry<C extends keyof typeof ONLY_FILE>(collection: C): Promise<CollectionEntry<C>> {
   const [entry] = await getCollection(collection);
-  return entry as CollectionEntry<C>;
+  // Not reached by an editor's mistake (the loader stops first), so the guide does not quote it.
+  if (entry === undefined)
+    throw new Error(
+      `${ONLY_FILE[collection]} has no file, so the pages have nothing to show: put the folder's file back (see "A content folder is empty or missing" in docs/editing.md).`,
+    );
+  return entry;
 }
 
 /** The site-wide settings from content/site/. */

@@ -395,12 +395,12 @@ describe('code in the text of a page stops the build before any of it runs', () 
     }
   });
 
-  it('names the file and line of {…} first, and prints nothing the code would have', () => {
+  it('names the file and line of {…} first, and builds no page that could print what the code gives', () => {
     expect(output.split('\n').find((line) => line.startsWith('content/'))).toBe(
       `${file}, line ${first}: ${codeInBraces('process.env.PATH')}`,
     );
     expect(output).toMatch(new RegExp(`Location:\\s+\\S*/content/phases/phase-1\\.mdx:${first}:1\\b`));
-    expect(output).not.toContain(process.env.PATH ?? 'no PATH');
+    // The check that counts: nothing was rendered (a page would print the PATH); the output alone could not tell.
     expect(built, 'dist/ should not exist').toBe(false);
   });
 
@@ -449,8 +449,8 @@ describe('two pages with one label stop the build, naming both files', () => {
       read.overviewLabel = fieldValue(dir, 'content/overview/index.mdx', 'label');
       edit(dir, 'content/phases/phase-1.mdx', /^label: .*$/m, `label: ${read.overviewLabel}`);
       // What the rule says about these files, read the way the build reads them.
-      const phases = readEntries(dir, 'content/phases', ['.mdx'], phaseSchema);
-      const overview = readEntries(dir, 'content/overview', ['.mdx'], overviewSchema);
+      const phases = readEntries(dir, 'content/phases', phaseSchema);
+      const overview = readEntries(dir, 'content/overview', overviewSchema);
       expected = uniqueLabels(phases, overview, dir).map((problem) => problem.message);
     });
   });

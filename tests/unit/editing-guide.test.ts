@@ -17,8 +17,9 @@ import {
   codeInBraces,
   codeLine,
   FRAGMENT,
+  noteInTag,
 } from '../../src/content-checks/mdx-code';
-import { rawHtmlProblems } from '../../src/content-checks/raw-html';
+import { loadingAttribute, rawHtmlProblems } from '../../src/content-checks/raw-html';
 import { wordlessHeading, wordlessLink } from '../../src/content-checks/wordless';
 import { ROOT } from '../support/temp-site';
 import { schemaFields } from '../support/schema-fields';
@@ -182,6 +183,13 @@ const LABEL_MESSAGES: Record<string, string> = {
     'Phase 2',
     'Phase 3',
   ),
+  'labels that differ only in capitals': labelClashMessage(
+    'content/phases/phase-1.mdx',
+    'content/phases/phase-2.mdx',
+    'Phase 1',
+    'Phase 2',
+    'phase 1',
+  ),
   "a label whose file's name is taken too": labelClashMessage(
     'content/overview/index.mdx',
     'content/phases/overview.mdx',
@@ -215,11 +223,15 @@ const MDX_ONLY_MESSAGES: Record<string, string> = {
   'an import line': at(40) + codeLine("import fs from 'node:fs'"),
   'code as an attribute value': at(40) + codeInAttribute('a', 'href', 'link'),
   'code among attributes': at(40) + codeAmongAttributes('a', '...props'),
+  'a note inside a tag': at(40) + noteInTag('a', 'title'),
   'a fragment': at(40) + FRAGMENT,
   'an attribute with a colon': at(40) + rawHtmlProblems('div', new Map(), ['set:html'])[0],
   'an empty heading': at(40) + wordlessHeading(2),
   'a Markdown link without words': at(40) + wordlessLink('https://www.ala.org/'),
   'an <a> without words': at(40) + wordlessLink('/phase-1/', true),
+  '<svg>': at(40) + rawHtmlProblems('svg', new Map(), [])[0],
+  'ping=': at(40) + loadingAttribute('a', 'ping'),
+  'srcset=': at(40) + loadingAttribute('img', 'srcset'),
 };
 
 describe('docs/editing.md quotes every message of the checks added for issue 14', () => {

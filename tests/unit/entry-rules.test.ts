@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,9 @@ beforeAll(() => {
     ].join('\n'),
   );
   writeFileSync(join(root, 'content', 'overview', 'notes.txt'), 'label: Home\n');
+  // Valid overview fields as a YAML file: only MDX folders share a rule, so it is not read.
+  const frontmatter = readFileSync(join(root, 'content', 'overview', 'index.mdx'), 'utf8').split('---')[1] ?? '';
+  writeFileSync(join(root, 'content', 'overview', 'copy.yaml'), frontmatter);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -131,6 +134,20 @@ describe('uniqueLabels', () => {
     );
   });
 
+  it('compares labels as a screen reader says them: capitals and runs of spaces make no difference', () => {
+    const problems = uniqueLabels([phase('one', 'Stage  One'), phase('two-b', ' stage one')], [overview], root);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      labelClashMessage('content/phases/one.mdx', 'content/phases/two-b.mdx', 'Stage  One', 'Two b', 'stage one'),
+    ]);
+    expect(problems[0]?.message).toMatch(
+      /^content\/phases\/one\.mdx has label: Stage {2}One and content\/phases\/two-b\.mdx has label: stage one, which a screen reader reads as the same name/,
+    );
+    // A suggestion that differs from a label in use only by its capitals is no suggestion.
+    expect(uniqueLabels([phase('one', 'TWO B'), phase('two-b', 'two b')], [], root)[0]?.message).toContain(
+      'such as a short name of its own',
+    );
+  });
+
   it("reports a phase with the overview's label, whichever loader checks", () => {
     const clash = phase('two-b', 'Home');
     const fromPhases = uniqueLabels([phase('one', 'Stage'), clash], [overview], root);
@@ -158,7 +175,7 @@ describe('uniqueLabels', () => {
 
 describe('readEntries', () => {
   it('reads the valid entries of another folder with its schema, skipping files of other kinds', () => {
-    const entries = readEntries(root, 'content/overview', ['.mdx'], overviewSchema);
+    const entries = readEntries(root, 'content/overview', overviewSchema);
     expect(entries.map(({ id, filePath, data }) => ({ id, filePath, label: data['label'] }))).toEqual([
       { id: 'index', filePath: 'content/overview/index.mdx', label: 'Home' },
     ]);
@@ -166,7 +183,7 @@ describe('readEntries', () => {
 
   it('leaves out a file its own loader will refuse, and a folder that is missing', () => {
     // The phases of the temporary project lack most fields: the overview's schema refuses them.
-    expect(readEntries(root, 'content/phases', ['.mdx'], overviewSchema)).toEqual([]);
-    expect(readEntries(root, 'content/nowhere', ['.mdx'], overviewSchema)).toEqual([]);
+    expect(readEntries(root, 'content/phases', overviewSchema)).toEqual([]);
+    expect(readEntries(root, 'content/nowhere', overviewSchema)).toEqual([]);
   });
 });

@@ -50,6 +50,64 @@ describe('contentLinksPlugin', () => {
   });
 });
 
+describe('contentLinksPlugin: addresses and drawings in tags', () => {
+  it('refuses <svg> and <math>, whose links and animations would escape the checks on links', async () => {
+    for (const tag of [
+      '<svg><animate attributeName="href" to="javascript:alert(1)" /></svg>',
+      '<math><mi>x</mi></math>',
+    ])
+      await expect(compile(`Intro.\n\n${tag}\n`), tag).rejects.toThrow(
+        /line 3: <(svg|math)> is a drawing or a formula written as code in the page, .*public\/images\//,
+      );
+  });
+
+  it('checks href=, cite= and src= on every tag as links and files', async () => {
+    for (const tag of [
+      '<area href="javascript:alert(1)" alt="Map" />',
+      '<blockquote cite="javascript:alert(1)">Said</blockquote>',
+    ])
+      await expect(compile(`Intro.\n\n${tag}\n`), tag).rejects.toThrow(
+        /line 3: the link "javascript:alert\(1\)" runs code/,
+      );
+    await expect(compile('Intro.\n\n<source src="https://example.org/a.png" />\n')).rejects.toThrow(
+      /line 3: the image "https:\/\/example\.org\/a\.png" is on another site/,
+    );
+    expect(await compile('Intro.\n\n<area href="/phase-1/" alt="Phase 1" />\n')).toContain(
+      'href: "/tools/ltc/phase-1/"',
+    );
+  });
+
+  it('refuses attributes that only load a file or send a request, such as ping= and srcset=', async () => {
+    const error = String(
+      await compile(
+        'Intro.\n\n<a href="/phase-1/" ping="https://example.org/">One</a>\n\n<img src="/downloads/guide.pdf" srcset="https://example.org/a.png 2x" alt="A" />\n',
+      ).catch((e: Error) => e),
+    );
+    expect(error).toContain('line 3: the attribute ping= on <a> loads a file or sends a request');
+    expect(error).toContain('line 5: the attribute srcset= on <img> loads a file or sends a request');
+  });
+});
+
+describe("contentLinksPlugin: code in an image's alt text", () => {
+  it('refuses braces in the alt text as code between braces, at their line, once each', async () => {
+    const error = String(
+      await compile(
+        'Intro.\n\n![{process.env.PATH}](/downloads/guide.pdf) and ![{process.env.PATH}](/downloads/guide.pdf)\n',
+      ).catch((e: Error) => e),
+    );
+    expect(error.split('\n')).toEqual([
+      expect.stringMatching(
+        /^ContentCheckError: content\/phases\/phase-2\.mdx, line 3: \{process\.env\.PATH\} is code between braces/,
+      ),
+    ]);
+  });
+
+  it('allows a brace written \\{ and a note in the alt text', async () => {
+    const code = await compile('Intro.\n\n![The \\{ key{/* note */}](/downloads/guide.pdf)\n');
+    expect(code).toContain('src: "/tools/ltc/downloads/guide.pdf"');
+  });
+});
+
 describe('checkMdxFiles', () => {
   const processor = () => satteri({ hastPlugins: [contentLinksPlugin({ root, base: '/' })] });
 

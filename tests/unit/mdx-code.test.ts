@@ -7,9 +7,12 @@ import { formatMdxSyntaxError } from '../../src/content-checks/entry-errors';
 import { checkMdxFiles, contentLinksPlugin } from '../../src/content-checks/mdx-checks';
 import {
   codeAmongAttributes,
+  codeInAltText,
   codeInAttribute,
   codeInBraces,
   codeLine,
+  firstBracesLine,
+  noteInTag,
   FRAGMENT,
   isEditorNote,
   statementLines,
@@ -117,6 +120,29 @@ describe('code in the text of a page is refused, each piece at its line', () => 
       at(3) + UNREADABLE_BRACES,
     );
   });
+
+  it('refuses a note inside a tag, at its line, saying that notes go outside tags', async () => {
+    const file = join(root, 'content', 'phases', 'phase-1.mdx');
+    writeFileSync(file, '---\ntitle: One {x}\n---\n\n{/* a note */} Intro \\{.\n\n<a title={/* note */}>one</a>\n');
+    expect(await checkMdxFiles(processor(), root, [file])).toEqual([
+      {
+        file: 'content/phases/phase-1.mdx',
+        line: 7,
+        message: `content/phases/phase-1.mdx, line 7: ${noteInTag('a', 'title')}`,
+      },
+    ]);
+    // Where MDX cannot read such braces, it stops without a position: the message says the same.
+    expect(UNREADABLE_BRACES).toContain('a note inside a tag, such as <a title={/* … */}>, is not allowed');
+  });
+
+  it('finds the first braces of the text when the error has no position: ={ first, then { outside notes and \\{', () => {
+    expect(firstBracesLine('---\ntitle: a {b}\n---\n\n{/* note */} \\{ x\n\nA {b} c\n')).toBe(7);
+    expect(firstBracesLine('A {b} c\n\n<a title={x}>y</a>\n')).toBe(3);
+    expect(firstBracesLine('No braces at all.\n')).toBeUndefined();
+    expect(
+      formatMdxSyntaxError(FILE, 'Could not parse expression with oxc: Unexpected token', '\n<a title={}>x</a>\n'),
+    ).toBe(at(2) + UNREADABLE_BRACES);
+  });
 });
 
 describe('what MDX pages may still hold', () => {
@@ -190,5 +216,16 @@ describe('headings and links need words', () => {
 
   it('leaves alone an <a> without an address, which is no link', async () => {
     expect((await compile('<a id="top"></a>\n\nText.\n')).problems).toEqual([]);
+  });
+});
+
+describe('codeInAltText', () => {
+  it('finds the code between braces in the alt text of Markdown images, but not \\{, notes or other text', () => {
+    expect(codeInAltText('![{process.env.PATH}](/images/map.png) {outside} ![a {x} b {y}](/a.png)')).toEqual([
+      'process.env.PATH',
+      'x',
+      'y',
+    ]);
+    expect(codeInAltText('![The \\{ key {/* note */}](/images/map.png) [{link}](/phase-1/)')).toEqual([]);
   });
 });

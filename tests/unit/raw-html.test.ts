@@ -50,4 +50,15 @@ describe('rawHtmlProblems', () => {
       'the attribute xlink:href= on <div> is not an HTML attribute (their names have no colon), which this site does not allow: remove the attribute.',
     ]);
   });
+
+  it('refuses <svg> and <math>, and attributes that only load a file or send a request', () => {
+    expect(problemsOf('svg')[0]).toContain('![Describe the picture](/images/NAME.svg)');
+    expect(problemsOf('MATH')).toHaveLength(1);
+    for (const attribute of ['ping', 'srcset', 'formaction', 'action', 'poster', 'background', 'data', 'manifest'])
+      expect(problemsOf('p', { [attribute]: 'https://example.org/' }), attribute).toEqual([
+        expect.stringMatching(new RegExp(`^the attribute ${attribute}= on <p> loads a file or sends a request`)),
+      ]);
+    expect(problemsOf('img', { srcset: 'a.png 2x' })[0]).toContain('give the picture one file with src=');
+    expect(problemsOf('div', { 'data-note': 'x', title: 'y' })).toEqual([]);
+  });
 });
