@@ -1,14 +1,14 @@
 /**
- * Takes the pictures of docs/editing.md "Edit in the browser" from the running admin: a phase's
- * form, a refused value and the upload dialog, in docs/images/, 1000 px wide.
+ * Takes the pictures of docs/editing.md "Edit in the browser" from the running admin: the
+ * collections, a phase's form, a refused value and the upload dialog, in docs/images/, 1000 px wide.
  * It builds nothing: run `npx astro build` first. Serves dist/ on port 4353 and edits a temporary
  * copy of the site, so content/ is never touched.
  * Usage: npx astro build && npm run docs:screenshots (beside the test harness it drives, not in src/).
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { Admin, blockOutsideRequests } from './support/admin.ts';
+import { chromium, expect } from '@playwright/test';
+import { Admin, blockOutsideRequests, SVELTIA } from './support/admin.ts';
 import { findChromium } from '../src/scripts/find-chromium.ts';
 import { CmsConfig } from './support/cms-config.ts';
 import { startPreview } from './support/preview.ts';
@@ -30,12 +30,17 @@ try {
   const page = await context.newPage();
   const admin = await Admin.open(page, dir);
   const cms = new CmsConfig(join(ROOT, 'dist'));
+  // The collections, as the admin opens on the first one: once its entries are shown, fonts too.
+  await expect(page.getByRole('row').first()).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: out('admin-collections') });
+
   const phases = cms.collection('phases').label;
   await admin.showCollection(phases);
-  await page.getByRole('row').first().waitFor();
 
   // The first phase in the list (the site's reader is not loadable by plain Node).
   await page.getByRole('row').first().click();
+  await expect(admin.field(cms.label('phases', 'title')).getByRole('textbox').first()).toBeVisible();
   await page.screenshot({ path: out('admin-phase-form') });
 
   await admin.fill(cms.label('phases', 'learnMore'), 'http://www.example.org/');
@@ -55,9 +60,9 @@ try {
   await again.showCollection(cms.collection('resources').label);
   await second.getByRole('row').last().click();
   const href = await again.reveal(again.field(cms.label('resources', 'href')));
-  await href.getByRole('button', { name: 'Replace File' }).click();
+  await href.getByRole('button', { name: SVELTIA.replaceFile }).click();
   await second.screenshot({ path: out('admin-upload') });
-  console.log('docs/images: admin-phase-form, admin-refused-value, admin-upload');
+  console.log('docs/images: admin-collections, admin-phase-form, admin-refused-value, admin-upload');
 } finally {
   await browser.close();
   await preview.stop();
