@@ -26,6 +26,8 @@ export interface CmsField {
   media_folder?: string;
   public_folder?: string;
   choose_url?: boolean;
+  /** The file kinds the upload dialog offers, as the HTML accept attribute writes them: ".pdf,.docx". */
+  accept?: string;
   modes?: ['raw'];
 }
 
@@ -51,6 +53,8 @@ export interface JsonNode {
   patternMessage?: string;
   /** The public folder a file for this field may be uploaded to, such as /downloads/. */
   uploadFolder?: string;
+  /** The only file endings an upload may have, comma-separated: ".pdf,.docx" (src/schemas/fields.ts). */
+  uploadKinds?: string;
   [keyword: string]: unknown;
 }
 
@@ -78,6 +82,7 @@ const UNDERSTOOD = new Set([
   'pattern',
   'patternMessage',
   'uploadFolder',
+  'uploadKinds',
   'format',
   'default',
 ]);
@@ -135,8 +140,14 @@ function formField(name: string, node: JsonNode, required: boolean, where: strin
   }
 }
 
-/** What a file field holds for a file chosen for upload, until the entry is saved: its bare name. */
-export const PENDING_UPLOAD = String.raw`^[A-Za-z0-9._-]+$`;
+/**
+ * What a file field holds for a file chosen for upload, until the entry is saved: its bare name,
+ * with one of the allowed endings (".pdf,.docx" gives guide.pdf or notes.docx).
+ */
+export function pendingUpload(kinds: string): string {
+  const endings = kinds.split(',').map((kind) => kind.trim().replace(/^\./, ''));
+  return String.raw`^[A-Za-z0-9._-]+\.(?:${endings.join('|')})$`;
+}
 
 function stringRules(node: JsonNode, where: string, path: string): Partial<CmsField> {
   if (node.enum) {
@@ -151,7 +162,15 @@ function stringRules(node: JsonNode, where: string, path: string): Partial<CmsFi
   // A minimum of one character is what required means; any other length is a limit of its own.
   if (node.minLength !== undefined && node.minLength > 1) rules.minlength = node.minLength;
   if (node.maxLength !== undefined) rules.maxlength = node.maxLength;
+  if (node.uploadKinds !== undefined && node.uploadFolder === undefined) {
+    fail(where, path, 'allowed upload kinds only with an upload folder (uploadFolder)', node);
+  }
   if (node.uploadFolder !== undefined) {
+    // An upload of any kind would let a page or an SVG with script into the site's origin: the
+    // schema must say which kinds it takes, and the form offers only those.
+    if (!node.uploadKinds || !/^\.[a-z0-9]+(,\.[a-z0-9]+)*$/.test(node.uploadKinds)) {
+      fail(where, path, 'an upload folder with the file kinds it takes (uploadKinds, such as ".pdf,.docx")', node);
+    }
     // A link that may be a file of this site: the form offers an upload into public/<folder> and
     // writes the path the site serves it at, or takes a typed address.
     const folder = node.uploadFolder.replace(/^\/+|\/+$/g, '');
@@ -159,12 +178,15 @@ function stringRules(node: JsonNode, where: string, path: string): Partial<CmsFi
     // Sveltia checks against the pattern (src/lib/services/contents/draft/validate/fields.js) and
     // writes as /downloads/guide.pdf on saving: the pattern lets that name through, or no upload
     // could be saved. A bare name typed by hand is still refused by the build.
-    if (rules.pattern) rules.pattern = [`(?:${PENDING_UPLOAD})|(?:${rules.pattern[0]})`, rules.pattern[1]];
+    if (rules.pattern) {
+      rules.pattern = [`(?:${pendingUpload(node.uploadKinds)})|(?:${rules.pattern[0]})`, rules.pattern[1]];
+    }
     Object.assign(rules, {
       widget: 'file',
       media_folder: `/public/${folder}`,
       public_folder: `/${folder}`,
       choose_url: true,
+      accept: node.uploadKinds,
     });
   }
   return rules;
