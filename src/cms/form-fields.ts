@@ -83,9 +83,17 @@ const UNDERSTOOD = new Set([
   'patternMessage',
   'uploadFolder',
   'uploadKinds',
+  // Checked by KNOWN_FORMATS: only a format whose rule the form has as a pattern.
   'format',
   'default',
 ]);
+
+/**
+ * The JSON Schema formats the form knows, each with the pattern Zod writes beside it, which the
+ * form checks (an email). Any other format (a future z.url(), z.uuid()) stops the build: the form
+ * would have no rule for it and take any text.
+ */
+const KNOWN_FORMATS = new Set(['email']);
 
 /** The largest whole number Zod writes as the maximum of z.int(): no real limit. */
 const NO_LIMIT = Number.MAX_SAFE_INTEGER;
@@ -123,6 +131,17 @@ function objectFields(node: JsonNode, where: string, path: string): CmsField[] {
 function formField(name: string, node: JsonNode, required: boolean, where: string, path: string): CmsField {
   const unknown = Object.keys(node).filter((key) => !UNDERSTOOD.has(key));
   if (unknown.length > 0) fail(where, path, `no ${unknown.join(', ')}`, node);
+  if (
+    node.format !== undefined &&
+    (typeof node.format !== 'string' || !KNOWN_FORMATS.has(node.format) || !node.pattern)
+  ) {
+    fail(
+      where,
+      path,
+      `no format ${JSON.stringify(node.format)} (it can check ${[...KNOWN_FORMATS].join(', ')}, with its pattern)`,
+      node,
+    );
+  }
   const field: CmsField = { name, label: labelFor(name), widget: 'string', required };
   if (node.description) field.hint = node.description;
   switch (node.type) {

@@ -277,12 +277,20 @@ describe('formFields', () => {
       'an upload folder without the kinds of file it takes',
       z.strictObject({ value: z.string().meta({ uploadFolder: '/downloads/' }) }),
     ],
+    ['a web address format the form has no rule for', z.strictObject({ value: z.url() })],
+    ['an id format the form has no rule for', z.strictObject({ value: z.uuid() })],
+    ['an email format without its pattern', z.strictObject({ value: z.string().meta({ format: 'email' }) })],
     ['a list of mixed items', z.strictObject({ value: z.tuple([z.string(), z.number()]) })],
   ];
 
   it.each(unmappable)('stops the build on %s, naming the schema and the field', (_name, schema) => {
     expect(() => formFields(schema, 'src/schemas/example.ts')).toThrow(UnmappableSchemaError);
     expect(() => formFields(schema, 'src/schemas/example.ts')).toThrow(/^src\/schemas\/example\.ts: .*"value"/);
+  });
+
+  it('names the format it has no rule for', () => {
+    const withMessage = z.strictObject({ value: z.url().meta({ patternMessage: 'Expected an address.' }) });
+    expect(() => formFields(withMessage, 'x')).toThrow(/no format "uri"/);
   });
 
   it('maps a list of texts to a list of one field', () => {
