@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { yearRange, yearsInTitle } from '../lib/timeline';
+import type { BuildOnlyRules } from '../cms/build-only';
 import { fields, httpsUrl, organization, position, sources, text, year } from './fields';
 
 /** The years a phase ran, first and last, both included. */
@@ -48,5 +49,14 @@ function titleYearsAgree(title: string, years: { start: number; end: number }): 
   if (said === undefined || years.end < years.start) return true;
   return said.start === years.start && said.end === years.end;
 }
+
+/**
+ * The refinements above, which the CMS form cannot check (src/cms/build-only.ts stops the build
+ * when this list and the schema disagree): the form's description names them.
+ */
+export const phaseBuildOnly: BuildOnlyRules = {
+  '': ['years in parentheses in the title must be the years under Years'],
+  years: ['the end year must be the same as the start year or later'],
+};
 
 export type PhaseData = z.output<typeof phaseSchema>;

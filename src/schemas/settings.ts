@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { BuildOnlyRules } from '../cms/build-only';
 import { email, fields, text } from './fields';
 
 /** Site-wide words that editors own: content/site/settings.yaml. */
@@ -26,5 +27,10 @@ export const settingsSchema = fields({
     })
     .describe('The feedback block at the end of every page.'),
 }).describe('Site-wide words: the pages pick them up on the next build.');
+
+/** The refinement above, which the CMS form cannot check (see phaseBuildOnly). */
+export const settingsBuildOnly: BuildOnlyRules = {
+  feedback: ['the feedback sentence must contain the feedback address'],
+};
 
 export type SettingsData = z.output<typeof settingsSchema>;
