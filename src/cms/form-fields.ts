@@ -34,6 +34,8 @@ export interface CmsField {
 /** The part of JSON Schema that Zod writes for our schemas, with the metadata of src/schemas/fields.ts. */
 export interface JsonNode {
   type?: string | string[];
+  /** The field's label in words an editor knows (.meta({ title })); without it, the name in words. */
+  title?: string;
   description?: string;
   properties?: Record<string, JsonNode>;
   required?: string[];
@@ -68,6 +70,8 @@ const UNDERSTOOD = new Set([
   '$schema',
   'type',
   'description',
+  // The field's label in the form, from .meta({ title }) in the schema.
+  'title',
   'properties',
   'required',
   'additionalProperties',
@@ -142,7 +146,8 @@ function formField(name: string, node: JsonNode, required: boolean, where: strin
       node,
     );
   }
-  const field: CmsField = { name, label: labelFor(name), widget: 'string', required };
+  const label = typeof node.title === 'string' && node.title.trim() !== '' ? node.title : labelFor(name);
+  const field: CmsField = { name, label, widget: 'string', required };
   if (node.description) field.hint = node.description;
   switch (node.type) {
     case 'string':

@@ -162,16 +162,18 @@ export function fields<T extends z.ZodRawShape>(shape: T) {
 
 /** A named organisation; its web address is optional because none may be invented. */
 export const organization = fields({
-  name: text('Harwood Institute for Public Innovation').describe("The organisation's name, as the source gives it."),
-  url: httpsUrl.optional().describe('Its web site (https://), only when verified.'),
+  name: text('Harwood Institute for Public Innovation')
+    .describe("The organisation's name, as the source gives it.")
+    .meta({ title: 'Name' }),
+  url: httpsUrl.optional().describe('Its web site (https://), only when verified.').meta({ title: 'Web site' }),
 });
 
 /** A source for a fact shown on a page. */
 export const source = fields({
-  title: text('Attend a training, American Library Association').describe(
-    'What the source is: the words of its link in the "Sources" list.',
-  ),
-  url: httpsUrl.describe('Where the source can be read (https://).'),
+  title: text('Attend a training, American Library Association')
+    .describe('What the source is: the words of its link in the "Sources" list.')
+    .meta({ title: 'Source name' }),
+  url: httpsUrl.describe('Where the source can be read (https://).').meta({ title: 'Web address' }),
 });
 
 export type Source = z.output<typeof source>;

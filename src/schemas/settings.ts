@@ -13,10 +13,10 @@ export const settingsSchema = fields({
     shortName: text('ALA').describe("The publisher's short name, used in page titles."),
   }).describe('Who publishes the site, named in the footer.'),
   feedback: fields({
-    email: email.describe('The address that receives feedback.'),
-    sentence: text('We welcome your feedback! Please write to publicprograms@ala.org.').describe(
-      'The sentence that invites feedback; it must contain the address, which becomes the e-mail link.',
-    ),
+    email: email.describe('The address that receives feedback.').meta({ title: 'Feedback address' }),
+    sentence: text('We welcome your feedback! Please write to publicprograms@ala.org.')
+      .describe('The sentence that invites feedback; it must contain the address, which becomes the e-mail link.')
+      .meta({ title: 'Feedback sentence' }),
   })
     .refine((value) => value.sentence.includes(value.email), {
       path: ['sentence'],

@@ -293,6 +293,14 @@ describe('formFields', () => {
     expect(() => formFields(withMessage, 'x')).toThrow(/no format "uri"/);
   });
 
+  it("labels a field with the schema's title, and otherwise with its name in words", () => {
+    const schema = z.strictObject({
+      graphicAlt: z.string().describe('What a screen reader says.').meta({ title: 'Picture description' }),
+      summary: z.string(),
+    });
+    expect(formFields(schema, 'x').map((field) => field.label)).toEqual(['Picture description', 'Summary']);
+  });
+
   it('maps a list of texts to a list of one field', () => {
     expect(formFields(z.strictObject({ tags: z.array(z.string()).min(1) }), 'x')).toEqual([
       {
