@@ -2,9 +2,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { overviewSchema } from '../schemas/overview';
-import { phaseSchema } from '../schemas/phase';
+import { phaseBuildOnly, phaseSchema } from '../schemas/phase';
 import { resourceSchema } from '../schemas/resource';
-import { settingsSchema } from '../schemas/settings';
+import { settingsBuildOnly, settingsSchema } from '../schemas/settings';
+import { buildOnlyNote, checkBuildOnly, type BuildOnlyRules } from './build-only';
 import { formFields, type CmsField } from './form-fields';
 
 /*
@@ -31,9 +32,29 @@ const body: CmsField = {
 /** One collection of the CMS configuration. */
 export type CmsCollection = Record<string, unknown> & { name: string; label: string };
 
-/** The description of a schema (its .describe()), shown above the collection's entries. */
-function about(schema: z.ZodType): string | undefined {
-  return schema.description;
+/**
+ * Rules across entries that the build checks (src/content.config.ts, src/content-checks/) and a
+ * form of one entry cannot: the collection's description names them with the schema's own.
+ */
+const ACROSS_ENTRIES = {
+  overview: ["the home page's label must differ from every phase's label"],
+  phases: ['each phase needs its own order number', "each phase needs its own label, different from the home page's"],
+  resources: [
+    'each card needs its own order number',
+    'a file of this site (/downloads/…) must be in public/downloads/',
+  ],
+  settings: [],
+} as const;
+
+/** The description of a schema (its .describe()), shown above the collection's entries, and the rules only the build checks. */
+function about(schema: z.ZodType, rules: BuildOnlyRules, across: readonly string[]): string {
+  return `${schema.description ?? ''}${buildOnlyNote([...Object.values(rules).flat(), ...across])}`.trim();
+}
+
+/** The form fields of a schema, once its rules that the form cannot check are all declared. */
+function schemaFields(schema: z.ZodType, where: string, rules: BuildOnlyRules): CmsField[] {
+  checkBuildOnly(schema, where, rules);
+  return formFields(schema, where);
 }
 
 /** The one file of a folder that holds exactly one (the overview page, the settings). */
@@ -55,7 +76,7 @@ export function cmsCollections(root: string): CmsCollection[] {
     {
       name: 'overview',
       label: 'Home page',
-      description: about(overviewSchema),
+      description: about(overviewSchema, {}, ACROSS_ENTRIES.overview),
       icon: 'home',
       files: [
         {
@@ -63,7 +84,7 @@ export function cmsCollections(root: string): CmsCollection[] {
           label: 'Home page',
           file: onlyFile(root, 'content/overview', ['.mdx']),
           format: 'yaml-frontmatter',
-          fields: [...formFields(overviewSchema, 'src/schemas/overview.ts'), body],
+          fields: [...schemaFields(overviewSchema, 'src/schemas/overview.ts', {}), body],
         },
       ],
     },
@@ -71,7 +92,7 @@ export function cmsCollections(root: string): CmsCollection[] {
       name: 'phases',
       label: 'Phases',
       label_singular: 'Phase',
-      description: about(phaseSchema),
+      description: about(phaseSchema, phaseBuildOnly, ACROSS_ENTRIES.phases),
       icon: 'timeline',
       folder: 'content/phases',
       extension: 'mdx',
@@ -92,13 +113,13 @@ export function cmsCollections(root: string): CmsCollection[] {
           'Use lower-case letters, digits and dashes only, such as phase-3: it is the address of the page.',
         ],
       },
-      fields: [...formFields(phaseSchema, 'src/schemas/phase.ts'), body],
+      fields: [...schemaFields(phaseSchema, 'src/schemas/phase.ts', phaseBuildOnly), body],
     },
     {
       name: 'resources',
       label: 'Resource cards',
       label_singular: 'Resource card',
-      description: about(resourceSchema),
+      description: about(resourceSchema, {}, ACROSS_ENTRIES.resources),
       icon: 'library_books',
       folder: 'content/resources',
       extension: 'yaml',
@@ -114,12 +135,12 @@ export function cmsCollections(root: string): CmsCollection[] {
         hint: 'The name of the new file, such as toolkit: lower-case letters, digits and dashes.',
         pattern: [ADDRESS_PATTERN, 'Use lower-case letters, digits and dashes only, such as toolkit.'],
       },
-      fields: formFields(resourceSchema, 'src/schemas/resource.ts'),
+      fields: schemaFields(resourceSchema, 'src/schemas/resource.ts', {}),
     },
     {
       name: 'site',
       label: 'Settings',
-      description: about(settingsSchema),
+      description: about(settingsSchema, settingsBuildOnly, ACROSS_ENTRIES.settings),
       icon: 'settings',
       files: [
         {
@@ -127,7 +148,7 @@ export function cmsCollections(root: string): CmsCollection[] {
           label: 'Site settings',
           file: onlyFile(root, 'content/site', ['.yaml', '.yml']),
           format: 'yaml',
-          fields: formFields(settingsSchema, 'src/schemas/settings.ts'),
+          fields: schemaFields(settingsSchema, 'src/schemas/settings.ts', settingsBuildOnly),
         },
       ],
     },

@@ -26,12 +26,16 @@ export interface CmsField {
   media_folder?: string;
   public_folder?: string;
   choose_url?: boolean;
+  /** The file kinds the upload dialog offers, as the HTML accept attribute writes them: ".pdf,.docx". */
+  accept?: string;
   modes?: ['raw'];
 }
 
 /** The part of JSON Schema that Zod writes for our schemas, with the metadata of src/schemas/fields.ts. */
 export interface JsonNode {
   type?: string | string[];
+  /** The field's label in words an editor knows (.meta({ title })); without it, the name in words. */
+  title?: string;
   description?: string;
   properties?: Record<string, JsonNode>;
   required?: string[];
@@ -51,6 +55,8 @@ export interface JsonNode {
   patternMessage?: string;
   /** The public folder a file for this field may be uploaded to, such as /downloads/. */
   uploadFolder?: string;
+  /** The only file endings an upload may have, comma-separated: ".pdf,.docx" (src/schemas/fields.ts). */
+  uploadKinds?: string;
   [keyword: string]: unknown;
 }
 
@@ -64,6 +70,8 @@ const UNDERSTOOD = new Set([
   '$schema',
   'type',
   'description',
+  // The field's label in the form, from .meta({ title }) in the schema.
+  'title',
   'properties',
   'required',
   'additionalProperties',
@@ -78,9 +86,18 @@ const UNDERSTOOD = new Set([
   'pattern',
   'patternMessage',
   'uploadFolder',
+  'uploadKinds',
+  // Checked by KNOWN_FORMATS: only a format whose rule the form has as a pattern.
   'format',
   'default',
 ]);
+
+/**
+ * The JSON Schema formats the form knows, each with the pattern Zod writes beside it, which the
+ * form checks (an email). Any other format (a future z.url(), z.uuid()) stops the build: the form
+ * would have no rule for it and take any text.
+ */
+const KNOWN_FORMATS = new Set(['email']);
 
 /** The largest whole number Zod writes as the maximum of z.int(): no real limit. */
 const NO_LIMIT = Number.MAX_SAFE_INTEGER;
@@ -118,7 +135,19 @@ function objectFields(node: JsonNode, where: string, path: string): CmsField[] {
 function formField(name: string, node: JsonNode, required: boolean, where: string, path: string): CmsField {
   const unknown = Object.keys(node).filter((key) => !UNDERSTOOD.has(key));
   if (unknown.length > 0) fail(where, path, `no ${unknown.join(', ')}`, node);
-  const field: CmsField = { name, label: labelFor(name), widget: 'string', required };
+  if (
+    node.format !== undefined &&
+    (typeof node.format !== 'string' || !KNOWN_FORMATS.has(node.format) || !node.pattern)
+  ) {
+    fail(
+      where,
+      path,
+      `no format ${JSON.stringify(node.format)} (it can check ${[...KNOWN_FORMATS].join(', ')}, with its pattern)`,
+      node,
+    );
+  }
+  const label = typeof node.title === 'string' && node.title.trim() !== '' ? node.title : labelFor(name);
+  const field: CmsField = { name, label, widget: 'string', required };
   if (node.description) field.hint = node.description;
   switch (node.type) {
     case 'string':
@@ -135,8 +164,14 @@ function formField(name: string, node: JsonNode, required: boolean, where: strin
   }
 }
 
-/** What a file field holds for a file chosen for upload, until the entry is saved: its bare name. */
-export const PENDING_UPLOAD = String.raw`^[A-Za-z0-9._-]+$`;
+/**
+ * What a file field holds for a file chosen for upload, until the entry is saved: its bare name,
+ * with one of the allowed endings (".pdf,.docx" gives guide.pdf or notes.docx).
+ */
+export function pendingUpload(kinds: string): string {
+  const endings = kinds.split(',').map((kind) => kind.trim().replace(/^\./, ''));
+  return String.raw`^[A-Za-z0-9._-]+\.(?:${endings.join('|')})$`;
+}
 
 function stringRules(node: JsonNode, where: string, path: string): Partial<CmsField> {
   if (node.enum) {
@@ -151,7 +186,15 @@ function stringRules(node: JsonNode, where: string, path: string): Partial<CmsFi
   // A minimum of one character is what required means; any other length is a limit of its own.
   if (node.minLength !== undefined && node.minLength > 1) rules.minlength = node.minLength;
   if (node.maxLength !== undefined) rules.maxlength = node.maxLength;
+  if (node.uploadKinds !== undefined && node.uploadFolder === undefined) {
+    fail(where, path, 'allowed upload kinds only with an upload folder (uploadFolder)', node);
+  }
   if (node.uploadFolder !== undefined) {
+    // An upload of any kind would let a page or an SVG with script into the site's origin: the
+    // schema must say which kinds it takes, and the form offers only those.
+    if (!node.uploadKinds || !/^\.[a-z0-9]+(,\.[a-z0-9]+)*$/.test(node.uploadKinds)) {
+      fail(where, path, 'an upload folder with the file kinds it takes (uploadKinds, such as ".pdf,.docx")', node);
+    }
     // A link that may be a file of this site: the form offers an upload into public/<folder> and
     // writes the path the site serves it at, or takes a typed address.
     const folder = node.uploadFolder.replace(/^\/+|\/+$/g, '');
@@ -159,12 +202,15 @@ function stringRules(node: JsonNode, where: string, path: string): Partial<CmsFi
     // Sveltia checks against the pattern (src/lib/services/contents/draft/validate/fields.js) and
     // writes as /downloads/guide.pdf on saving: the pattern lets that name through, or no upload
     // could be saved. A bare name typed by hand is still refused by the build.
-    if (rules.pattern) rules.pattern = [`(?:${PENDING_UPLOAD})|(?:${rules.pattern[0]})`, rules.pattern[1]];
+    if (rules.pattern) {
+      rules.pattern = [`(?:${pendingUpload(node.uploadKinds)})|(?:${rules.pattern[0]})`, rules.pattern[1]];
+    }
     Object.assign(rules, {
       widget: 'file',
       media_folder: `/public/${folder}`,
       public_folder: `/${folder}`,
       choose_url: true,
+      accept: node.uploadKinds,
     });
   }
   return rules;

@@ -1,17 +1,21 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { downloadLabel } from '../lib/format-size';
+import { DOWNLOAD_PATH, downloadKindAdvice } from '../schemas/fields';
 
 /** A resource link, ready to render: where it goes and, for a file of this site, what it is. */
 export type ResolvedLink =
   { kind: 'external'; href: string } | { kind: 'file'; path: string; fileName: string; bytes: number; label: string };
 
 /**
- * Resolves a resource's href. A path under /downloads/ must be a file in public/; the build
+ * Resolves a resource's href. A path under /downloads/ must be a file in public/ of an allowed kind; the build
  * stops, naming the entry, when it is not there, instead of publishing a broken download.
  */
 export function resolveResourceLink(href: string, publicDir: string, entryFile: string): ResolvedLink {
   if (!href.startsWith('/')) return { kind: 'external', href };
+  // The schema refuses these first; checked again here because a file served from this origin
+  // that a browser takes for a page (.html, .svg) could run script beside /admin/.
+  if (!DOWNLOAD_PATH.test(href)) throw new Error(`${entryFile}: ${downloadKindAdvice(href)}`);
   const file = join(publicDir, ...href.split('/').filter(Boolean));
   if (!existsSync(file) || !statSync(file).isFile()) {
     throw new Error(

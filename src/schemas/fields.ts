@@ -77,8 +77,47 @@ export const email = z
   })
   .meta({ patternMessage: `Expected ${EMAIL_EXPECTED}.` });
 
-/** A page of this site's downloads folder, written from the site root: /downloads/guide.pdf. */
-export const DOWNLOAD_PATH = /^\/downloads\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\.[A-Za-z0-9]+$/;
+/**
+ * The kinds of file the downloads folder may hold: documents that a browser saves or shows, never
+ * runs. A file served from this site's origin that a browser treats as a page (.html, .svg, .xml)
+ * could run script beside /admin/, where the CMS keeps the editor's git token; public/_headers
+ * also sandboxes /downloads/*, but the build refuses such a file first. Lowercase, as the CMS
+ * writes an uploaded file's name.
+ */
+export const DOWNLOAD_EXTENSIONS = [
+  'pdf',
+  'docx',
+  'xlsx',
+  'pptx',
+  'odt',
+  'ods',
+  'odp',
+  'epub',
+  'txt',
+  'csv',
+  'zip',
+] as const;
+
+/** The allowed endings in words, for messages: ".pdf, .docx, ... or .zip". */
+export const DOWNLOAD_KINDS = `${DOWNLOAD_EXTENSIONS.slice(0, -1)
+  .map((ext) => `.${ext}`)
+  .join(', ')} or .${DOWNLOAD_EXTENSIONS.at(-1)}`;
+
+/** A file of this site's downloads folder, written from the site root: /downloads/guide.pdf. */
+export const DOWNLOAD_PATH = new RegExp(
+  String.raw`^\/downloads\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\.(?:${DOWNLOAD_EXTENSIONS.join('|')})$`,
+);
+
+/** A downloads path that is well formed but ends in a kind of file the site does not offer. */
+const OTHER_DOWNLOAD = /^\/downloads\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*(\.[A-Za-z0-9]+)?$/;
+
+/** The build's message for a download that is not one of DOWNLOAD_EXTENSIONS. */
+export function downloadKindAdvice(value: string): string {
+  return (
+    `"${value}" is not a kind of file this site offers for download: a file in the downloads folder must end in ${DOWNLOAD_KINDS}. ` +
+    'A web page or picture (.html, .svg) is refused because a browser could run code in it; save the document as PDF and link that.'
+  );
+}
 
 /** What a link field expects. */
 const LINK_EXPECTED =
@@ -96,14 +135,16 @@ export const link = z
       // A file name with a space is the usual way a download path goes wrong: say so, and give the name to use.
       if (value.startsWith('/downloads/') && /\s/.test(value))
         return `the file name in "${value}" has a space, and a web address cannot: ${spacedDownloadAdvice(value.trim())}.`;
+      if (OTHER_DOWNLOAD.test(value)) return downloadKindAdvice(value);
       return `expected ${LINK_EXPECTED}, but found "${value}".`;
     },
   })
   // The form offers to upload a file into public/downloads/ (src/cms/form-fields.ts) or to type an address.
   .meta({
     pattern: `(?:${HTTPS_URL_PATTERN.source})|(?:${DOWNLOAD_PATH.source})`,
-    patternMessage: `Expected ${LINK_EXPECTED}.`,
+    patternMessage: `Expected ${LINK_EXPECTED}; a file must end in ${DOWNLOAD_KINDS}.`,
     uploadFolder: '/downloads/',
+    uploadKinds: DOWNLOAD_EXTENSIONS.map((ext) => `.${ext}`).join(','),
   });
 
 /** A strict group of fields: a misspelled or unknown field is an error, never ignored. */
@@ -121,16 +162,18 @@ export function fields<T extends z.ZodRawShape>(shape: T) {
 
 /** A named organisation; its web address is optional because none may be invented. */
 export const organization = fields({
-  name: text('Harwood Institute for Public Innovation').describe("The organisation's name, as the source gives it."),
-  url: httpsUrl.optional().describe('Its web site (https://), only when verified.'),
+  name: text('Harwood Institute for Public Innovation')
+    .describe("The organisation's name, as the source gives it.")
+    .meta({ title: 'Name' }),
+  url: httpsUrl.optional().describe('Its web site (https://), only when verified.').meta({ title: 'Web site' }),
 });
 
 /** A source for a fact shown on a page. */
 export const source = fields({
-  title: text('Attend a training, American Library Association').describe(
-    'What the source is: the words of its link in the "Sources" list.',
-  ),
-  url: httpsUrl.describe('Where the source can be read (https://).'),
+  title: text('Attend a training, American Library Association')
+    .describe('What the source is: the words of its link in the "Sources" list.')
+    .meta({ title: 'Source name' }),
+  url: httpsUrl.describe('Where the source can be read (https://).').meta({ title: 'Web address' }),
 });
 
 export type Source = z.output<typeof source>;

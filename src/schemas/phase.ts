@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { yearRange, yearsInTitle } from '../lib/timeline';
+import type { BuildOnlyRules } from '../cms/build-only';
 import { fields, httpsUrl, organization, position, sources, text, year } from './fields';
 
 /** The years a phase ran, first and last, both included. */
 const years = fields({
-  start: year.describe('The first year, in digits: 2014.'),
-  end: year.describe('The last year, in digits: the same as the first year or later.'),
+  start: year.describe('The first year, in digits: 2014.').meta({ title: 'First year' }),
+  end: year.describe('The last year, in digits: the same as the first year or later.').meta({ title: 'Last year' }),
 }).refine((value) => value.end >= value.start, {
   path: ['end'],
   error: (issue) => {
@@ -16,18 +17,24 @@ const years = fields({
 
 /** One phase of LTC: the frontmatter of an MDX file in content/phases/. */
 export const phaseSchema = fields({
-  title: text('Phase 1: Libraries Transforming Communities (2014-15)').describe(
-    "The page's main heading and title. Years in parentheses must be the years below.",
-  ),
-  label: text('Phase 1').describe("The short name in the navigation, the timeline and the feedback e-mail's subject."),
+  title: text('Phase 1: Libraries Transforming Communities (2014-15)')
+    .describe("The page's main heading and title. Years in parentheses must be the years below.")
+    .meta({ title: 'Page title' }),
+  label: text('Phase 1')
+    .describe("The short name in the navigation, the timeline and the feedback e-mail's subject.")
+    .meta({ title: 'Short name' }),
   years: years.describe('The years the phase ran.'),
-  order: position.describe('Where the phase stands among the phases: 1 comes first. Each phase needs its own number.'),
+  order: position
+    .describe('Where the phase stands among the phases: 1 comes first. Each phase needs its own number.')
+    .meta({ title: 'Position' }),
   summary: text('Learn more about Libraries Transforming Communities Phase 1.').describe(
     'One sentence for the timeline, the phase links and search results.',
   ),
   partners: z.array(organization).default([]).describe('Organisations that ran the phase with ALA.'),
   funders: z.array(organization).default([]).describe('Organisations whose grants made the phase possible.'),
-  learnMore: httpsUrl.describe("ALA's official page about the phase (https://)."),
+  learnMore: httpsUrl
+    .describe("ALA's official page about the phase (https://).")
+    .meta({ title: "ALA's page about the phase" }),
   sources,
 })
   .refine((phase) => titleYearsAgree(phase.title, phase.years), {
@@ -48,5 +55,14 @@ function titleYearsAgree(title: string, years: { start: number; end: number }): 
   if (said === undefined || years.end < years.start) return true;
   return said.start === years.start && said.end === years.end;
 }
+
+/**
+ * The refinements above, which the CMS form cannot check (src/cms/build-only.ts stops the build
+ * when this list and the schema disagree): the form's description names them.
+ */
+export const phaseBuildOnly: BuildOnlyRules = {
+  '': ['years in parentheses in the title must be the years under Years'],
+  years: ['the end year must be the same as the start year or later'],
+};
 
 export type PhaseData = z.output<typeof phaseSchema>;

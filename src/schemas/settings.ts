@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { BuildOnlyRules } from '../cms/build-only';
 import { email, fields, text } from './fields';
 
 /** Site-wide words that editors own: content/site/settings.yaml. */
@@ -12,10 +13,10 @@ export const settingsSchema = fields({
     shortName: text('ALA').describe("The publisher's short name, used in page titles."),
   }).describe('Who publishes the site, named in the footer.'),
   feedback: fields({
-    email: email.describe('The address that receives feedback.'),
-    sentence: text('We welcome your feedback! Please write to publicprograms@ala.org.').describe(
-      'The sentence that invites feedback; it must contain the address, which becomes the e-mail link.',
-    ),
+    email: email.describe('The address that receives feedback.').meta({ title: 'Feedback address' }),
+    sentence: text('We welcome your feedback! Please write to publicprograms@ala.org.')
+      .describe('The sentence that invites feedback; it must contain the address, which becomes the e-mail link.')
+      .meta({ title: 'Feedback sentence' }),
   })
     .refine((value) => value.sentence.includes(value.email), {
       path: ['sentence'],
@@ -26,5 +27,10 @@ export const settingsSchema = fields({
     })
     .describe('The feedback block at the end of every page.'),
 }).describe('Site-wide words: the pages pick them up on the next build.');
+
+/** The refinement above, which the CMS form cannot check (see phaseBuildOnly). */
+export const settingsBuildOnly: BuildOnlyRules = {
+  feedback: ['the feedback sentence must contain the feedback address'],
+};
 
 export type SettingsData = z.output<typeof settingsSchema>;

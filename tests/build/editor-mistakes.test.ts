@@ -326,12 +326,26 @@ describe('mistakes in content/resources/ are reported together', () => {
     output = buildWithMistakes('resources', (dir) => {
       edit(dir, 'content/resources/guide.yaml', /^href: .*$/m, 'href: /downloads/nope.pdf');
       edit(dir, 'content/resources/e-course.yaml', /^href: .*$/m, 'href: /downloads/Leading Conversations.pdf');
+      // A third card that links a web page put in the downloads folder: refused even though the file is there.
+      mkdirSync(join(dir, 'public', 'downloads'), { recursive: true });
+      writeFileSync(join(dir, 'public', 'downloads', 'handout.html'), '<script>alert(1)</script>');
+      const guide = readFileSync(join(dir, 'content/resources/guide.yaml'), 'utf8');
+      writeFileSync(
+        join(dir, 'content/resources/handout.yaml'),
+        guide.replace(/^order: .*$/m, 'order: 99').replace(/^href: .*$/m, 'href: /downloads/handout.html'),
+      );
     });
   });
 
   it('12. a download is not in public/', () => {
     expect(output).toContain(
       'content/resources/guide.yaml: href is "/downloads/nope.pdf", but there is no file public/downloads/nope.pdf. Put the file in public/downloads/ or correct the path.',
+    );
+  });
+
+  it('a download of a kind a browser could run as a page', () => {
+    expect(output).toContain(
+      'content/resources/handout.yaml: href: "/downloads/handout.html" is not a kind of file this site offers for download: a file in the downloads folder must end in .pdf, .docx, .xlsx, .pptx, .odt, .ods, .odp, .epub, .txt, .csv or .zip.',
     );
   });
 

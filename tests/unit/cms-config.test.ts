@@ -4,10 +4,11 @@ import { parse } from 'yaml';
 import { resolveCmsBackend } from '../../src/cms/backend';
 import { ADDRESS_PATTERN, cmsCollections } from '../../src/cms/collections';
 import { cmsConfig, cmsConfigYaml } from '../../src/cms/config';
-import { formFields, PENDING_UPLOAD, UnmappableSchemaError, type CmsField } from '../../src/cms/form-fields';
+import { formFields, pendingUpload, UnmappableSchemaError, type CmsField } from '../../src/cms/form-fields';
 import { folderProblems } from '../../src/content-checks/content-folder';
 import { overviewSchema } from '../../src/schemas/overview';
 import { phaseSchema } from '../../src/schemas/phase';
+import { DOWNLOAD_EXTENSIONS, DOWNLOAD_KINDS } from '../../src/schemas/fields';
 import { resourceSchema } from '../../src/schemas/resource';
 import { settingsSchema } from '../../src/schemas/settings';
 import { CONTENT_ROOTS, cmsEntries } from '../support/cms-entries';
@@ -90,6 +91,11 @@ const SAMPLES = [
   '/downloads/reports/guide-2.pdf',
   '/downloads/My Guide.pdf',
   '/downloads/guide',
+  '/downloads/page.html',
+  '/downloads/picture.svg',
+  '/downloads/guide.PDF',
+  '/downloads/data.csv',
+  'page.html',
   '/elsewhere/guide.pdf',
   'publicprograms@ala.org',
   'first.last+tag@sub.example.org',
@@ -133,7 +139,7 @@ describe('the CMS configuration', () => {
           const field = form.get(name)!;
           for (const value of SAMPLES) {
             // A file field also lets through a bare file name: an upload not yet saved holds one.
-            if (field.widget === 'file' && new RegExp(PENDING_UPLOAD).test(value)) continue;
+            if (field.widget === 'file' && new RegExp(pendingUpload(field.accept!)).test(value)) continue;
             expect(regex.test(value), `"${value}"`).toBe(zod.safeParse(value).success);
           }
         },
@@ -244,6 +250,14 @@ describe('the CMS configuration', () => {
   it('uploads a resource card file into public/downloads/ and writes its /downloads/ path', () => {
     const href = fields.get('resources')!.find((field) => field.name === 'href');
     expect(href).toMatchObject({ widget: 'file', media_folder: '/public/downloads', public_folder: '/downloads' });
+    // The upload dialog offers only the kinds the schema takes, and a pending upload of another kind is refused.
+    expect(href?.accept).toBe(DOWNLOAD_EXTENSIONS.map((ext) => `.${ext}`).join(','));
+    const pattern = new RegExp(href!.pattern![0]);
+    expect(pattern.test('guide.pdf')).toBe(true);
+    for (const value of ['page.html', 'picture.svg', '/downloads/page.html', '/downloads/picture.svg']) {
+      expect(pattern.test(value), value).toBe(false);
+    }
+    expect(href!.pattern![1]).toContain(DOWNLOAD_KINDS);
     const config = cmsConfig({ root: ROOT, backend: resolveCmsBackend({}), siteUrl: 'http://localhost:4321/' });
     // Uploaded file names are made into addresses (lower case, dashes), as the build requires.
     expect(config.media_libraries).toEqual({ default: { config: { slugify_filename: true } } });
@@ -259,12 +273,32 @@ describe('formFields', () => {
     ['a pattern without a message', z.strictObject({ value: z.string().regex(/^a+$/) })],
     ['a yes/no value', z.strictObject({ value: z.boolean() })],
     ['an exclusive limit', z.strictObject({ value: z.number().gt(0) })],
+    [
+      'an upload folder without the kinds of file it takes',
+      z.strictObject({ value: z.string().meta({ uploadFolder: '/downloads/' }) }),
+    ],
+    ['a web address format the form has no rule for', z.strictObject({ value: z.url() })],
+    ['an id format the form has no rule for', z.strictObject({ value: z.uuid() })],
+    ['an email format without its pattern', z.strictObject({ value: z.string().meta({ format: 'email' }) })],
     ['a list of mixed items', z.strictObject({ value: z.tuple([z.string(), z.number()]) })],
   ];
 
   it.each(unmappable)('stops the build on %s, naming the schema and the field', (_name, schema) => {
     expect(() => formFields(schema, 'src/schemas/example.ts')).toThrow(UnmappableSchemaError);
     expect(() => formFields(schema, 'src/schemas/example.ts')).toThrow(/^src\/schemas\/example\.ts: .*"value"/);
+  });
+
+  it('names the format it has no rule for', () => {
+    const withMessage = z.strictObject({ value: z.url().meta({ patternMessage: 'Expected an address.' }) });
+    expect(() => formFields(withMessage, 'x')).toThrow(/no format "uri"/);
+  });
+
+  it("labels a field with the schema's title, and otherwise with its name in words", () => {
+    const schema = z.strictObject({
+      graphicAlt: z.string().describe('What a screen reader says.').meta({ title: 'Picture description' }),
+      summary: z.string(),
+    });
+    expect(formFields(schema, 'x').map((field) => field.label)).toEqual(['Picture description', 'Summary']);
   });
 
   it('maps a list of texts to a list of one field', () => {

@@ -173,6 +173,11 @@ const MESSAGES: Record<string, string> = {
     resourceSchema.safeParse({ ...sampleGuide, href: '/downloads/Leading Conversations.pdf' }, { reportInput: true })
       .error?.issues ?? [],
   ),
+  'a download of a kind a browser could run': formatSchemaIssues(
+    'content/resources/guide.yaml',
+    resourceSchema.safeParse({ ...sampleGuide, href: '/downloads/guide.html' }, { reportInput: true }).error?.issues ??
+      [],
+  ),
 };
 
 /** The unique-label rule's messages (issue 14): a rule across the overview and the phases. */

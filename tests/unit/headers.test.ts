@@ -9,6 +9,8 @@ const headersFile = parseHeadersFile(readFileSync(join(ROOT, 'public', '_headers
 const nginx = parseNginxHeaders(readFileSync(join(ROOT, 'docs', 'nginx-headers.conf'), 'utf8'));
 const everyPage = headersFile.find((rule) => rule.path === '/*')?.headers ?? [];
 const adminPages = headersFile.find((rule) => rule.path === '/admin/*')?.headers ?? [];
+const downloadFiles = headersFile.find((rule) => rule.path === '/downloads/*')?.headers ?? [];
+const nginxDownloadsText = readFileSync(join(ROOT, 'docs', 'nginx-downloads.conf'), 'utf8');
 const nginxAdminText = readFileSync(join(ROOT, 'docs', 'nginx-admin.conf'), 'utf8');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 /** The README's nginx blocks, in order: the site's headers, then the admin's location. */
@@ -86,14 +88,42 @@ describe('the CMS at /admin/', () => {
   });
 });
 
+describe('files for download', () => {
+  /** The policy's directives, each trimmed: "default-src 'none'; sandbox" gives two. */
+  const directives = (policy: string | undefined) => (policy ?? '').split(';').map((directive) => directive.trim());
+
+  it('are sent in public/_headers with a sandboxed policy that allows nothing, and no sniffing', () => {
+    const headers = byName(downloadFiles);
+    expect(directives(headers.get('content-security-policy'))).toEqual(["default-src 'none'", 'sandbox']);
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('get the same headers from docs/nginx-downloads.conf, in a location that keeps the site headers', () => {
+    expect(nginxDownloadsText).toMatch(/location \/downloads\/ \{[^}]*include [^;]*ltc-headers\.conf;[^}]*\}/);
+    // nginx sends the site headers (included) and the location's own; hosts reading _headers send
+    // those of /* and of /downloads/*: the same set of headers either way.
+    const sent = (headers: Header[]) =>
+      new Set(headers.map((header) => `${header.name.toLowerCase()}: ${header.value}`));
+    expect(sent([...nginx, ...parseNginxHeaders(nginxDownloadsText)])).toEqual(sent([...everyPage, ...downloadFiles]));
+    expect(
+      nginxDownloadsText.split('\n').filter((line) => /^\s*add_header/.test(line) && !/\salways;\s*$/.test(line)),
+    ).toEqual([]);
+  });
+});
+
 describe('README.md', () => {
   it('shows the same nginx headers as docs/nginx-headers.conf', () => {
     expect(byName(parseNginxHeaders(readmeNginxBlocks[0] ?? ''))).toEqual(byName(nginx));
   });
 
   it('shows the same admin location as docs/nginx-admin.conf', () => {
-    const block = readmeNginxBlocks.find((text) => /^location \//m.test(text)) ?? '';
+    const block = readmeNginxBlocks.find((text) => /^location \/admin\//m.test(text)) ?? '';
     expect(parseNginxHeaders(block)).toEqual(parseNginxHeaders(nginxAdminText));
+  });
+
+  it('shows the same downloads location as docs/nginx-downloads.conf', () => {
+    const block = readmeNginxBlocks.find((text) => /^location \/downloads\//m.test(text)) ?? '';
+    expect(block.trim()).toBe(nginxDownloadsText.slice(nginxDownloadsText.indexOf('location /downloads/')).trim());
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { overviewSchema } from '../../src/schemas/overview';
 import { phaseSchema } from '../../src/schemas/phase';
+import { DOWNLOAD_EXTENSIONS, DOWNLOAD_KINDS, downloadKindAdvice } from '../../src/schemas/fields';
 import { resourceSchema } from '../../src/schemas/resource';
 import { settingsSchema } from '../../src/schemas/settings';
 import { join } from 'node:path';
@@ -94,6 +95,25 @@ describe('the phase schema tells an editor what is wrong', () => {
 describe('the resource schema', () => {
   it('accepts a file of the downloads folder', () => {
     expect(problems(resourceSchema, { ...guide, href: '/downloads/leading-conversations.pdf' })).toEqual([]);
+  });
+
+  it('accepts each kind of document the downloads folder may hold', () => {
+    for (const ext of DOWNLOAD_EXTENSIONS) {
+      expect(problems(resourceSchema, { ...guide, href: `/downloads/guide.${ext}` }), ext).toEqual([]);
+    }
+  });
+
+  it('refuses a download a browser could run as a page, naming the kinds allowed', () => {
+    for (const href of [
+      '/downloads/page.html',
+      '/downloads/picture.svg',
+      '/downloads/a/b.htm',
+      '/downloads/guide.PDF',
+      '/downloads/guide',
+    ]) {
+      expect(problems(resourceSchema, { ...guide, href }), href).toEqual([`href: ${downloadKindAdvice(href)}`]);
+      expect(downloadKindAdvice(href)).toContain(DOWNLOAD_KINDS);
+    }
   });
 
   it('refuses a site path outside the downloads folder and a plain http address', () => {
