@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { BuildOnlyRules } from '../schemas/fields';
 import { UnmappableSchemaError } from './form-fields';
 
 /*
@@ -9,12 +10,6 @@ import { UnmappableSchemaError } from './form-fields';
  * declared one that is gone. A refinement of one text field that carries the same rule as a
  * pattern (.meta({ pattern }), an https:// address) is checked by the form too, and needs no entry.
  */
-
-/**
- * The rules of a schema that only the build checks, by the dotted path of the group they belong
- * to ('' for the whole entry), each in words an editor reads in the form's description.
- */
-export type BuildOnlyRules = Readonly<Record<string, readonly string[]>>;
 
 /** Zod's definition of a schema node: the parts this walk reads. */
 interface Def {

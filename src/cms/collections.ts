@@ -5,7 +5,8 @@ import { overviewSchema } from '../schemas/overview';
 import { phaseBuildOnly, phaseSchema } from '../schemas/phase';
 import { resourceSchema } from '../schemas/resource';
 import { settingsBuildOnly, settingsSchema } from '../schemas/settings';
-import { buildOnlyNote, checkBuildOnly, type BuildOnlyRules } from './build-only';
+import type { BuildOnlyRules } from '../schemas/fields';
+import { buildOnlyNote, checkBuildOnly } from './build-only';
 import { formFields, type CmsField } from './form-fields';
 
 /*

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
-import { dashedName } from './file-names';
+import { dashedName } from '../lib/file-names';
 
 /**
  * Astro's glob loader only warns when a folder is missing or empty, and silently skips files

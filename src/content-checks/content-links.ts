@@ -1,4 +1,4 @@
-import { dashedPath, spacedDownloadAdvice } from './file-names';
+import { dashedPath, spacedDownloadAdvice } from '../lib/file-names';
 import { joinBase } from '../lib/paths';
 
 /*

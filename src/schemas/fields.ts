@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { spacedDownloadAdvice } from '../content-checks/file-names';
+import { spacedDownloadAdvice } from '../lib/file-names';
 
 /*
  * Field types shared by the collections. Each one carries the message an editor sees when the
@@ -194,3 +194,9 @@ export const sources = z
       'this page shows facts, so it must list at least one source, but found an empty list: add one item per source, each with title: and url: (see docs/editing.md).',
   })
   .describe('Where the facts on the page come from, listed under "Sources": at least one.');
+
+/**
+ * The rules of a schema that only the build checks (src/cms/build-only.ts), by the dotted path of
+ * the group they belong to ('' for the whole entry), each in words an editor reads in the form.
+ */
+export type BuildOnlyRules = Readonly<Record<string, readonly string[]>>;

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { yearRange, yearsInTitle } from '../lib/timeline';
-import type { BuildOnlyRules } from '../cms/build-only';
-import { fields, httpsUrl, organization, position, sources, text, year } from './fields';
+import { type BuildOnlyRules, fields, httpsUrl, organization, position, sources, text, year } from './fields';
 
 /** The years a phase ran, first and last, both included. */
 const years = fields({

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
-import type { BuildOnlyRules } from '../cms/build-only';
-import { email, fields, text } from './fields';
+import { type BuildOnlyRules, email, fields, text } from './fields';
 
 /** Site-wide words that editors own: content/site/settings.yaml. */
 export const settingsSchema = fields({

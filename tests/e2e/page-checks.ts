@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { UI } from '../../src/consts';
 import { feedbackSubject } from '../../src/lib/mailto';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
-import { uniqueByUrl } from '../../src/lib/sources';
+import { uniqueByUrl } from '../../src/page-data/sources';
 import { yearRange } from '../../src/lib/timeline';
 import { focusedElement, listMarkers, sidewaysOverflow, TAB_STOPS, tabStopCount } from '../engines/checks';
 import { AXE_TAGS, axeSource, axeViolations } from '../support/axe';

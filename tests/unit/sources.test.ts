@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uniqueByUrl } from '../../src/lib/sources';
+import { uniqueByUrl } from '../../src/page-data/sources';
 
 describe('uniqueByUrl', () => {
   it('keeps the first source of each address, in order', () => {
