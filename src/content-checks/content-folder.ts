@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
-import { dashedName } from '../lib/file-names';
+import { dashedName } from '../lib/file-names.ts';
+import type { ContentProblem } from './entry-errors.ts';
 
 /**
  * Astro's glob loader only warns when a folder is missing or empty, and silently skips files
@@ -33,50 +34,53 @@ export function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** Returns one message per problem with the folder's files; an empty list means the folder is fine. */
-export function folderProblems(rule: FolderRule, files: readonly string[] | undefined): string[] {
+/**
+ * One problem per surprise in the folder's files (undefined: the folder is missing), each at the
+ * file it is about, or at the folder; an empty list means the folder is fine.
+ */
+export function folderProblems(rule: FolderRule, files: readonly string[] | undefined): ContentProblem[] {
   const expected = rule.extensions.join(' or ');
+  const folder = `${rule.folder}/`;
   if (files === undefined) {
-    return [`The folder ${rule.folder}/ is missing. It must hold at least one ${rule.entryName} (a ${expected} file).`];
+    return [
+      {
+        file: folder,
+        message: `The folder ${folder} is missing. It must hold at least one ${rule.entryName} (a ${expected} file).`,
+      },
+    ];
   }
-  const problems: string[] = [];
+  const problems: ContentProblem[] = [];
   const loaded: string[] = [];
-  for (const file of files) {
-    const ext = extname(file);
+  for (const name of files) {
+    const file = `${rule.folder}/${name}`;
+    const ext = extname(name);
     if (rule.extensions.includes(ext)) {
-      loaded.push(`${rule.folder}/${file}`);
-      if (rule.namesAreAddresses && !/^[a-z0-9-]+$/.test(file.slice(0, -ext.length))) {
-        problems.push(
-          `${rule.folder}/${file}: the file's name is the page's address, so it may hold only lower-case letters, digits and dashes: rename it to ${rule.folder}/${dashedName(basename(file))}.`,
-        );
+      loaded.push(file);
+      if (rule.namesAreAddresses && !/^[a-z0-9-]+$/.test(name.slice(0, -ext.length))) {
+        const message = `${file}: the file's name is the page's address, so it may hold only lower-case letters, digits and dashes: rename it to ${rule.folder}/${dashedName(basename(name))}.`;
+        problems.push({ file, message });
       }
       continue;
     }
-    const lower = extname(file).toLowerCase();
+    const lower = ext.toLowerCase();
     const hint = rule.extensions.includes(lower)
       ? `rename it to end in ${lower} (lower case)`
-      : `the build only reads ${expected} files here: rename it to end in ${expected}, or move it out of ${rule.folder}/`;
-    problems.push(`${rule.folder}/${file} would not be loaded: ${hint}.`);
+      : `the build only reads ${expected} files here: rename it to end in ${expected}, or move it out of ${folder}`;
+    problems.push({ file, message: `${file} would not be loaded: ${hint}.` });
   }
   if (files.length === 0) {
-    problems.push(
-      `The folder ${rule.folder}/ is empty. It must hold at least one ${rule.entryName} (a ${expected} file).`,
-    );
+    const message = `The folder ${folder} is empty. It must hold at least one ${rule.entryName} (a ${expected} file).`;
+    problems.push({ file: folder, message });
   }
   if (rule.exactlyOne && loaded.length > 1) {
-    problems.push(
-      `The folder ${rule.folder}/ holds ${loaded.length} files (${loaded.join(', ')}). It must hold exactly one ${rule.entryName}: keep one and move the others out of content/.`,
-    );
+    const message = `The folder ${folder} holds ${loaded.length} files (${loaded.join(', ')}). It must hold exactly one ${rule.entryName}: keep one and move the others out of content/.`;
+    problems.push({ file: folder, message });
   }
   return problems;
 }
 
-/** Checks a content folder on disk and throws one error that lists every problem. */
-export function assertContentFolder(rule: FolderRule, root: string): void {
+/** The problems of a content folder on disk (see folderProblems). */
+export function folderProblemsIn(root: string, rule: FolderRule): ContentProblem[] {
   const dir = join(root, rule.folder);
-  const files = existsSync(dir) ? listFiles(dir) : undefined;
-  const problems = folderProblems(rule, files);
-  if (problems.length > 0) {
-    throw new Error(`Content problem in ${relative(root, dir) || rule.folder}/:\n- ${problems.join('\n- ')}`);
-  }
+  return folderProblems(rule, existsSync(dir) ? listFiles(dir) : undefined);
 }

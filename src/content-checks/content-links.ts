@@ -1,5 +1,5 @@
-import { dashedPath, spacedDownloadAdvice } from '../lib/file-names';
-import { joinBase } from '../lib/paths';
+import { dashedPath, spacedDownloadAdvice } from '../lib/file-names.ts';
+import { joinBase } from '../lib/paths.ts';
 
 /*
  * Links and images in the text of MDX pages. Editors write links to this site from its root

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { downloadLabel } from '../lib/format-size';
-import { DOWNLOAD_PATH, downloadKindAdvice } from '../schemas/fields';
+import { downloadLabel } from '../lib/format-size.ts';
+import { DOWNLOAD_PATH, downloadKindAdvice } from '../schemas/fields.ts';
 
 /** A resource link, ready to render: where it goes and, for a file of this site, what it is. */
 export type ResolvedLink =

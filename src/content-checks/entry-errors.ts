@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
-import { describeFound } from '../schemas/fields';
-import { fieldLine } from './field-lines';
-import { firstBracesLine, UNREADABLE_BRACES } from './mdx-code';
+import { describeFound } from '../schemas/fields.ts';
+import { fieldLine } from './field-lines.ts';
+import { firstBracesLine, UNREADABLE_BRACES } from './mdx-code.ts';
 
 /*
  * Astro reports a schema mistake as "phases → phase-1 data does not match collection schema"
@@ -65,13 +65,6 @@ export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[]
     }
   }
   return problems;
-}
-
-/** The schema issues as lines of text, one per issue (see schemaProblems). */
-export function formatSchemaIssues(file: string, issues: readonly z.core.$ZodIssue[]): string {
-  return schemaProblems(file, issues)
-    .map((problem) => problem.message)
-    .join('\n');
 }
 
 /**

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveResourceLink, type ResolvedLink } from './downloads';
-import type { ContentProblem } from './entry-errors';
-import { fieldLine } from './field-lines';
-import { orderClash } from './order';
+import { resolveResourceLink, type ResolvedLink } from './downloads.ts';
+import type { ContentProblem } from './entry-errors.ts';
+import { fieldLine } from './field-lines.ts';
+import { orderClash } from './order.ts';
 
 /*
  * Rules across the entries of a collection, run by the content loader once every file has

@@ -3,29 +3,12 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { assertContentFolder, folderProblems, listFiles, type FolderRule } from './content-folder';
-import { setDevProblem } from './dev-problems';
-import { formatYamlError, isYamlError, schemaProblems, sortProblems, type ContentProblem } from './entry-errors';
-import { sourceOf, type ProjectPaths, type StoredEntry } from './entry-rules';
-import { checkMdxFiles } from './mdx-checks';
-
-/** A content folder as the loader reads it: its files, their schema and the rules across them. */
-export interface ContentFolder<S extends z.ZodType, Resolved extends object> extends FolderRule {
-  /** The fields of one file: the editors' contract. */
-  schema: S;
-  /** A rule across the folder's valid entries: returns what is wrong. */
-  checkEntries?: (entries: StoredEntry[], root: string) => ContentProblem[];
-  /**
-   * A rule across this folder and another, checked only when `astro dev` reloads a saved file of
-   * this folder: in a whole load the other folder's loader reports it with the rest of its mistakes.
-   */
-  checkSaved?: (entries: StoredEntry[], root: string) => ContentProblem[];
-  /**
-   * What the build works out from a valid entry (a download's size and format), stored with its
-   * fields so that pages only read it; or the problem that stops the build.
-   */
-  resolve?: (entry: StoredEntry, paths: ProjectPaths) => { data: Resolved } | { problem: ContentProblem };
-}
+import { folderProblems, folderProblemsIn, listFiles, type FolderRule } from './content-folder.ts';
+import { setDevProblem } from './dev-problems.ts';
+import { isYamlError, schemaProblems, sortProblems, type ContentProblem } from './entry-errors.ts';
+import { sourceOf, type StoredEntry } from './entry-rules.ts';
+import { checkMdxFiles } from './mdx-checks.ts';
+import { applyRules, checkFolder, type ContentFolder } from './read-folder.ts';
 
 /**
  * A glob loader that first checks the folder (present, not empty, no file it would skip), then
@@ -51,14 +34,9 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
       const root = fileURLToPath(context.config.root);
       const paths = { root, publicDir: fileURLToPath(context.config.publicDir) };
       const inProject = (file: string) => relative(root, file).split('\\').join('/');
-      try {
-        assertContentFolder(folder, root);
-      } catch (error) {
-        // Astro's "Location:" would name content-folder.ts: name the file that would be skipped, or the folder.
-        const message = error instanceof Error ? error.message : String(error);
-        const skipped = /^- (\S+) would not be loaded/m.exec(message)?.[1];
-        throw contentError(message, join(root, skipped ?? folder.folder));
-      }
+      // Before the glob loader, which would only warn about a missing folder and skip a stray file.
+      const folderFound = folderProblemsIn(root, folder);
+      if (folderFound.length > 0) throw problemsError(root, folderFound);
       if (context.watcher && !watching) {
         // `astro dev`: a save clears the file's banner first. A file saved back to its last good
         // version is not parsed again (its digest is known), so parseData alone would never clear it.
@@ -71,18 +49,6 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
         };
         for (const event of ['add', 'change', 'unlink']) context.watcher.on(event, saved);
       }
-      /** The rules across the given valid entries: what is wrong, and what resolve adds to each. */
-      const applyRules = (entries: StoredEntry[]) => {
-        const problems = folder.checkEntries?.(entries, root) ?? [];
-        const resolved = new Map<string, Resolved>();
-        for (const entry of entries) {
-          const result = folder.resolve?.(entry, paths);
-          if (result && 'problem' in result) problems.push(result.problem);
-          else if (result) resolved.set(entry.id, result.data);
-        }
-        return { problems, resolved };
-      };
-      const problems: ContentProblem[] = [];
       const refused = new Set<string>();
       // True while the folder is read as a whole; false when `astro dev` reloads one saved file.
       let loading = true;
@@ -93,8 +59,7 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
         let found = result.success ? [] : schemaProblems(file, result.error.issues, sourceOf(entry.filePath));
         if (loading) {
           if (result.success) return result.data as typeof entry.data;
-          // Go on with the other files so the message lists every mistake; the entry is dropped below.
-          problems.push(...found);
+          // checkFolder reports it below with every other mistake of the folder; the entry is dropped.
           refused.add(entry.id);
           return entry.data;
         }
@@ -103,11 +68,10 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
         if (result.success) {
           const others = storedEntries(context).filter((other) => other.id !== entry.id);
           const entries = [...others, { id: entry.id, filePath: file, data: result.data as StoredEntry['data'] }];
-          const rules = applyRules(entries);
-          const folderFound = folderProblems(folder, listFiles(join(root, folder.folder)));
+          const rules = applyRules(folder, entries, paths);
           const across = folder.checkSaved?.(entries, root) ?? [];
-          found = [...folderFound.map((message) => ({ file, message })), ...rules.problems, ...across];
-          resolved = rules.resolved.get(entry.id);
+          found = [...folderProblemsIn(root, folder), ...rules.problems, ...across];
+          resolved = rules.entries.find((other) => other.id === entry.id)?.data as Resolved | undefined;
         }
         // The text of a page too, as in a whole load: the banner then names code or a broken link
         // on every page, while Vite refuses to compile this one.
@@ -120,27 +84,23 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
         clearDevProblem(context, file);
         return { ...(result.data as typeof entry.data), ...resolved };
       };
+      let unreadable: Error | undefined;
       try {
         await inner.load({ ...context, parseData, store: keepingStore(context.store, kept) });
       } catch (error) {
-        if (isYamlError(error) && error.loc?.file) {
-          const message = formatYamlError(inProject(error.loc.file), error, sourceOf(error.loc.file));
-          throw contentError(message, error.loc.file, error.loc.line);
-        }
-        throw error;
+        // A file that is not valid YAML stops the glob loader: checkFolder names it with the folder's other mistakes.
+        if (!isYamlError(error)) throw error;
+        unreadable = error as Error;
       } finally {
         loading = false;
       }
       // A refused entry must not stay in the store: the next build would take it as already checked.
       for (const id of refused) context.store.delete(id);
-      const rules = applyRules(storedEntries(context));
-      problems.push(...rules.problems);
-      for (const [id, data] of rules.resolved) storeResolved(context, id, data);
-      if (folder.extensions.includes('.mdx')) {
-        const files = listFiles(join(root, folder.folder)).map((file) => join(root, folder.folder, file));
-        problems.push(...(await checkMdxFiles(context.config.markdown.processor, root, files)));
-      }
+      // The problems come from the reader the tests and scripts use, so they see what the build reports.
+      const { entries, problems } = await checkFolder(root, folder, context.config.markdown.processor);
       if (problems.length > 0) throw problemsError(root, problems);
+      if (unreadable !== undefined) throw unreadable;
+      if (folder.resolve) storeResolved(context, entries);
     },
   };
 }
@@ -170,7 +130,7 @@ function keepLastEntry(
   // The glob loader's own listener, registered after this one, then leaves the entry in the store (keepingStore).
   const entry = context.store.values().find((stored) => stored.filePath && join(root, stored.filePath) === path);
   if (entry) kept.set(entry.id, path);
-  const message = `Content problem in ${key}:\n- ${problems.join('\n- ')}`;
+  const message = `Content problem in ${key}:\n- ${problems.map((problem) => problem.message).join('\n- ')}`;
   reportDevProblem(context, key, [{ file: key, message }]);
 }
 
@@ -200,15 +160,18 @@ function storedEntries(context: LoaderContext): StoredEntry[] {
 }
 
 /**
- * Stores what resolve found with an entry's fields. It is worked out again on every load (a
- * download may change while its card does not), and the store skips an entry whose file is
- * unchanged, so the entry is replaced.
+ * Stores each entry with what resolve found (a download's size and format). It is worked out
+ * again on every load (a download may change while its card does not), and the store skips an
+ * entry whose file is unchanged, so the entry is replaced. The reader names entries by file.
  */
-function storeResolved(context: LoaderContext, id: string, resolved: object): void {
-  const entry = context.store.get(id);
-  if (!entry) return;
-  context.store.delete(id);
-  context.store.set({ ...entry, data: { ...entry.data, ...resolved } });
+function storeResolved(context: LoaderContext, entries: readonly StoredEntry[]): void {
+  const byFile = new Map(entries.map((entry) => [entry.filePath, entry.data]));
+  for (const stored of context.store.values()) {
+    const data = stored.filePath === undefined ? undefined : byFile.get(stored.filePath);
+    if (data === undefined) continue;
+    context.store.delete(stored.id);
+    context.store.set({ ...stored, data });
+  }
 }
 
 /** One error listing every problem, located at the first one's file and line. */

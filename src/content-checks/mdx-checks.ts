@@ -11,8 +11,8 @@ import {
   spacedLinkProblems,
   type Checked,
   type SiteFiles,
-} from './content-links';
-import { formatMdxSyntaxError, formatYamlError, isYamlError, type ContentProblem } from './entry-errors';
+} from './content-links.ts';
+import { formatMdxSyntaxError, type ContentProblem } from './entry-errors.ts';
 import {
   attributeCodeProblems,
   codeInAltText,
@@ -22,9 +22,9 @@ import {
   isEditorNote,
   statementLines,
   type MdxAttribute,
-} from './mdx-code';
-import { isRefusedTag, rawHtmlProblems } from './raw-html';
-import { hasWords, wordlessHeading, wordlessLink } from './wordless';
+} from './mdx-code.ts';
+import { isRefusedTag, rawHtmlProblems } from './raw-html.ts';
+import { hasWords, wordlessHeading, wordlessLink } from './wordless.ts';
 
 /*
  * Checks the text of the MDX pages in content/: nothing in it is code (no {…} but notes for
@@ -312,7 +312,7 @@ export function levelOneHeading(text: string): string {
 }
 
 /** A Markdown processor that may compile MDX, as Astro's resolved config holds it. */
-type MdxCapable = { createMdxRenderer?: MarkdownProcessor['createMdxRenderer'] | undefined };
+export type MdxCapable = { createMdxRenderer?: MarkdownProcessor['createMdxRenderer'] | undefined };
 
 /** The line a message names ("content/phases/phase-2.mdx, line 39: …"), for Astro's Location. */
 function messageLine(message: string): number | undefined {
@@ -345,8 +345,7 @@ export async function checkMdxFiles(
     } catch (error) {
       if (error instanceof Error && error.name === CHECK_ERROR) {
         for (const message of error.message.split('\n')) report(file, message);
-      } else if (isYamlError(error)) report(file, formatYamlError(file, error, source));
-      else report(file, formatMdxSyntaxError(file, error instanceof Error ? error.message : String(error), source));
+      } else report(file, formatMdxSyntaxError(file, error instanceof Error ? error.message : String(error), source));
     }
   }
   return problems;

@@ -34,10 +34,3 @@ export function orderClash(entries: readonly Ordered[], what: string): { file: s
 export function inOrder<T extends { data: { order: number } }>(entries: readonly T[]): T[] {
   return entries.toSorted((a, b) => a.data.order - b.data.order);
 }
-
-/** Sorts entries by their order field; throws when two share one, naming both files. */
-export function sortByOrder<T extends Ordered>(entries: readonly T[], what: string): T[] {
-  const clash = orderClash(entries, what);
-  if (clash) throw new Error(clash.message);
-  return inOrder(entries);
-}

@@ -1,4 +1,4 @@
-import type { MdxAttribute } from './mdx-code';
+import type { MdxAttribute } from './mdx-code.ts';
 
 /*
  * Headings and links need words. An empty heading ("##" alone) is announced by screen readers

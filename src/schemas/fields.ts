@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { spacedDownloadAdvice } from '../lib/file-names';
+import { spacedDownloadAdvice } from '../lib/file-names.ts';
 
 /*
  * Field types shared by the collections. Each one carries the message an editor sees when the

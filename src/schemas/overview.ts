@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fields, httpsUrl, sources, text } from './fields';
+import { fields, httpsUrl, sources, text } from './fields.ts';
 
 /** The home page: the frontmatter of content/overview/index.mdx. */
 export const overviewSchema = fields({

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { yearRange, yearsInTitle } from '../lib/timeline';
-import { type BuildOnlyRules, fields, httpsUrl, organization, position, sources, text, year } from './fields';
+import { yearRange, yearsInTitle } from '../lib/timeline.ts';
+import { type BuildOnlyRules, fields, httpsUrl, organization, position, sources, text, year } from './fields.ts';
 
 /** The years a phase ran, first and last, both included. */
 const years = fields({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { fields, link, position, source, text } from './fields';
+import { fields, link, position, source, text } from './fields.ts';
 
 /** The pictures a resource card can show; each is an inline SVG drawn by ResourceGraphic. */
 export const RESOURCE_KINDS = ['course', 'guide'] as const;

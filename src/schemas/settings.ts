@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type BuildOnlyRules, email, fields, text } from './fields';
+import { type BuildOnlyRules, email, fields, text } from './fields.ts';
 
 /** Site-wide words that editors own: content/site/settings.yaml. */
 export const settingsSchema = fields({

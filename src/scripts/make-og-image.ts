@@ -6,27 +6,21 @@
  *   npx node src/scripts/make-og-image.ts
  * then commit the PNG. tests/unit/og-image.test.ts checks its size.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.ts';
+import { SITE } from '../content-checks/folders.ts';
+import { readFolder } from '../content-checks/read-folder.ts';
 import { OG_IMAGE, ogImageText } from '../lib/og-image.ts';
-
-/** Reads one top-level or one-level-nested value of settings.yaml; throws when it is missing. */
-function setting(yaml: string, pattern: RegExp, name: string): string {
-  const value = pattern
-    .exec(yaml)?.[1]
-    ?.trim()
-    .replace(/^["']|["']$/g, '');
-  if (!value) throw new Error(`content/site/settings.yaml has no ${name}.`);
-  return value;
-}
+import type { SettingsData } from '../schemas/settings.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const settings = readFileSync(join(ROOT, 'content', 'site', 'settings.yaml'), 'utf8');
-const siteName = setting(settings, /^siteName:(.+)$/m, 'siteName');
-const publisher = setting(settings, /^publisher:\s*\n(?:\s+.*\n)*?\s+name:(.+)$/m, 'publisher.name');
-const text = ogImageText(siteName, publisher);
+// The settings as the build reads them; a mistake stops here with the build's message.
+const { entries, problems } = readFolder(ROOT, SITE);
+if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join('\n'));
+const settings = entries[0]!.data as SettingsData;
+const text = ogImageText(settings.siteName, settings.publisher.name);
 
 const escape = (value: string) => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 

@@ -1,0 +1,57 @@
+import { overviewSchema } from '../schemas/overview.ts';
+import { phaseSchema } from '../schemas/phase.ts';
+import { resourceSchema } from '../schemas/resource.ts';
+import { settingsSchema } from '../schemas/settings.ts';
+import type { ContentProblem } from './entry-errors.ts';
+import { resolveLink, uniqueLabels, uniqueOrder, type StoredEntry } from './entry-rules.ts';
+import { validEntries, type ContentFolder } from './read-folder.ts';
+
+/*
+ * The four folders of content/, each with its schema and the rules the build checks across its
+ * files. The overview and the phases share the navigation, so the phases' rules read the
+ * overview's label. content.config.ts makes one collection of each; the tests and scripts read
+ * them with read-folder.ts.
+ */
+
+export const OVERVIEW = {
+  folder: 'content/overview',
+  extensions: ['.mdx'],
+  entryName: 'overview page',
+  exactlyOne: true,
+  schema: overviewSchema,
+  // The phases' loader reports a clash in a build; this shows one saved in the overview under `astro dev`.
+  checkSaved: (entries: StoredEntry[], root: string): ContentProblem[] =>
+    uniqueLabels(entries, validEntries(root, PHASES).entries, root),
+} satisfies ContentFolder;
+
+export const PHASES = {
+  folder: 'content/phases',
+  extensions: ['.mdx'],
+  entryName: 'phase page',
+  namesAreAddresses: true,
+  schema: phaseSchema,
+  checkEntries: (entries: StoredEntry[], root: string): ContentProblem[] => [
+    ...uniqueOrder(entries, 'phase', root),
+    ...uniqueLabels(entries, validEntries(root, OVERVIEW).entries, root),
+  ],
+} satisfies ContentFolder;
+
+export const RESOURCES = {
+  folder: 'content/resources',
+  extensions: ['.yaml', '.yml'],
+  entryName: 'resource card',
+  schema: resourceSchema,
+  checkEntries: (entries, root) => uniqueOrder(entries, 'resource card', root),
+  resolve: resolveLink,
+} satisfies ContentFolder;
+
+export const SITE = {
+  folder: 'content/site',
+  extensions: ['.yaml', '.yml'],
+  entryName: 'settings file',
+  exactlyOne: true,
+  schema: settingsSchema,
+} satisfies ContentFolder;
+
+/** The folders by collection name. */
+export const FOLDERS = { overview: OVERVIEW, phases: PHASES, resources: RESOURCES, site: SITE };
