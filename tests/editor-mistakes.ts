@@ -1,0 +1,615 @@
+/*
+ * The catalogue of editor mistakes: each mistake once, with its heading in docs/editing.md's
+ * "Build errors and how to fix them", its content folder, the edits that make it in the fixture
+ * tests/fixtures/editor-mistakes/, and the lines the editor reads (the first line of each message,
+ * in the build's order). tests/unit/editor-mistakes.test.ts runs the checks on each, the build test
+ * builds each folder's mistakes together, and tests/unit/editing-guide.test.ts holds the guide to
+ * these lines. A new kind of mistake: its check, one entry here, and the guide's prose.
+ */
+
+/** One change to a file of the fixture, written as data: paths from the fixture's root. */
+export type Edit =
+  | { file: string; set: Record<string, unknown> } // fields by dotted path: "years.end", "sources.0.url"
+  | { file: string; remove: string } // a field by dotted path
+  | { file: string; append: string } // text at the end of the file
+  | { file: string; replace: string; by: string } // text of the file, replaced once
+  | { file: string; copyOf: string } // a new file, a copy of one of the fixture
+  | { file: string; text: string } // a new file with this text
+  | { file: string; renameTo: string }
+  | { file: string; delete: true }; // a file or a folder
+
+export interface Mistake {
+  id: string;
+  /** The "###" heading of docs/editing.md that explains it. */
+  heading: string;
+  folder: 'overview' | 'phases' | 'resources' | 'site';
+  edits: Edit[];
+  /** The first line of each message the build prints, in its order. */
+  lines: string[];
+  /** A mistake in the folder's files: the build checks nothing else of the folder, so it is built apart. */
+  stopsFolder?: true;
+}
+
+const P1 = 'content/phases/phase-1.mdx';
+const P2 = 'content/phases/phase-2.mdx';
+/** Text added below phase 1's text: it lands on line 19. */
+const text = (line: string): Edit[] => [{ file: P1, append: `\n${line}\n` }];
+
+export const MISTAKES: Mistake[] = [
+  // The fields of a page or a data file.
+  {
+    id: 'missing-field',
+    heading: 'A required field is missing',
+    folder: 'phases',
+    edits: [{ file: P1, remove: 'label' }],
+    lines: [
+      'content/phases/phase-1.mdx: label: expected text, such as "Phase 1", but found nothing (the field is missing).',
+    ],
+  },
+  {
+    id: 'misspelled-field',
+    heading: 'A field name is misspelled or unknown',
+    folder: 'phases',
+    edits: [{ file: P2, replace: '\ntitle:', by: '\ntitel:' }],
+    lines: [
+      'content/phases/phase-2.mdx: titel: unknown field "titel": check its spelling. The fields allowed here are: title, label, years, order, summary, partners, funders, learnMore, sources.',
+      'content/phases/phase-2.mdx: title: expected text, such as "Phase 1: Libraries Transforming Communities (2014-15)", but found nothing (the field is missing).',
+    ],
+  },
+  {
+    id: 'year-in-words',
+    heading: 'A value has the wrong type (a year in words)',
+    folder: 'phases',
+    edits: [{ file: P1, set: { 'years.start': 'two thousand fourteen' } }],
+    lines: [
+      'content/phases/phase-1.mdx: years.start: expected a year written in digits, such as 2014, but found the text "two thousand fourteen".',
+    ],
+  },
+  {
+    id: 'title-years',
+    heading: "The title's years and `years` disagree",
+    folder: 'phases',
+    edits: [{ file: P1, set: { 'years.end': 2030 } }],
+    lines: [
+      'content/phases/phase-1.mdx: years: the title says (2014-15) but years: says 2014-30 (start: 2014, end: 2030), which the Key facts and the timeline show: make them agree, in the title or under years:.',
+    ],
+  },
+  {
+    id: 'no-sources',
+    heading: 'A page lists no sources',
+    folder: 'overview',
+    edits: [{ file: 'content/overview/index.mdx', remove: 'sources' }],
+    lines: [
+      'content/overview/index.mdx: sources: this page shows facts, so it must list at least one source, but found nothing (the field is missing): add a sources: list with one item per source, each with title: and url: (see docs/editing.md).',
+    ],
+  },
+  {
+    id: 'empty-sources',
+    heading: 'A page lists no sources',
+    folder: 'phases',
+    edits: [{ file: P1, set: { sources: [] } }],
+    lines: [
+      'content/phases/phase-1.mdx: sources: this page shows facts, so it must list at least one source, but found an empty list: add one item per source, each with title: and url: (see docs/editing.md).',
+    ],
+  },
+  {
+    id: 'empty-field',
+    heading: 'A field is empty',
+    folder: 'phases',
+    edits: [{ file: P1, set: { summary: '' } }],
+    lines: [
+      'content/phases/phase-1.mdx: summary: must not be empty; write text such as "Learn more about Libraries Transforming Communities Phase 1.".',
+    ],
+  },
+  {
+    id: 'end-before-start',
+    heading: 'The end year is before the start year',
+    folder: 'phases',
+    edits: [{ file: P2, set: { 'years.end': 2013 } }],
+    lines: [
+      'content/phases/phase-2.mdx: years.end: the end year (2013) is before the start year (2016); the end year must be the same as the start year or later.',
+    ],
+  },
+  {
+    id: 'http-address',
+    heading: 'A web address is not https:// or is malformed',
+    folder: 'phases',
+    edits: [{ file: P1, set: { learnMore: 'http://www.ala.org/tools/librariestransform/turning-outward' } }],
+    lines: [
+      'content/phases/phase-1.mdx: learnMore: expected a full web address starting with https://, such as https://www.ala.org/, but found "http://www.ala.org/tools/librariestransform/turning-outward".',
+    ],
+  },
+  {
+    id: 'malformed-address',
+    heading: 'A web address is not https:// or is malformed',
+    folder: 'phases',
+    edits: [{ file: P2, set: { 'sources.0.url': 'www.ala.org/about ltc' } }],
+    lines: [
+      'content/phases/phase-2.mdx: sources[].url (item 1): expected a full web address starting with https://, such as https://www.ala.org/, but found "www.ala.org/about ltc".',
+    ],
+  },
+  {
+    id: 'feedback-address',
+    heading: 'The feedback address is not an e-mail address',
+    folder: 'site',
+    edits: [{ file: 'content/site/settings.yaml', set: { 'feedback.email': 'publicprograms at ala.org' } }],
+    lines: [
+      'content/site/settings.yaml: feedback.email: expected an email address such as publicprograms@ala.org, but found the text "publicprograms at ala.org".',
+      'content/site/settings.yaml: feedback.sentence: the feedback sentence must contain the feedback address (publicprograms at ala.org), so that it can become a link.',
+    ],
+  },
+  // Rules across files: each compares valid entries, so these edit files no other mistake makes invalid.
+  {
+    id: 'same-order',
+    heading: 'Two phases have the same order',
+    folder: 'phases',
+    edits: [
+      { file: 'content/phases/phase-7.mdx', copyOf: P2 },
+      { file: 'content/phases/phase-7.mdx', set: { label: 'Phase 7' } },
+    ],
+    lines: [
+      'content/phases/phase-2.mdx and content/phases/phase-7.mdx both have order: 2. Each phase needs its own order number (1, 2, 3 …) so the site knows which comes first.',
+    ],
+  },
+  {
+    id: 'copied-label',
+    heading: 'Two pages have the same label',
+    folder: 'phases',
+    edits: [
+      { file: 'content/phases/phase-3.mdx', copyOf: P2 },
+      { file: 'content/phases/phase-3.mdx', set: { order: 3 } },
+    ],
+    lines: [
+      "content/phases/phase-2.mdx and content/phases/phase-3.mdx both have label: Phase 2. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 3 in content/phases/phase-3.mdx.",
+    ],
+  },
+  {
+    id: 'overview-label',
+    heading: 'Two pages have the same label',
+    folder: 'phases',
+    edits: [
+      { file: 'content/phases/overview.mdx', copyOf: P2 },
+      { file: 'content/phases/overview.mdx', set: { label: 'Overview', order: 4 } },
+    ],
+    lines: [
+      "content/overview/index.mdx and content/phases/overview.mdx both have label: Overview. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as a short name of its own.",
+    ],
+  },
+  {
+    id: 'label-capitals',
+    heading: 'Two pages have the same label',
+    folder: 'phases',
+    edits: [
+      { file: 'content/phases/phase-8.mdx', copyOf: P1 },
+      { file: 'content/phases/phase-8.mdx', set: { label: 'phase  1', order: 8 } },
+    ],
+    lines: [
+      "content/phases/phase-1.mdx has label: Phase 1 and content/phases/phase-8.mdx has label: phase  1, which a screen reader reads as the same name (capitals and spaces aside). The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 8 in content/phases/phase-8.mdx.",
+    ],
+  },
+  // YAML that cannot be read: each in a file of its own, whose other checks it stops.
+  {
+    id: 'quote-in-value',
+    heading: 'A value has a quote mark or a colon inside it (not valid YAML)',
+    folder: 'phases',
+    edits: [
+      { file: 'content/phases/phase-4.mdx', copyOf: P1 },
+      {
+        file: 'content/phases/phase-4.mdx',
+        replace: "title: 'Phase 1: Libraries Transforming Communities (2014-15)'",
+        by: 'title: Phase 1: the "Test" phase',
+      },
+    ],
+    lines: [
+      'content/phases/phase-4.mdx, line 2: the value of title has a quote mark inside it, which ends the value too early: write the line as title: \'Phase 1: the "Test" phase\' (single quotes around the value; or keep double quotes and write each " inside it as \\").',
+    ],
+  },
+  {
+    id: 'colon-in-value',
+    heading: 'A value has a quote mark or a colon inside it (not valid YAML)',
+    folder: 'phases',
+    edits: [
+      { file: 'content/phases/phase-5.mdx', copyOf: P1 },
+      { file: 'content/phases/phase-5.mdx', replace: 'label: Phase 1', by: 'label: Phase 1: the first' },
+    ],
+    lines: [
+      "content/phases/phase-5.mdx, line 3: the value of label contains a colon followed by a space (\": \"), which starts a new field: write the line as label: 'Phase 1: the first' (the value in single quotes; write a ' inside it as '').",
+    ],
+  },
+  {
+    id: 'invalid-yaml',
+    heading: 'The frontmatter or a YAML file is not valid YAML (other causes)',
+    folder: 'phases',
+    edits: [
+      { file: 'content/phases/phase-6.mdx', copyOf: P1 },
+      { file: 'content/phases/phase-6.mdx', replace: 'label: Phase 1', by: '  label: Phase 1' },
+    ],
+    lines: [
+      'content/phases/phase-6.mdx, line 3: the frontmatter (between the --- lines) is not valid YAML: bad indentation of a mapping entry.',
+    ],
+  },
+  // The text of a page.
+  {
+    id: 'unclosed-tag',
+    heading: 'The text of a page is not valid MDX (an unclosed tag)',
+    folder: 'phases',
+    edits: [{ file: P2, append: '\n<div>\nThe cohort\n' }],
+    lines: ['content/phases/phase-2.mdx, line 19: the page text is not valid MDX: Expected a closing tag for `<div>`'],
+  },
+  {
+    id: 'space-in-link',
+    heading: "A link's address has a space or quote marks",
+    folder: 'phases',
+    edits: text('See [the e-course](https://www.ala.org/online learning).'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the link "[the e-course](https://www.ala.org/online learning)" has a space in its address, so the page would show it as plain text: remove the space, or write each space in the address as %20: [the e-course](https://www.ala.org/online%20learning).',
+    ],
+  },
+  {
+    id: 'curly-quotes',
+    heading: "A link's address has a space or quote marks",
+    folder: 'phases',
+    edits: text('Read [ALA’s page](“https://www.ala.org/”).'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the link “https://www.ala.org/” is written with curly quotes (“ ”) around its address: remove them and write the address alone between the round brackets, such as [ALA](https://www.ala.org/).',
+    ],
+  },
+  {
+    id: 'script',
+    heading: "A tag runs code, shows another site or changes the page's look",
+    folder: 'phases',
+    edits: text('<script>alert("hello")</script>'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: <script> runs code, which this site does not allow: remove it; a page holds text, links and pictures.',
+    ],
+  },
+  {
+    id: 'iframe',
+    heading: "A tag runs code, shows another site or changes the page's look",
+    folder: 'phases',
+    edits: text('<iframe src="https://www.youtube.com/embed/abc123" title="A video"></iframe>'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: <iframe> embeds another site or a media player in the page, which this site does not allow (its security policy would show an empty box): write a link to it instead, such as [Watch the video](https://www.youtube.com/watch?v=abc123).',
+    ],
+  },
+  {
+    id: 'style-tag',
+    heading: "A tag runs code, shows another site or changes the page's look",
+    folder: 'phases',
+    edits: text('<style>p</style>'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: <style> restyles the page, which this site does not allow: remove it; the site styles headings, lists and links by itself (write **bold** for emphasis).',
+    ],
+  },
+  {
+    id: 'button',
+    heading: "A tag runs code, shows another site or changes the page's look",
+    folder: 'phases',
+    edits: text('<button>Send</button>'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: <button> builds a form (this site sends none), which this site does not allow: remove it, and link to the page that holds the form, such as [Register](https://…).',
+    ],
+  },
+  {
+    id: 'meta',
+    heading: "A tag runs code, shows another site or changes the page's look",
+    folder: 'phases',
+    edits: text('<meta name="robots" content="noindex" />'),
+    lines: [
+      "content/phases/phase-1.mdx, line 19: <meta> changes the page's head, which this site does not allow: remove it; the site writes the page's title, description and links by itself.",
+    ],
+  },
+  {
+    id: 'component',
+    heading: "A tag runs code, shows another site or changes the page's look",
+    folder: 'phases',
+    edits: text('<YouTube id="abc123" />'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: <YouTube> is not a component this site provides (it provides none for pages): remove it and write Markdown, such as a link [Watch the video](https://…).',
+    ],
+  },
+  {
+    id: 'onclick',
+    heading: "A tag runs code, shows another site or changes the page's look",
+    folder: 'phases',
+    edits: text('Read <a href="/phase-2/" onclick="track()">Phase 2</a>.'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the attribute onclick= on <a> runs code when a visitor acts, which this site does not allow: remove the attribute.',
+    ],
+  },
+  {
+    id: 'style-attribute',
+    heading: "A tag runs code, shows another site or changes the page's look",
+    folder: 'phases',
+    edits: text('<span style="color: red">Red</span>'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the attribute style= on <span> restyles the page, which this site does not allow: remove the attribute; for emphasis write **bold** or _italic_.',
+    ],
+  },
+  {
+    id: 'javascript-link',
+    heading: "A tag runs code, shows another site or changes the page's look",
+    folder: 'phases',
+    edits: text('Run [this](javascript:alert(1)).'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the link "javascript:alert(1)" runs code, which this site does not allow: link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site (/phase-1/).',
+    ],
+  },
+  {
+    id: 'svg',
+    heading: "A tag runs code, shows another site or changes the page's look",
+    folder: 'phases',
+    edits: text('<svg><circle r="4" /></svg>'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: <svg> is a drawing or a formula written as code in the page, which this site does not allow: save the picture as a file in public/images/ and show it as an image, such as ![Describe the picture](/images/NAME.svg).',
+    ],
+  },
+  {
+    id: 'ping',
+    heading: "A tag runs code, shows another site or changes the page's look",
+    folder: 'phases',
+    edits: text('Read <a href="/phase-2/" ping="https://www.example.org/">Phase 2</a>.'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the attribute ping= on <a> loads a file or sends a request to an address, which this site does not allow: remove the attribute.',
+    ],
+  },
+  {
+    id: 'srcset',
+    heading: "A tag runs code, shows another site or changes the page's look",
+    folder: 'phases',
+    edits: text('<img src="/downloads/guide.pdf" srcset="/images/map.png 2x" alt="The guide" />'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the attribute srcset= on <img> loads a file or sends a request to an address, which this site does not allow: remove the attribute and give the picture one file with src="/images/NAME.png".',
+    ],
+  },
+  {
+    id: 'fragment',
+    heading: 'A tag is not HTML (a fragment, a name or attribute with a colon)',
+    folder: 'phases',
+    edits: text('<>The cohort</>'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the empty tags <> and </> are not HTML, which this site does not allow: remove them and keep the text between them.',
+    ],
+  },
+  {
+    id: 'colon-attribute',
+    heading: 'A tag is not HTML (a fragment, a name or attribute with a colon)',
+    folder: 'phases',
+    edits: text('<div set:html="x">The cohort</div>'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the attribute set:html= on <div> is not an HTML attribute (their names have no colon), which this site does not allow: remove the attribute.',
+    ],
+  },
+  {
+    id: 'level-one-heading',
+    heading: 'A heading in the text is a level-1 heading',
+    folder: 'phases',
+    edits: text('# Partners'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the heading "# Partners" is a level-1 heading, but the page\'s title is already its only one: write ## Partners (two #) for a section of the page.',
+    ],
+  },
+  {
+    id: 'html-comment',
+    heading: 'An HTML comment is in the text of a page',
+    folder: 'phases',
+    edits: text('<!-- A note for the next editor -->'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: an HTML comment (<!-- … -->) is not allowed in MDX: write a note for editors as {/* your note */}, which the page does not show.',
+    ],
+  },
+  {
+    id: 'braces',
+    heading: 'The text holds code: braces, or a line that starts with import or export',
+    folder: 'phases',
+    edits: text('The build machine says {process.env.PATH}.'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: {process.env.PATH} is code between braces, which this site does not allow (the build would run it and print its result on the page): to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */}; to show a number or a name, write it as words.',
+    ],
+  },
+  {
+    id: 'unreadable-braces',
+    heading: 'The text holds code: braces, or a line that starts with import or export',
+    folder: 'phases',
+    edits: text('The { hello world } text.'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the text has braces { } that MDX reads as code, which this site does not allow: to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */} outside any tag (a note inside a tag, such as <a title={/* … */}>, is not allowed).',
+    ],
+  },
+  {
+    id: 'code-lines',
+    heading: 'The text holds code: braces, or a line that starts with import or export',
+    folder: 'phases',
+    // The build test proves none of it runs: the export would write code-ran.txt in the build's folder.
+    edits: text("import { writeFileSync } from 'node:fs'\nexport const ran = writeFileSync('code-ran.txt', 'ran')"),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the line "import { writeFileSync } from \'node:fs\'" is code (a line of the text that starts with import or export), which this site does not allow, since the build would run it: remove the line; if it is a sentence, start it with a capital letter (Import, Export) or another word.',
+      "content/phases/phase-1.mdx, line 20: the line \"export const ran = writeFileSync('code-ran.txt', 'ran')\" is code (a line of the text that starts with import or export), which this site does not allow, since the build would run it: remove the line; if it is a sentence, start it with a capital letter (Import, Export) or another word.",
+    ],
+  },
+  {
+    id: 'code-attribute',
+    heading: 'The text holds code: braces, or a line that starts with import or export',
+    folder: 'phases',
+    edits: text('<a href={link}>ALA</a>'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the attribute href={link} on <a> is code between braces, which this site does not allow: write its value as text between double quotes, such as href="…".',
+    ],
+  },
+  {
+    id: 'code-among-attributes',
+    heading: 'The text holds code: braces, or a line that starts with import or export',
+    folder: 'phases',
+    edits: text('<a {...props}>ALA</a>'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: {...props} in the tag <a> is code between braces, which this site does not allow: remove it, and write each attribute as name="value", such as title="…".',
+    ],
+  },
+  {
+    id: 'note-in-tag',
+    heading: 'The text holds code: braces, or a line that starts with import or export',
+    folder: 'phases',
+    edits: text('<a href="/phase-2/" title={/* note */}>Phase 2</a>'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the attribute title={/* … */} on <a> holds a note for editors, and notes are not allowed inside a tag: write the note after the tag, such as <a …>…</a> {/* your note */}, and the attribute\'s value as text, such as title="…".',
+    ],
+  },
+  {
+    id: 'empty-heading',
+    heading: 'A heading or a link has no words',
+    folder: 'phases',
+    edits: text('## '),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the heading "##" has no words, so a screen reader would announce an empty heading: write its words after the ##, such as ## Partners, or remove the line.',
+    ],
+  },
+  {
+    id: 'wordless-link',
+    heading: 'A heading or a link has no words',
+    folder: 'phases',
+    edits: text('Read [](https://www.ala.org/).'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the link to "https://www.ala.org/" has no words, so visitors cannot see it and a screen reader reads no name for it: write the words a visitor clicks between the square brackets, such as [About LTC](https://www.ala.org/) (a picture in a link counts only by its alt text).',
+    ],
+  },
+  {
+    id: 'wordless-tag-link',
+    heading: 'A heading or a link has no words',
+    folder: 'phases',
+    edits: text('Read <a href="/phase-2/"></a>.'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the link to "/phase-2/" has no words, so visitors cannot see it and a screen reader reads no name for it: write the words a visitor clicks between <a …> and </a>, such as <a href="/phase-2/">About LTC</a> (a picture in a link counts only by its alt text).',
+    ],
+  },
+  {
+    id: 'no-text',
+    heading: 'A page has no text',
+    folder: 'phases',
+    edits: [
+      {
+        file: P1,
+        replace: '\n## Turning Outward\n\nIn 2014, ALA partnered with the Harwood Institute for Public Innovation.\n',
+        by: '',
+      },
+    ],
+    lines: [
+      "content/phases/phase-1.mdx, line 14: the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.",
+    ],
+  },
+  {
+    id: 'no-such-page',
+    heading: 'A link goes to a page of this site that does not exist',
+    folder: 'phases',
+    edits: text('See [Phase 9](/phase-9/).'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the link "/phase-9/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-9/ would be public/phase-9/).',
+    ],
+  },
+  {
+    id: 'relative-link',
+    heading: 'A link goes to a page of this site that does not exist',
+    folder: 'phases',
+    edits: text('See [Phase 9](./phase-9/).'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the link "./phase-9/" does not start with /. Write links to pages of this site from the site root, such as /phase-1/. The pages are: /, /phase-1/, /phase-2/.',
+    ],
+  },
+  {
+    id: 'image',
+    heading: 'An image does not exist or has no alt text',
+    folder: 'phases',
+    edits: text('![](/images/nope.png)'),
+    lines: [
+      'content/phases/phase-1.mdx, line 19: the image "/images/nope.png" has no alt text: describe the picture between the square brackets, such as ![Map of the ten cohort libraries](/images/nope.png).',
+      'content/phases/phase-1.mdx, line 19: the image "/images/nope.png" does not exist: there is no file public/images/nope.png. Put the file there or correct the path.',
+    ],
+  },
+  // Resource cards.
+  {
+    id: 'download-space',
+    heading: "A download's file name has a space",
+    folder: 'resources',
+    edits: [{ file: 'content/resources/e-course.yaml', set: { href: '/downloads/Leading Conversations.pdf' } }],
+    lines: [
+      'content/resources/e-course.yaml: href: the file name in "/downloads/Leading Conversations.pdf" has a space, and a web address cannot: rename the file public/downloads/Leading Conversations.pdf to leading-conversations.pdf and write /downloads/leading-conversations.pdf.',
+    ],
+  },
+  {
+    id: 'download-kind',
+    heading: 'A download is not a kind of document the site offers',
+    folder: 'resources',
+    edits: [
+      { file: 'public/downloads/handout.html', text: '<script>alert(1)</script>\n' },
+      { file: 'content/resources/handout.yaml', copyOf: 'content/resources/guide.yaml' },
+      { file: 'content/resources/handout.yaml', set: { order: 3, href: '/downloads/handout.html' } },
+    ],
+    lines: [
+      'content/resources/handout.yaml: href: "/downloads/handout.html" is not a kind of file this site offers for download: a file in the downloads folder must end in .pdf, .docx, .xlsx, .pptx, .odt, .ods, .odp, .epub, .txt, .csv or .zip. A web page or picture (.html, .svg) is refused because a browser could run code in it; save the document as PDF and link that.',
+    ],
+  },
+  {
+    id: 'download-missing',
+    heading: 'A download is not in public/',
+    folder: 'resources',
+    edits: [{ file: 'content/resources/guide.yaml', set: { href: '/downloads/nope.pdf' } }],
+    lines: [
+      'content/resources/guide.yaml: href is "/downloads/nope.pdf", but there is no file public/downloads/nope.pdf. Put the file in public/downloads/ or correct the path.',
+    ],
+  },
+  // The files of a folder.
+  {
+    id: 'empty-folder',
+    heading: 'A content folder is empty or missing',
+    folder: 'phases',
+    edits: [
+      { file: P1, delete: true },
+      { file: P2, delete: true },
+    ],
+    lines: ['The folder content/phases/ is empty. It must hold at least one phase page (a .mdx file).'],
+    stopsFolder: true,
+  },
+  {
+    id: 'missing-folder',
+    heading: 'A content folder is empty or missing',
+    folder: 'resources',
+    edits: [{ file: 'content/resources', delete: true }],
+    lines: [
+      'The folder content/resources/ is missing. It must hold at least one resource card (a .yaml or .yml file).',
+    ],
+    stopsFolder: true,
+  },
+  {
+    id: 'not-loaded',
+    heading: 'A file in a content folder would not be loaded',
+    folder: 'phases',
+    edits: [
+      { file: 'content/phases/phase-3.md.txt', copyOf: P2 },
+      { file: 'content/phases/phase-4.MDX', copyOf: P2 },
+    ],
+    lines: [
+      'content/phases/phase-3.md.txt would not be loaded: the build only reads .mdx files here: rename it to end in .mdx, or move it out of content/phases/.',
+      'content/phases/phase-4.MDX would not be loaded: rename it to end in .mdx (lower case).',
+    ],
+    stopsFolder: true,
+  },
+  {
+    id: 'name-not-address',
+    heading: "A phase file's name is not an address",
+    folder: 'phases',
+    edits: [{ file: P2, renameTo: 'content/phases/Phase 2.mdx' }],
+    lines: [
+      "content/phases/Phase 2.mdx: the file's name is the page's address, so it may hold only lower-case letters, digits and dashes: rename it to content/phases/phase-2.mdx.",
+    ],
+    stopsFolder: true,
+  },
+  {
+    id: 'second-settings-file',
+    heading: 'A folder holds a second overview page or settings file',
+    folder: 'site',
+    edits: [{ file: 'content/site/old.yaml', copyOf: 'content/site/settings.yaml' }],
+    lines: [
+      'The folder content/site/ holds 2 files (content/site/old.yaml, content/site/settings.yaml). It must hold exactly one settings file: keep one and move the others out of content/.',
+    ],
+    stopsFolder: true,
+  },
+];

@@ -1,0 +1,73 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { satteri } from '@astrojs/markdown-satteri';
+import { parseDocument } from 'yaml';
+import { contentLinksPlugin } from '../../src/content-checks/mdx-checks.ts';
+import { checkFolder, type FolderContent } from '../../src/content-checks/read-folder.ts';
+import { FOLDERS } from '../../src/content-checks/folders.ts';
+import type { Edit, Mistake } from '../editor-mistakes.ts';
+import { ROOT } from './temp-site.ts';
+
+/** The valid content set the catalogue's edits break (content/ and public/). */
+export const MISTAKES_FIXTURE = join(ROOT, 'tests', 'fixtures', 'editor-mistakes');
+
+/** A dotted field path as YAML's setIn reads it: "sources.0.url" is ["sources", 0, "url"]. */
+const pathOf = (field: string) => field.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+
+/** Changes the fields of a YAML file, or of an MDX page's frontmatter, keeping the rest of its text. */
+function editFields(path: string, change: (fields: ReturnType<typeof parseDocument>) => void): void {
+  const text = readFileSync(path, 'utf8');
+  const page = path.endsWith('.mdx') ? /^---\n([\s\S]*?\n)---\n/.exec(text) : null;
+  const document = parseDocument(page ? page[1]! : text);
+  if (document.errors.length > 0) throw new Error(`${path}: the edit cannot read its fields`);
+  change(document);
+  const yaml = document.toString({ lineWidth: 0 });
+  writeFileSync(path, page ? `---\n${yaml}---\n${text.slice(page[0].length)}` : yaml);
+}
+
+/** Makes one edit in a copy of the fixture; throws when the edit no longer applies. */
+function applyEdit(dir: string, edit: Edit): void {
+  const path = join(dir, edit.file);
+  // A copy of the fixture's file as it was, so that mistakes made together do not depend on their order.
+  if ('copyOf' in edit) cpSync(join(MISTAKES_FIXTURE, edit.copyOf), path);
+  if ('text' in edit) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, edit.text);
+  }
+  if ('append' in edit) writeFileSync(path, readFileSync(path, 'utf8') + edit.append);
+  if ('replace' in edit) {
+    const before = readFileSync(path, 'utf8');
+    if (!before.includes(edit.replace)) throw new Error(`${edit.file} does not hold ${edit.replace}`);
+    writeFileSync(path, before.replace(edit.replace, edit.by));
+  }
+  if ('set' in edit)
+    editFields(path, (fields) => {
+      for (const [field, value] of Object.entries(edit.set)) fields.setIn(pathOf(field), value);
+    });
+  if ('remove' in edit) editFields(path, (fields) => fields.deleteIn(pathOf(edit.remove)));
+  if ('renameTo' in edit) renameSync(path, join(dir, edit.renameTo));
+  if ('delete' in edit) rmSync(path, { recursive: true });
+}
+
+/** Makes the mistakes, in the catalogue's order, in a folder that holds the fixture's content/ and public/. */
+export function makeMistakes(dir: string, mistakes: readonly Mistake[]): void {
+  for (const mistake of mistakes) for (const edit of mistake.edits) applyEdit(dir, edit);
+}
+
+/** A temporary copy of the fixture's content/ and public/ with one mistake made. */
+export function withMistake(mistake: Mistake): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ltc-mistake-'));
+  for (const part of ['content', 'public']) cpSync(join(MISTAKES_FIXTURE, part), join(dir, part), { recursive: true });
+  makeMistakes(dir, [mistake]);
+  return dir;
+}
+
+/** Every check the build runs on one folder of a site, with the site's Markdown processor. */
+export function checkSiteFolder(dir: string, folder: Mistake['folder']): Promise<FolderContent> {
+  const processor = satteri({ hastPlugins: [contentLinksPlugin({ root: dir, base: '/' })] });
+  return checkFolder(dir, FOLDERS[folder], processor);
+}
+
+/** The lines an editor reads: the first line of each problem's message, in the build's order. */
+export const firstLines = (content: FolderContent) => content.problems.map(({ message }) => message.split('\n')[0]!);

@@ -1,0 +1,19 @@
+import { rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MISTAKES } from '../editor-mistakes';
+import { checkSiteFolder, firstLines, withMistake } from '../support/mistakes';
+
+/*
+ * Each mistake of the catalogue, made alone in a copy of the fixture, gives exactly its lines when
+ * the build's checks read the folder in-process (tests/build/editor-mistakes.test.ts builds them).
+ */
+describe('the checks of content/', () => {
+  it.each(MISTAKES)('$id: prints its lines', async (mistake) => {
+    const dir = withMistake(mistake);
+    try {
+      expect(firstLines(await checkSiteFolder(dir, mistake.folder))).toEqual(mistake.lines);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
