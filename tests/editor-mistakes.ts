@@ -392,10 +392,10 @@ export const MISTAKES: Mistake[] = [
   {
     id: 'html-comment',
     heading: 'An HTML comment is in the text of a page',
-    folder: 'phases',
-    edits: text('<!-- A note for the next editor -->'),
+    folder: 'overview',
+    edits: [{ file: 'content/overview/index.mdx', append: '\n<!-- A note for the next editor -->\n' }],
     lines: [
-      'content/phases/phase-1.mdx, line 19: an HTML comment (<!-- … -->) is not allowed in MDX: write a note for editors as {/* your note */}, which the page does not show.',
+      'content/overview/index.mdx, line 14: an HTML comment (<!-- … -->) is not allowed in MDX: write a note for editors as {/* your note */}, which the page does not show.',
     ],
   },
   {
@@ -411,9 +411,14 @@ export const MISTAKES: Mistake[] = [
     id: 'unreadable-braces',
     heading: 'The text holds code: braces, or a line that starts with import or export',
     folder: 'phases',
-    edits: text('The { hello world } text.'),
+    // A page of its own: MDX stops reading a page at such braces, and at the tag left open of unclosed-tag.
+    edits: [
+      { file: 'content/phases/phase-9.mdx', copyOf: P2 },
+      { file: 'content/phases/phase-9.mdx', set: { label: 'Phase 9', order: 9 } },
+      { file: 'content/phases/phase-9.mdx', append: '\nThe { hello world } text.\n' },
+    ],
     lines: [
-      'content/phases/phase-1.mdx, line 19: the text has braces { } that MDX reads as code, which this site does not allow: to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */} outside any tag (a note inside a tag, such as <a title={/* … */}>, is not allowed).',
+      'content/phases/phase-9.mdx, line 19: the text has braces { } that MDX reads as code, which this site does not allow: to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */} outside any tag (a note inside a tag, such as <a title={/* … */}>, is not allowed).',
     ],
   },
   {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkMdxFiles, contentLinksPlugin } from '../../src/content-checks/mdx-checks';
+import { contentLinksPlugin } from '../../src/content-checks/mdx-checks';
 
 /** A project folder with two phases and one public file, enough to check links against. */
 let root = '';
@@ -32,12 +32,6 @@ describe('contentLinksPlugin', () => {
     expect(code).toContain('href: "/tools/ltc/downloads/guide.pdf"');
     expect(code).toContain('href: "/tools/ltc/phase-2/"');
     expect(code).toContain('children: "two"');
-  });
-
-  it('stops with the file, the line and the link when a page does not exist', async () => {
-    await expect(compile('Intro.\n\nSee [Phase 9](/phase-9/).\n')).rejects.toThrow(
-      /^content\/phases\/phase-2\.mdx, line 3: the link "\/phase-9\/" goes to no page of this site/,
-    );
   });
 
   it('lists every mistake of the file in one message', async () => {
@@ -76,16 +70,6 @@ describe('contentLinksPlugin: addresses and drawings in tags', () => {
       'href: "/tools/ltc/phase-1/"',
     );
   });
-
-  it('refuses attributes that only load a file or send a request, such as ping= and srcset=', async () => {
-    const error = String(
-      await compile(
-        'Intro.\n\n<a href="/phase-1/" ping="https://example.org/">One</a>\n\n<img src="/downloads/guide.pdf" srcset="https://example.org/a.png 2x" alt="A" />\n',
-      ).catch((e: Error) => e),
-    );
-    expect(error).toContain('line 3: the attribute ping= on <a> loads a file or sends a request');
-    expect(error).toContain('line 5: the attribute srcset= on <img> loads a file or sends a request');
-  });
 });
 
 describe("contentLinksPlugin: code in an image's alt text", () => {
@@ -108,37 +92,6 @@ describe("contentLinksPlugin: code in an image's alt text", () => {
   });
 });
 
-describe('checkMdxFiles', () => {
-  const processor = () => satteri({ hastPlugins: [contentLinksPlugin({ root, base: '/' })] });
-
-  it('names the file and the line of an MDX syntax error', async () => {
-    const file = join(root, 'content', 'phases', 'phase-1.mdx');
-    writeFileSync(file, '---\ntitle: One\n---\n\nIntro.\n\n<div>\nThe cohort\n');
-    const problems = await checkMdxFiles(processor(), root, [file]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]?.file).toBe('content/phases/phase-1.mdx');
-    expect(problems[0]?.line).toBe(7);
-    expect(problems[0]?.message).toMatch(
-      /^content\/phases\/phase-1\.mdx, line 7: the page text is not valid MDX: Expected a closing tag for `<div>`\n/,
-    );
-  });
-
-  it("passes on the link checks' messages as they are, and finds nothing wrong in good text", async () => {
-    const file = join(root, 'content', 'phases', 'phase-1.mdx');
-    writeFileSync(file, '---\ntitle: One\n---\n\nSee [Phase 9](/phase-9/).\n');
-    expect(await checkMdxFiles(processor(), root, [file])).toEqual([
-      {
-        file: 'content/phases/phase-1.mdx',
-        line: 5,
-        message:
-          'content/phases/phase-1.mdx, line 5: the link "/phase-9/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-9/ would be public/phase-9/).',
-      },
-    ]);
-    writeFileSync(file, '---\ntitle: One\n---\n\nSee [Phase 2](/phase-2/).\n');
-    expect(await checkMdxFiles(processor(), root, [file])).toEqual([]);
-  });
-});
-
 describe('the policy for the text of a page', () => {
   /** The problems of a text compiled as content/phases/phase-2.mdx, one per line of the message. */
   async function problemsOf(text: string): Promise<string[]> {
@@ -149,21 +102,6 @@ describe('the policy for the text of a page', () => {
     return error instanceof Error ? error.message.split('\n') : [];
   }
 
-  it('refuses tags that run code, embed other sites, restyle the page or build forms, each at its line', async () => {
-    const problems = await problemsOf(
-      'Intro.\n\n<script>alert(1)</script>\n\n<iframe src="https://www.youtube.com/embed/abc123"></iframe>\n\n<style>p \\{ color: red }</style>\n\nA <span style="color:red">red</span> <button onclick="go()">go</button>.\n',
-    );
-    expect(problems.map((problem) => /, line (\d+): <?(\w+)/.exec(problem)?.slice(1).join(' '))).toEqual([
-      '3 script',
-      '5 iframe',
-      '7 style',
-      '9 the',
-      '9 button',
-      '9 the',
-    ]);
-    expect(problems[1]).toContain('[Watch the video](https://www.youtube.com/watch?v=abc123)');
-  });
-
   it('allows plain tags such as <abbr> and <br />, and links to pages, e-mail and phone numbers', async () => {
     expect(
       await problemsOf(
@@ -172,22 +110,9 @@ describe('the policy for the text of a page', () => {
     ).toEqual([]);
   });
 
-  it('refuses a level-1 heading in the text, whether written with # or <h1>', async () => {
-    const problems = await problemsOf('# Partners\n\nText.\n\n<h1>Funders</h1>\n');
-    expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^content\/phases\/phase-2\.mdx, line 1: .*write ## Partners/);
-    expect(problems[1]).toMatch(/^content\/phases\/phase-2\.mdx, line 5: .*write ## Funders/);
-  });
-
-  it('refuses a Markdown link whose address has a space, which would show as text', async () => {
-    const problems = await problemsOf('Text.\n\nSee [the course](https://www.ala.org/online learning) now.\n');
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/phases\/phase-2\.mdx, line 3: .*https:\/\/www\.ala\.org\/online%20learning/);
-  });
-
-  it('refuses a page with no text, naming the line after its fields', async () => {
-    const problems = await problemsOf('   \n  \n\n');
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/phases\/phase-2\.mdx, line 3: the page has no text/);
+  it('refuses a level-1 heading written <h1> as one written #', async () => {
+    expect(await problemsOf('Text.\n\n<h1>Funders</h1>\n')).toEqual([
+      expect.stringMatching(/^content\/phases\/phase-2\.mdx, line 3: .*write ## Funders/),
+    ]);
   });
 });

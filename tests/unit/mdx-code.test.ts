@@ -4,21 +4,16 @@ import { join } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMdxSyntaxError } from '../../src/content-checks/entry-errors';
-import { checkMdxFiles, contentLinksPlugin } from '../../src/content-checks/mdx-checks';
+import { contentLinksPlugin } from '../../src/content-checks/mdx-checks';
 import {
-  codeAmongAttributes,
   codeInAltText,
-  codeInAttribute,
   codeInBraces,
   codeLine,
   firstBracesLine,
-  noteInTag,
-  FRAGMENT,
   isEditorNote,
   statementLines,
   UNREADABLE_BRACES,
 } from '../../src/content-checks/mdx-code';
-import { rawHtmlProblems } from '../../src/content-checks/raw-html';
 import { wordlessHeading, wordlessLink } from '../../src/content-checks/wordless';
 
 /*
@@ -61,41 +56,11 @@ describe('code in the text of a page is refused, each piece at its line', () => 
       at(3) + codeInBraces('1 + 1'),
       at(5) + codeInBraces(''),
     ]);
-    expect(problems[0]).toContain('write \\{ instead of {');
   });
 
-  it('refuses import and export lines, one message per statement, even a sentence that starts with "export"', async () => {
-    const { problems } = await compile(
-      "import { writeFileSync } from 'node:fs'\nexport const ran = writeFileSync('/tmp/x', 'y')\n\nText.\n\nexport of the data is due.\n",
-    );
-    expect(problems).toEqual([
-      at(1) + codeLine("import { writeFileSync } from 'node:fs'"),
-      at(2) + codeLine("export const ran = writeFileSync('/tmp/x', 'y')"),
-      at(6) + codeLine('export of the data is due.'),
-    ]);
-  });
-
-  it('refuses code in attributes: a value between braces and braces among the attributes', async () => {
-    const { problems } = await compile('Go <a href={site.url} {...props}>there</a>.\n\n<abbr title={`x`}>X</abbr>\n');
-    expect(problems).toEqual([
-      at(1) + codeInAttribute('a', 'href', 'site.url'),
-      at(1) + codeAmongAttributes('a', '...props'),
-      at(3) + codeInAttribute('abbr', 'title', '`x`'),
-    ]);
-  });
-
-  it('refuses fragments, JSX names (a.b, x:y, capitalised) and attributes with a colon', async () => {
-    const { problems } = await compile(
-      '<>text</>\n\n<a.b>x</a.b>\n\n<x:y>z</x:y>\n\n<Foo />\n\n<div set:html="<script>alert(1)</script>" />\n',
-    );
-    expect(problems).toEqual([
-      at(1) + FRAGMENT,
-      at(3) + rawHtmlProblems('a.b', new Map(), [])[0],
-      at(5) + rawHtmlProblems('x:y', new Map(), [])[0],
-      at(7) + rawHtmlProblems('Foo', new Map(), [])[0],
-      at(9) + rawHtmlProblems('div', new Map(), ['set:html'])[0],
-    ]);
-    expect(problems[4]).toContain('set:html= on <div> is not an HTML attribute');
+  it('refuses a sentence that starts with "export" as a statement', async () => {
+    const { problems } = await compile('Text.\n\nexport of the data is due.\n');
+    expect(problems).toEqual([at(3) + codeLine('export of the data is due.')]);
   });
 
   it('refuses code even when MDX would compile it, so that none of it reaches the page', async () => {
@@ -104,35 +69,6 @@ describe('code in the text of a page is refused, each piece at its line', () => 
     const { code } = await plain.process('A {process.env.PATH} b.\n', join(root, FILE), {});
     expect(code).toContain('process.env.PATH');
     expect((await compile('A {process.env.PATH} b.\n')).problems).toHaveLength(1);
-  });
-
-  it('names the line of braces MDX cannot read as code, with what to write', async () => {
-    const file = join(root, 'content', 'phases', 'phase-1.mdx');
-    writeFileSync(file, '---\ntitle: One\n---\n\nIt costs { five dollars } a day.\n');
-    expect(await checkMdxFiles(processor(), root, [file])).toEqual([
-      {
-        file: 'content/phases/phase-1.mdx',
-        line: 5,
-        message: `content/phases/phase-1.mdx, line 5: ${UNREADABLE_BRACES}`,
-      },
-    ]);
-    expect(formatMdxSyntaxError(FILE, '3:6: Unexpected end of file in expression, expected a corresponding')).toBe(
-      at(3) + UNREADABLE_BRACES,
-    );
-  });
-
-  it('refuses a note inside a tag, at its line, saying that notes go outside tags', async () => {
-    const file = join(root, 'content', 'phases', 'phase-1.mdx');
-    writeFileSync(file, '---\ntitle: One {x}\n---\n\n{/* a note */} Intro \\{.\n\n<a title={/* note */}>one</a>\n');
-    expect(await checkMdxFiles(processor(), root, [file])).toEqual([
-      {
-        file: 'content/phases/phase-1.mdx',
-        line: 7,
-        message: `content/phases/phase-1.mdx, line 7: ${noteInTag('a', 'title')}`,
-      },
-    ]);
-    // Where MDX cannot read such braces, it stops without a position: the message says the same.
-    expect(UNREADABLE_BRACES).toContain('a note inside a tag, such as <a title={/* … */}>, is not allowed');
   });
 
   it('finds the first braces of the text when the error has no position: ={ first, then { outside notes and \\{', () => {
@@ -196,8 +132,6 @@ describe('headings and links need words', () => {
       expect.stringMatching(/^content\/phases\/phase-2\.mdx, line 7: the image "\/images\/map\.png" has no alt text/),
       at(9) + wordlessHeading(1),
     ]);
-    expect(problems[0]).toContain('such as ## Partners');
-    expect(problems[5]).toContain('write ## and its words');
   });
 
   it('refuses a link without words: [](…), <a href="…"></a>, and one that holds only a picture without alt text', async () => {
@@ -211,7 +145,6 @@ describe('headings and links need words', () => {
       expect.stringMatching(/^content\/phases\/phase-2\.mdx, line 5: the image "\/images\/map\.png" has no alt text/),
       at(7) + wordlessLink('https://www.ala.org/'),
     ]);
-    expect(problems[1]).toContain('such as <a href="/phase-1/">About LTC</a>');
   });
 
   it('leaves alone an <a> without an address, which is no link', async () => {
