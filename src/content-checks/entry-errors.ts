@@ -76,14 +76,6 @@ export function sortProblems(problems: readonly ContentProblem[]): ContentProble
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || lineOf(a) - lineOf(b));
 }
 
-/** What an error thrown while reading a file may carry: js-yaml's reason and Astro's location. */
-export interface ReadError {
-  name?: string;
-  message: string;
-  reason?: string;
-  loc?: { file?: string; line?: number; column?: number };
-}
-
 /** Says where the YAML is: the frontmatter of an MDX file, or the whole of a YAML file. */
 function yamlPart(file: string): string {
   return file.endsWith('.mdx') ? 'the frontmatter (between the --- lines)' : 'the file';
@@ -126,18 +118,15 @@ function fixedLineMessage(location: string, fix: LineFix): string {
 }
 
 /**
- * Turns a YAML error (from js-yaml, possibly wrapped by Astro) into a message that names the
- * file and line, and says how the usual mistakes are fixed. Given the file's text, a value
- * with a quote mark or ": " inside is named as such, with the line written as it should be.
+ * Turns js-yaml's reason for refusing a file, and its line, into a message that says how the
+ * usual mistakes are fixed: a value with a quote mark or ": " inside is named as such, with the
+ * line (read from the file's text) written as it should be.
  */
-export function formatYamlError(file: string, error: ReadError, source?: string): string {
-  const reason = error.reason ?? error.message.replace(/^[\s\S]*failed to parse: /, '');
-  const line = error.loc?.line ? `, line ${error.loc.line}` : '';
-  const text = error.loc?.line && source !== undefined ? source.split(/\r?\n/)[error.loc.line - 1] : undefined;
-  const fix = text === undefined ? undefined : fixYamlLine(text);
-  if (fix) return fixedLineMessage(`${file}${line}`, fix);
+export function formatYamlError(file: string, reason: string, line: number, source: string): string {
+  const fix = fixYamlLine(source.split(/\r?\n/)[line - 1] ?? '');
+  if (fix) return fixedLineMessage(`${file}, line ${line}`, fix);
   return (
-    `${file}${line}: ${yamlPart(file)} is not valid YAML: ${reason.split('\n')[0]}.\n` +
+    `${file}, line ${line}: ${yamlPart(file)} is not valid YAML: ${reason.split('\n')[0]}.\n` +
     'Each field is written "name: value" at the start of its line. A value that contains a colon ' +
     'followed by a space (": ") must be in single quotes, such as title: \'Phase 1: Libraries Transforming Communities\'. ' +
     'Items of a list start with "- " and are indented under their field.'
@@ -145,7 +134,7 @@ export function formatYamlError(file: string, error: ReadError, source?: string)
 }
 
 /** True when an error is a YAML error, either js-yaml's own or Astro's wrapper around one. */
-export function isYamlError(error: unknown): error is ReadError {
+export function isYamlError(error: unknown): error is Error {
   if (!(error instanceof Error)) return false;
   return (
     error.name === 'YAMLException' ||

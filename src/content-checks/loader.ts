@@ -90,7 +90,7 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
       } catch (error) {
         // A file that is not valid YAML stops the glob loader: checkFolder names it with the folder's other mistakes.
         if (!isYamlError(error)) throw error;
-        unreadable = error as Error;
+        unreadable = error;
       } finally {
         loading = false;
       }

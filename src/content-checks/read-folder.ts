@@ -47,11 +47,7 @@ export function readFields(path: string, source = readFileSync(path, 'utf8')): u
 /** A file whose YAML cannot be read: the problem at js-yaml's line (counted in the file, as Astro counts it). */
 function yamlProblem(file: string, error: YAMLException, source: string): ContentProblem {
   const line = error.mark.line + 1;
-  return {
-    file,
-    line,
-    message: formatYamlError(file, { message: error.message, reason: error.reason, loc: { line } }, source),
-  };
+  return { file, line, message: formatYamlError(file, error.reason, line, source) };
 }
 
 /** The entries of a folder whose fields pass its schema, the problems of the others, and the files whose fields could be read. */

@@ -57,11 +57,7 @@ describe('schemaProblems and sortProblems', () => {
 
 describe('formatYamlError', () => {
   it('says "the file" for a YAML file, and how values are written', () => {
-    const message = formatYamlError('content/resources/guide.yaml', {
-      message: 'x',
-      reason: 'bad indentation of a mapping entry',
-      loc: { line: 6 },
-    });
+    const message = formatYamlError('content/resources/guide.yaml', 'bad indentation of a mapping entry', 6, '');
     expect(message.split('\n')).toEqual([
       'content/resources/guide.yaml, line 6: the file is not valid YAML: bad indentation of a mapping entry.',
       expect.stringMatching(/must be in single quotes/),
