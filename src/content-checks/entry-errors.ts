@@ -82,7 +82,7 @@ function yamlPart(file: string): string {
 }
 
 /** What a line "name: value" needs to be valid YAML, when its value holds a quote mark or ": ". */
-export interface LineFix {
+interface LineFix {
   /** The field's name. */
   field: string;
   /** What in the value YAML misreads. */

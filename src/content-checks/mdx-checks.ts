@@ -303,11 +303,11 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
 }
 
 /** The message for a page with nothing below its frontmatter. */
-export const EMPTY_PAGE =
+const EMPTY_PAGE =
   "the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.";
 
 /** The message for a level-1 heading in a page's text: the page's title is its only one. */
-export function levelOneHeading(text: string): string {
+function levelOneHeading(text: string): string {
   return `the heading "# ${text}" is a level-1 heading, but the page's title is already its only one: write ## ${text} (two #) for a section of the page.`;
 }
 

@@ -69,12 +69,12 @@ export function codeInAltText(text: string): string[] {
 }
 
 /** The message for code between braces as the value of a tag's attribute: <a href={link}>. */
-export function codeInAttribute(tag: string, attribute: string, expression: string): string {
+function codeInAttribute(tag: string, attribute: string, expression: string): string {
   return `the attribute ${attribute}={${quoted(expression)}} on <${tag}> is code between braces, which this site does not allow: write its value as text between double quotes, such as ${attribute}="…".`;
 }
 
 /** The message for code between braces among a tag's attributes: <a {...props}>. */
-export function codeAmongAttributes(tag: string, expression: string): string {
+function codeAmongAttributes(tag: string, expression: string): string {
   return `{${quoted(expression)}} in the tag <${tag}> is code between braces, which this site does not allow: remove it, and write each attribute as name="value", such as title="…".`;
 }
 
@@ -88,7 +88,7 @@ export const FRAGMENT =
   'the empty tags <> and </> are not HTML, which this site does not allow: remove them and keep the text between them.';
 
 /** A line of a block of import and export statements that starts a statement, and its number in the file. */
-export interface CodeLine {
+interface CodeLine {
   /** The 1-based line in the file. */
   line: number;
   /** The line as written. */
@@ -120,7 +120,7 @@ export interface MdxAttribute {
 }
 
 /** The message for a note for editors as the value of a tag's attribute: <a title={/* note *\/}>. */
-export function noteInTag(tag: string, attribute: string): string {
+function noteInTag(tag: string, attribute: string): string {
   return `the attribute ${attribute}={/* … */} on <${tag}> holds a note for editors, and notes are not allowed inside a tag: write the note after the tag, such as <${tag} …>…</${tag}> {/* your note */}, and the attribute's value as text, such as ${attribute}="…".`;
 }
 

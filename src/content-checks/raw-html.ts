@@ -64,7 +64,7 @@ const REFUSED: Record<string, Refusal> = {
 const LOADS = new Set(['action', 'background', 'data', 'formaction', 'manifest', 'ping', 'poster', 'srcset']);
 
 /** The message for an attribute that only loads a file or sends a request, such as ping= or srcset=. */
-export function loadingAttribute(tag: string, attribute: string): string {
+function loadingAttribute(tag: string, attribute: string): string {
   const instead =
     attribute.toLowerCase() === 'srcset' ? ' and give the picture one file with src="/images/NAME.png"' : '';
   return `the attribute ${attribute}= on <${tag}> loads a file or sends a request to an address, which this site does not allow: remove the attribute${instead}.`;
