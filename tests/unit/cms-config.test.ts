@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { resolveCmsBackend } from '../../src/cms/backend';
-import { ADDRESS_PATTERN, cmsCollections } from '../../src/cms/collections';
+import { ADDRESS_PATTERN } from '../../src/cms/collections';
 import { cmsConfig, cmsConfigYaml } from '../../src/cms/config';
 import { formFields, pendingUpload, UnmappableSchemaError, type CmsField } from '../../src/cms/form-fields';
 import { folderProblems } from '../../src/content-checks/content-folder';
@@ -27,16 +27,6 @@ const SCHEMAS: Record<string, z.ZodType> = {
   resources: resourceSchema,
   site: settingsSchema,
 };
-
-/** The fields of each collection's form, whether it is a folder or a single file. */
-function collectionFields(root: string): Map<string, CmsField[]> {
-  return new Map(
-    cmsCollections(root).map((collection) => {
-      const files = collection.files as { fields: CmsField[] }[] | undefined;
-      return [collection.name, files ? files[0]!.fields : (collection.fields as CmsField[])];
-    }),
-  );
-}
 
 /** Every field of a form by the name the editing guide uses: years.start, partners[].name. */
 function formPaths(fields: CmsField[], prefix = ''): Map<string, CmsField> {
@@ -117,7 +107,8 @@ const SAMPLES = [
   '',
 ];
 
-const fields = collectionFields(ROOT);
+/** The fields of each collection's form, whether it is a folder or a single file. */
+const fields = new Map(cmsEntries(ROOT).map((entry) => [entry.collection, entry.fields]));
 
 describe('the CMS configuration', () => {
   it('has one collection per schema', () => {
