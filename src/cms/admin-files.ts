@@ -57,7 +57,7 @@ const UPDATE_CHECK = /`\$\{[\w$]+\}\/package\.json`/g;
  * which names the installed version, so it finds no update. A version whose script no longer has
  * these addresses stops the build: the fonts would silently come from the CDN again.
  */
-export function sveltiaScript(source: string): string {
+function sveltiaScript(source: string): string {
   const files = new Map<string, string>(ADMIN_FONTS.map((font) => [font.file.replace(/\.woff2$/, ''), font.file]));
   const seen = new Set<string>();
   let script = source.replace(CDN_FONT, (address, name: string) => {
@@ -88,13 +88,8 @@ export function sveltiaScript(source: string): string {
   return script;
 }
 
-/** The installed version of Sveltia CMS, from its package.json. */
-export function sveltiaVersion(): string {
-  return (JSON.parse(readFileSync(new URL('package.json', sveltiaDir()), 'utf8')) as { version: string }).version;
-}
-
 /** The admin page: Sveltia builds its interface into the body, and reads config.yml beside the page. */
-export function adminPage(backend: CmsBackend): string {
+function adminPage(backend: CmsBackend): string {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -126,14 +121,8 @@ export function adminFiles(options: {
         body: sveltiaScript(readFileSync(new URL('dist/sveltia-cms.js', sveltiaDir()), 'utf8')),
       }),
     ],
-    // What the update check reads: the version installed, so it never announces another.
-    [
-      'package.json',
-      () => ({
-        type: 'application/json',
-        body: `${JSON.stringify({ name: '@sveltia/cms', version: sveltiaVersion() })}\n`,
-      }),
-    ],
+    // What the update check reads: Sveltia's own package.json, the version installed, so it never announces another.
+    ['package.json', () => ({ type: 'application/json', body: readFileSync(new URL('package.json', sveltiaDir())) })],
     [
       'LICENSE.txt',
       () => ({ type: 'text/plain; charset=utf-8', body: readFileSync(new URL('LICENSE.txt', sveltiaDir())) }),

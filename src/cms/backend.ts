@@ -34,14 +34,12 @@ export interface CmsBackend {
 }
 
 /** The environment variables this module reads. */
-export interface CmsEnv {
-  CMS_BACKEND?: string | undefined;
-  CMS_REPO?: string | undefined;
-  CMS_BRANCH?: string | undefined;
-  CMS_AUTH_URL?: string | undefined;
-  CMS_APP_ID?: string | undefined;
-  CMS_PUBLISH_MODE?: string | undefined;
-}
+export type CmsEnv = Partial<
+  Record<
+    'CMS_BACKEND' | 'CMS_REPO' | 'CMS_BRANCH' | 'CMS_AUTH_URL' | 'CMS_APP_ID' | 'CMS_PUBLISH_MODE',
+    string | undefined
+  >
+>;
 
 /** The repository name the local-only configuration shows ("Work with Local Repository"). */
 const LOCAL_REPO = 'local/ltc-website';

@@ -31,10 +31,13 @@ export interface CmsField {
   modes?: ['raw'];
 }
 
-/** The part of JSON Schema that Zod writes for our schemas, with the metadata of src/schemas/fields.ts. */
+/**
+ * The part of JSON Schema that Zod writes for our schemas, with the metadata of src/schemas/fields.ts:
+ * title (the label), patternMessage (what the form says when the pattern fails), uploadFolder (the
+ * public folder a file may be uploaded to) and uploadKinds (the endings it may have: ".pdf,.docx").
+ */
 export interface JsonNode {
   type?: string | string[];
-  /** The field's label in words an editor knows (.meta({ title })); without it, the name in words. */
   title?: string;
   description?: string;
   properties?: Record<string, JsonNode>;
@@ -51,11 +54,8 @@ export interface JsonNode {
   minItems?: number;
   maxItems?: number;
   pattern?: string;
-  /** What the form says when the pattern does not match (metadata of src/schemas/fields.ts). */
   patternMessage?: string;
-  /** The public folder a file for this field may be uploaded to, such as /downloads/. */
   uploadFolder?: string;
-  /** The only file endings an upload may have, comma-separated: ".pdf,.docx" (src/schemas/fields.ts). */
   uploadKinds?: string;
   [keyword: string]: unknown;
 }
@@ -65,31 +65,14 @@ export class UnmappableSchemaError extends Error {
   override name = 'UnmappableSchemaError';
 }
 
-/** The keywords a node may carry that the form has an answer for, or that need none. */
+/**
+ * The keywords a node may carry that the form has an answer for, or that need none. A format is
+ * understood only when KNOWN_FORMATS has it.
+ */
 const UNDERSTOOD = new Set([
-  '$schema',
-  'type',
-  'description',
-  // The field's label in the form, from .meta({ title }) in the schema.
-  'title',
-  'properties',
-  'required',
-  'additionalProperties',
-  'items',
-  'enum',
-  'minimum',
-  'maximum',
-  'minLength',
-  'maxLength',
-  'minItems',
-  'maxItems',
-  'pattern',
-  'patternMessage',
-  'uploadFolder',
-  'uploadKinds',
-  // Checked by KNOWN_FORMATS: only a format whose rule the form has as a pattern.
-  'format',
-  'default',
+  ...['$schema', 'type', 'description', 'title', 'properties', 'required', 'additionalProperties', 'items', 'enum'],
+  ...['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'pattern', 'format', 'default'],
+  ...['patternMessage', 'uploadFolder', 'uploadKinds'],
 ]);
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { resolveCmsBackend } from '../../src/cms/backend';
-import { ADDRESS_PATTERN, cmsCollections } from '../../src/cms/collections';
+import { ADDRESS_PATTERN } from '../../src/cms/collections';
 import { cmsConfig, cmsConfigYaml } from '../../src/cms/config';
 import { formFields, pendingUpload, UnmappableSchemaError, type CmsField } from '../../src/cms/form-fields';
 import { folderProblems } from '../../src/content-checks/content-folder';
@@ -27,16 +27,6 @@ const SCHEMAS: Record<string, z.ZodType> = {
   resources: resourceSchema,
   site: settingsSchema,
 };
-
-/** The fields of each collection's form, whether it is a folder or a single file. */
-function collectionFields(root: string): Map<string, CmsField[]> {
-  return new Map(
-    cmsCollections(root).map((collection) => {
-      const files = collection.files as { fields: CmsField[] }[] | undefined;
-      return [collection.name, files ? files[0]!.fields : (collection.fields as CmsField[])];
-    }),
-  );
-}
 
 /** Every field of a form by the name the editing guide uses: years.start, partners[].name. */
 function formPaths(fields: CmsField[], prefix = ''): Map<string, CmsField> {
@@ -76,8 +66,20 @@ function jsonField(schema: z.ZodType, path: string): { node: Record<string, unkn
   return { node, required };
 }
 
-/** Values an editor might type into an address or e-mail field, good and bad. */
+/** Every text a file of both content sets holds, at any depth: what editors wrote, all valid. */
+const contentTexts = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : typeof value === 'object' && value
+      ? Object.values(value).flatMap(contentTexts)
+      : [];
+
+/**
+ * Values an editor might type into an address or e-mail field, good and bad, and every text of the
+ * content: a form pattern must take exactly what the schema takes.
+ */
 const SAMPLES = [
+  ...CONTENT_ROOTS.flatMap(({ root }) => cmsEntries(root).flatMap((entry) => contentTexts(readFields(entry.file)))),
   'https://www.example.org/',
   'https://www.ala.org/tools/librariestransform/libraries-transforming-communities/about-ltc',
   'https://www.example.org/a?b=1#c',
@@ -105,7 +107,8 @@ const SAMPLES = [
   '',
 ];
 
-const fields = collectionFields(ROOT);
+/** The fields of each collection's form, whether it is a folder or a single file. */
+const fields = new Map(cmsEntries(ROOT).map((entry) => [entry.collection, entry.fields]));
 
 describe('the CMS configuration', () => {
   it('has one collection per schema', () => {
@@ -183,25 +186,6 @@ describe('the CMS configuration', () => {
     });
   }
 
-  describe.each(CONTENT_ROOTS)('on the content of $name', ({ root }) => {
-    it.each(cmsEntries(root).map((entry) => [entry.file.slice(root.length + 1), entry] as const))(
-      "%s: the form's patterns take every value the file holds",
-      (_name, entry) => {
-        const data = readFields(entry.file);
-        const walk = (value: unknown, form: CmsField[]) => {
-          for (const field of form) {
-            const item = (value as Record<string, unknown>)[field.name];
-            if (typeof item === 'string' && field.pattern) expect(item).toMatch(new RegExp(field.pattern[0]));
-            if (field.widget === 'object' && item) walk(item, field.fields!);
-            if (field.widget === 'list' && Array.isArray(item) && field.fields)
-              item.forEach((element) => walk(element, field.fields!));
-          }
-        };
-        walk(data, entry.fields);
-      },
-    );
-  });
-
   it('names a new phase as the loader names its address', () => {
     const names = [
       'phase-3',
@@ -216,12 +200,7 @@ describe('the CMS configuration', () => {
       'été',
       'phase.3',
     ];
-    const rule = {
-      folder: 'content/phases',
-      extensions: ['.mdx'],
-      entryName: 'phase page',
-      namesAreAddresses: true,
-    };
+    const rule = { folder: 'content/phases', extensions: ['.mdx'], entryName: 'phase page', namesAreAddresses: true };
     for (const name of names) {
       expect(new RegExp(ADDRESS_PATTERN).test(name), name).toBe(folderProblems(rule, [`${name}.mdx`]).length === 0);
     }
@@ -232,19 +211,6 @@ describe('the CMS configuration', () => {
     const text = cmsConfigYaml(options);
     expect(parse(text)).toEqual(JSON.parse(JSON.stringify(cmsConfig(options))));
     expect(text).toContain(`hint: ${phaseSchema.shape.label.description}`);
-  });
-
-  it('keeps the preview pane off and writes YAML in the style of content/', () => {
-    const config = cmsConfig({ root: ROOT, backend: resolveCmsBackend({}), siteUrl: 'http://localhost:4321/' });
-    expect(config.editor).toEqual({ preview: false });
-    expect(config.output).toMatchObject({ omit_empty_optional_fields: true });
-  });
-
-  it('writes the MDX text in raw Markdown, never in the rich-text mode that rewrites it', () => {
-    for (const name of ['overview', 'phases']) {
-      const body = fields.get(name)!.find((field) => field.name === 'body');
-      expect(body).toMatchObject({ widget: 'markdown', modes: ['raw'] });
-    }
   });
 
   it('uploads a resource card file into public/downloads/ and writes its /downloads/ path', () => {
@@ -258,10 +224,22 @@ describe('the CMS configuration', () => {
       expect(pattern.test(value), value).toBe(false);
     }
     expect(href!.pattern![1]).toContain(DOWNLOAD_KINDS);
+  });
+
+  it('keeps the preview pane off, the MDX text in raw Markdown (the rich-text mode rewrites it), uploads named as addresses', () => {
     const config = cmsConfig({ root: ROOT, backend: resolveCmsBackend({}), siteUrl: 'http://localhost:4321/' });
-    // Uploaded file names are made into addresses (lower case, dashes), as the build requires.
-    expect(config.media_libraries).toEqual({ default: { config: { slugify_filename: true } } });
-    expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true });
+    expect(config).toMatchObject({
+      editor: { preview: false },
+      output: { omit_empty_optional_fields: true },
+      media_libraries: { default: { config: { slugify_filename: true } } },
+      slug: { encoding: 'ascii', clean_accents: true },
+    });
+    for (const name of ['overview', 'phases']) {
+      expect(fields.get(name)!.find((field) => field.name === 'body')).toMatchObject({
+        widget: 'markdown',
+        modes: ['raw'],
+      });
+    }
   });
 });
 

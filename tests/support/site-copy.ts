@@ -1,0 +1,286 @@
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { LinkChecker, LinkState } from 'linkinator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { formatBytes } from '../../src/lib/format-size';
+import { buildMailto, feedbackSubject } from '../../src/lib/mailto';
+import { MAX_NAV_PHASES } from '../../src/lib/navigation';
+import { yearRange } from '../../src/lib/timeline';
+import { contentFiles, readFields, readSiteContent, type SiteContent } from './site-content';
+import { buildSite, FIXTURE_SITE_NAME, makeTempSite, ROOT } from './temp-site';
+
+/*
+ * One build of a copy of the real content serves two guarantees (README, "Each guarantee and the
+ * test that keeps it"): every "how to" of docs/editing.md, applied the way the guide words it,
+ * shows on every page; and the built site, crawled as a host serves it, has no broken link. The
+ * recipes work on whatever content there is (the last phase, the first card) and read their example
+ * values from the guide. The added phase's text links to another page, as editors write links:
+ * from the root (/phase-1/), which a build under BASE_PATH must still resolve.
+ */
+
+const guide = readFileSync(join(ROOT, 'docs', 'editing.md'), 'utf8');
+
+/** A "## " section of the guide, failing when the guide no longer has it. */
+function guideSection(heading: string): string {
+  const start = guide.indexOf(`\n## ${heading}\n`);
+  if (start === -1) throw new Error(`docs/editing.md has no "## ${heading}" section`);
+  const end = guide.indexOf('\n## ', start + 1);
+  return guide.slice(start, end === -1 ? undefined : end);
+}
+
+/** The value of `field: value` as the guide shows it in a section, failing when it is not there. */
+function guideValue(section: string, field: string): string {
+  const value = new RegExp(`${field}: ([^\`\\n]+)`).exec(section)?.[1]?.trim();
+  if (!value) throw new Error(`docs/editing.md no longer shows "${field}: …" where the recipe expects it`);
+  return value;
+}
+
+/** Changes the fields of a YAML file or an MDX file's frontmatter, keeping the rest of the file. */
+function editFields(file: string, change: (fields: Record<string, unknown>) => Record<string, unknown>): void {
+  const text = readFileSync(file, 'utf8');
+  const mdx = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  const written = stringify(change(parse(mdx ? mdx[1]! : text) as Record<string, unknown>));
+  writeFileSync(file, mdx ? `---\n${written}---\n${text.slice(mdx[0].length)}` : written);
+}
+
+const RECIPE = {
+  tagline: 'Recipe check: the tagline an editor wrote.',
+  paragraph: 'Recipe check: a paragraph with',
+  bold: 'bold words',
+  summary: 'Recipe check: a reworded summary.',
+  phase: { id: 'recipe-phase', label: 'Recipe phase', title: 'Recipe phase: added by following the guide' },
+  card: { id: 'recipe-card', actionLabel: 'Open the recipe card', href: 'https://www.example.org/recipe/' },
+  email: 'recipe-feedback@example.org',
+};
+
+/** Applies each recipe of the guide to the copy in `dir`; returns the guide card's new href and label. */
+function applyRecipes(dir: string, before: SiteContent): { href: string; label: string } {
+  // "Changing text": the overview's tagline and text, and the summary of the first phase.
+  const overviewFile = contentFiles(dir, 'overview')[0]!;
+  editFields(overviewFile, (fields) => ({ ...fields, tagline: RECIPE.tagline }));
+  writeFileSync(overviewFile, `${readFileSync(overviewFile, 'utf8')}\n${RECIPE.paragraph} **${RECIPE.bold}**.\n`);
+  const phaseFile = (id: string) => join(dir, 'content', 'phases', `${id}.mdx`);
+  editFields(phaseFile(before.phases[0]!.id), (fields) => ({ ...fields, summary: RECIPE.summary }));
+
+  // "Adding a phase": copy the last phase's file, change every field, replace the text.
+  expect(guideSection('Adding a phase')).toContain('content/phases/');
+  const last = before.phases.at(-1)!;
+  const year = last.data.years.end + 1;
+  // A phase with no partners or funders leaves those fields out.
+  const { partners: _p, funders: _f, ...lastFields } = readFields(phaseFile(last.id)) as Record<string, unknown>;
+  const fields = {
+    ...lastFields,
+    title: RECIPE.phase.title,
+    label: RECIPE.phase.label,
+    years: { start: year, end: year },
+    order: Math.max(...before.phases.map((phase) => phase.data.order)) + 1,
+    summary: 'The summary of the phase the recipe added.',
+    learnMore: 'https://www.example.org/recipe-phase/',
+    sources: [{ title: 'The recipe phase source', url: 'https://www.example.org/recipe-phase/source/' }],
+  };
+  const links = `Read about [the first phase](/${before.phases[0]!.id}/#main) and <a href="/">the overview</a>.`;
+  writeFileSync(phaseFile(RECIPE.phase.id), `---\n${stringify(fields)}---\n\n## The added phase\n\n${links}\n`);
+
+  // "Adding a resource card": copy a card's file and change every field.
+  expect(guideSection('Adding a resource card')).toContain('content/resources/');
+  const cardFile = join(dir, 'content', 'resources', `${RECIPE.card.id}.yaml`);
+  copyFileSync(contentFiles(dir, 'resources')[0]!, cardFile);
+  editFields(cardFile, (card) => ({
+    ...card,
+    title: 'Recipe card',
+    order: Math.max(...before.resources.map((resource) => resource.data.order)) + 1,
+    sentence: 'The sentence of the card the recipe added.',
+    graphicAlt: 'graphic of the recipe card',
+    actionLabel: RECIPE.card.actionLabel,
+    href: RECIPE.card.href,
+    source: { title: 'The recipe card source', url: 'https://www.example.org/recipe/source/' },
+  }));
+
+  // "Hosting the guide's PDF on this site": the file in public/downloads/, href and actionLabel in
+  // the guide card, with the values the guide shows.
+  const hosting = guideSection("Hosting the guide's PDF on this site");
+  const href = guideValue(hosting, 'href');
+  const label = guideValue(hosting, 'actionLabel');
+  const pdf = join(dir, 'public', href);
+  mkdirSync(dirname(pdf), { recursive: true });
+  copyFileSync(join(ROOT, 'tests', 'fixtures', FIXTURE_SITE_NAME, 'public', 'downloads', 'fixture-handbook.pdf'), pdf);
+  const guideCard = before.resources.find((card) => card.data.kind === 'guide');
+  if (!guideCard) throw new Error('content/resources/ has no card of kind "guide" for the hosting recipe');
+  editFields(join(dir, 'content', 'resources', `${guideCard.id}.yaml`), (card) => ({
+    ...card,
+    href,
+    actionLabel: label,
+  }));
+
+  // "Changing the feedback address": the address in feedback.email and in feedback.sentence.
+  const feedback = guideSection('Changing the feedback address');
+  expect(feedback).toContain('feedback.email');
+  expect(feedback).toContain('feedback.sentence');
+  const old = before.settings.feedback;
+  editFields(contentFiles(dir, 'site')[0]!, (settings) => ({
+    ...settings,
+    feedback: { email: RECIPE.email, sentence: old.sentence.replaceAll(old.email, RECIPE.email) },
+  }));
+  return { href, label };
+}
+
+/**
+ * Crawls the built site from its home page with linkinator, which serves dist/ under the base
+ * path as a static host does (a folder's address without its slash is redirected): every internal
+ * link, image, stylesheet and #fragment must resolve. External links are collected, not fetched
+ * (this network is closed).
+ */
+async function crawl(dir: string, base: string, port: number) {
+  // The base path as folders, with dist/ at its end: /tools/ltc/ is served from served/tools/ltc/.
+  const served = join(dir, 'served');
+  const folder = join(served, base).replace(/\/+$/, '');
+  mkdirSync(dirname(folder), { recursive: true });
+  symlinkSync(join(dir, 'dist'), folder);
+  const external = new Set<string>();
+  const result = await new LinkChecker().check({
+    // The home page's file: linkinator drops a folder's final slash, and /tools/ltc is outside /tools/ltc/.
+    path: `${base.slice(1)}index.html`,
+    serverRoot: served,
+    port,
+    recurse: true,
+    checkFragments: true,
+    // linkinator's type asks for a Promise; nothing here awaits.
+    linksToSkip: (link) => {
+      const local = new URL(link).port === String(port);
+      if (!local) external.add(link);
+      return Promise.resolve(!local);
+    },
+  });
+  return {
+    broken: result.links
+      .filter((link) => link.state === LinkState.BROKEN)
+      .map((link) => `${link.status} ${link.url} (on ${link.parent})`),
+    // As paths: linkinator names what it served as "tools/ltc/phase-1/".
+    crawled: result.links
+      .filter((link) => link.state === LinkState.OK)
+      .map((link) => new URL(link.url, 'http://localhost/').pathname),
+    external: [...external],
+  };
+}
+
+/** Builds a copy of the site with every recipe applied under `base`, crawls it on `port`, and checks both. */
+export function checkSiteCopy(base: string, port: number): void {
+  let dir = '';
+  let before: SiteContent;
+  let hosted = { href: '', label: '' };
+  let site: Awaited<ReturnType<typeof crawl>>;
+  const SITE_URL = 'https://ltc.example.org';
+
+  /** A built page of the copy by its path below the base path (/ or /phase-1/), parsed. */
+  const page = (path: string) => parseHTML(readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8')).document;
+  const allPaths = () => ['/', ...readSiteContent(dir).phases.map((phase) => `/${phase.id}/`)];
+  const href = (path: string) => `${base}${path.slice(1)}`;
+
+  // Every test reads this one build and crawl, whichever order the tests run in.
+  beforeAll(async () => {
+    dir = makeTempSite('site-copy');
+    before = readSiteContent(dir);
+    hosted = applyRecipes(dir, before);
+    const result = buildSite(dir, { BASE_PATH: base, SITE_URL });
+    expect(result.ok, result.output).toBe(true);
+    site = await crawl(dir, base, port);
+  });
+  // The copy's node_modules holds links only: removing them leaves the packages alone.
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe(`the recipes of docs/editing.md, built under ${base}`, () => {
+    it('changing text: the new tagline, text and summary show', () => {
+      const main = page('/').querySelector('main');
+      expect(main?.textContent).toContain(RECIPE.tagline);
+      expect(main?.textContent).toContain(RECIPE.summary);
+      const strong = [...page('/').querySelectorAll('main p strong')].find((el) => el.textContent === RECIPE.bold);
+      expect(strong?.parentElement?.textContent).toContain(RECIPE.paragraph);
+    });
+
+    it('adding a phase: it has its page, a place on the timeline, in the navigation and after the last phase', () => {
+      const added = page(`/${RECIPE.phase.id}/`);
+      const last = before.phases.at(-1)!;
+      expect(added.querySelector('h1')?.textContent).toBe(RECIPE.phase.title);
+      const timeline = [...page('/').querySelectorAll('ol a')].find(
+        (a) => a.getAttribute('href') === href(`/${RECIPE.phase.id}/`),
+      );
+      expect(timeline?.textContent).toContain(RECIPE.phase.label);
+      expect(timeline?.textContent).toContain(
+        yearRange({ start: last.data.years.end + 1, end: last.data.years.end + 1 }),
+      );
+      expect(page(`/${last.id}/`).querySelector('a[rel="next"]')?.getAttribute('href')).toBe(
+        href(`/${RECIPE.phase.id}/`),
+      );
+      expect(added.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(href(`/${last.id}/`));
+      const navLabels = [...added.querySelectorAll('header nav a')].map((a) => a.textContent.trim());
+      if (before.phases.length + 1 <= MAX_NAV_PHASES) expect(navLabels).toContain(RECIPE.phase.label);
+    });
+
+    it('adding a resource card: every page shows it last, with its link', () => {
+      for (const path of allPaths()) {
+        const links = [...page(path).querySelectorAll('#resources-heading ~ ul > li a')];
+        expect(links.at(-1)?.textContent.trim(), path).toBe(RECIPE.card.actionLabel);
+        expect(links.at(-1)?.getAttribute('href'), path).toBe(RECIPE.card.href);
+      }
+    });
+
+    it('hosting the PDF: every page links the file to download, with its format and size', () => {
+      const bytes = readFileSync(join(dir, 'public', hosted.href)).length;
+      for (const path of allPaths()) {
+        const link = page(path).querySelector(`a[href="${href(hosted.href)}"]`);
+        expect(link?.getAttribute('download'), path).toBe(basename(hosted.href));
+        expect(link?.textContent.replace(/\s+/g, ' ').trim(), path).toBe(
+          `${hosted.label} (PDF, ${formatBytes(bytes)})`,
+        );
+      }
+    });
+
+    it('changing the feedback address: every page mails the new address, with a subject naming the page', () => {
+      const { overview, phases, settings } = readSiteContent(dir);
+      const labels = [
+        { path: '/', label: overview.label },
+        ...phases.map((phase) => ({ path: `/${phase.id}/`, label: phase.data.label })),
+      ];
+      for (const { path, label } of labels) {
+        const mail = page(path).querySelector('a[href^="mailto:"]');
+        expect(mail?.textContent, path).toBe(RECIPE.email);
+        expect(mail?.getAttribute('href'), path).toBe(
+          buildMailto(RECIPE.email, feedbackSubject(label, settings.siteName)),
+        );
+      }
+    });
+  });
+
+  describe(`the links of the site built under ${base}`, () => {
+    it('puts the base path in front of links in MDX text, Markdown or <a>, keeping their #fragment', () => {
+      const link = (text: string) =>
+        [...page(`/${RECIPE.phase.id}/`).querySelectorAll('main a')].find((a) => a.textContent === text);
+      expect(link('the first phase')?.getAttribute('href')).toBe(href(`/${before.phases[0]!.id}/#main`));
+      expect(link('the overview')?.getAttribute('href')).toBe(base);
+    });
+
+    it('has no broken internal link, asset or fragment', () => {
+      expect(site.broken).toEqual([]);
+    });
+
+    it('reaches every page under the base path, and nothing outside it', () => {
+      for (const path of allPaths()) expect(site.crawled).toContain(href(path));
+      expect(site.crawled.filter((path) => !path.startsWith(base))).toEqual([]);
+    });
+
+    it('links out only over https (or mailto:)', () => {
+      expect(site.external.length).toBeGreaterThan(0);
+      expect(site.external.filter((link) => !link.startsWith('https://') && !link.startsWith('mailto:'))).toEqual([]);
+    });
+
+    it('writes the CMS under the base path, with the site address and base in its configuration', () => {
+      expect(readFileSync(join(dir, 'dist', 'admin', 'index.html'), 'utf8')).toContain(
+        '<script src="sveltia-cms.js"></script>',
+      );
+      const config = parse(readFileSync(join(dir, 'dist', 'admin', 'config.yml'), 'utf8')) as Record<string, unknown>;
+      expect(config['site_url']).toBe(`${SITE_URL}${base}`);
+    });
+  });
+}
