@@ -1,13 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { inOrder } from '../content-checks/order';
+import type { SiteEntries } from './page-data';
 
 /*
  * Reads the collections for the pages. The content loader (src/content.config.ts) has checked
  * every rule and resolved every link when the pages are built: the pages trust the entries.
  */
-
-export type Phase = CollectionEntry<'phases'>;
-export type Resource = CollectionEntry<'resources'>;
 
 /** The folder of each collection that holds exactly one file. */
 const ONLY_FILE = { site: 'content/site/', overview: 'content/overview/' } as const;
@@ -28,29 +26,19 @@ async function onlyEntry<C extends keyof typeof ONLY_FILE>(collection: C): Promi
   return entry;
 }
 
-/** The site-wide settings from content/site/. */
-export async function getSettings() {
-  return (await onlyEntry('site')).data;
-}
-
-/** The overview page from content/overview/. */
-export async function getOverview() {
-  return onlyEntry('overview');
-}
-
-let sortedPhases: Promise<Phase[]> | undefined;
-
-/**
- * The phases in their order. Every page lists the phases, so a build sorts them once; `astro dev`
- * reads them afresh so that an edit shows without a restart.
- */
-export async function getPhases(): Promise<Phase[]> {
-  if (import.meta.env.DEV) return inOrder(await getCollection('phases'));
-  sortedPhases ??= getCollection('phases').then(inOrder);
-  return sortedPhases;
-}
-
-/** The resource cards in their order, each with its link as the loader resolved it. */
-export async function getResources(): Promise<Resource[]> {
-  return inOrder(await getCollection('resources'));
+/** Every collection, phases and cards in their order, with the site's root URL; the full entries, for render(). */
+export async function readSite() {
+  const [settings, overview, phases, resources] = await Promise.all([
+    onlyEntry('site'),
+    onlyEntry('overview'),
+    getCollection('phases'),
+    getCollection('resources'),
+  ]);
+  return {
+    root: new URL(import.meta.env.BASE_URL, import.meta.env.SITE),
+    settings: settings.data,
+    overview,
+    phases: inOrder(phases),
+    resources: inOrder(resources),
+  } satisfies SiteEntries;
 }
