@@ -11,17 +11,6 @@ export interface Span {
   end: number;
 }
 
-/** One phase on the timeline. */
-export interface TimelineItem {
-  /** Short name: "Phase 1". */
-  label: string;
-  /** The phase's full title. */
-  title: string;
-  years: Span;
-  /** The phase page's path. */
-  href: string;
-}
-
 /** Where a phase sits on the axis (CSS grid lines, 1-based, end exclusive). */
 export interface Placement {
   columnStart: number;

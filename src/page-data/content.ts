@@ -2,31 +2,24 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { inOrder } from '../content-checks/order';
 import type { SiteEntries } from './page-data';
 
-/*
- * Reads the collections for the pages. The content loader (src/content.config.ts) has checked
- * every rule and resolved every link when the pages are built: the pages trust the entries.
- */
-
-/** The folder of each collection that holds exactly one file. */
-const ONLY_FILE = { site: 'content/site/', overview: 'content/overview/' } as const;
-
 /**
- * The entry of a folder that holds exactly one file: the loader refuses a build without it, and
- * under `astro dev` keeps the last one when its file is deleted (keepLastEntry in loader.ts).
- * Should an entry still be missing, the page stops with the folder's name rather than reading
- * a field of undefined.
+ * The entry of a folder that holds exactly one file. The loader refuses a build without it and,
+ * under `astro dev`, keeps the last one when its file is deleted (keepLastEntry in loader.ts); should
+ * it still be missing, the page names the folder rather than reading a field of undefined.
  */
-async function onlyEntry<C extends keyof typeof ONLY_FILE>(collection: C): Promise<CollectionEntry<C>> {
+async function onlyEntry<C extends 'site' | 'overview'>(collection: C): Promise<CollectionEntry<C>> {
   const [entry] = await getCollection(collection);
+  if (entry) return entry;
   // Not reached by an editor's mistake (the loader stops first), so the guide does not quote it.
-  if (entry === undefined)
-    throw new Error(
-      `${ONLY_FILE[collection]} has no file, so the pages have nothing to show: put the folder's file back (see "A content folder is empty or missing" in docs/editing.md).`,
-    );
-  return entry;
+  throw new Error(
+    `content/${collection}/ has no file, so the pages have nothing to show: put the folder's file back (see "A content folder is empty or missing" in docs/editing.md).`,
+  );
 }
 
-/** Every collection, phases and cards in their order, with the site's root URL; the full entries, for render(). */
+/**
+ * Reads the collections for the pages: whole entries (a page renders its own), phases and cards in
+ * their order. The content loader has checked every rule and resolved every link: the pages trust them.
+ */
 export async function readSite() {
   const [settings, overview, phases, resources] = await Promise.all([
     onlyEntry('site'),
@@ -34,8 +27,9 @@ export async function readSite() {
     getCollection('phases'),
     getCollection('resources'),
   ]);
+  const root = new URL(import.meta.env.BASE_URL, import.meta.env.SITE);
   return {
-    root: new URL(import.meta.env.BASE_URL, import.meta.env.SITE),
+    root,
     settings: settings.data,
     overview,
     phases: inOrder(phases),

@@ -11,6 +11,7 @@ const card = {
   graphicAlt: 'graphic of a document with a download arrow',
   actionLabel: 'Download the guide',
   href: 'https://example.org/guide',
+  file: undefined,
 } satisfies Card;
 
 describe('ResourceCard', () => {

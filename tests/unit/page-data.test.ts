@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ResolvedLink } from '../../src/content-checks/downloads';
 import { notFoundPage, overviewPage, phasePage, type SiteEntries } from '../../src/page-data/page-data';
+import type { Source } from '../../src/schemas/fields';
 
 const ROOT = 'https://www.example.org/tools/ltc/';
 const source = (name: string) => ({ title: `Source ${name}`, url: `https://example.org/${name}` });
@@ -16,6 +18,21 @@ const phase = (n: number) => ({
     funders: [],
     learnMore: `https://example.org/stage-${n}`,
     sources: [source(`stage-${n}`), source('shared')],
+  },
+});
+
+const resource = (kind: 'course' | 'guide', link: ResolvedLink, cardSource?: Source) => ({
+  id: kind,
+  data: {
+    title: `A ${kind}`,
+    kind,
+    order: 1,
+    sentence: `Use the ${kind}.`,
+    graphicAlt: 'a picture',
+    actionLabel: 'Go',
+    href: link.kind === 'file' ? link.path : link.href,
+    link,
+    ...(cardSource && { source: cardSource }),
   },
 });
 
@@ -39,33 +56,14 @@ const site: SiteEntries = {
   },
   phases: [phase(1), phase(2), phase(3)],
   resources: [
-    {
-      id: 'course',
-      data: {
-        title: 'A course',
-        kind: 'course',
-        order: 1,
-        sentence: 'Take the course.',
-        graphicAlt: 'a screen',
-        actionLabel: 'Start',
-        href: 'https://example.org/course',
-        link: { kind: 'external', href: 'https://example.org/course' },
-        source: source('shared'),
-      },
-    },
-    {
-      id: 'guide',
-      data: {
-        title: 'A guide',
-        kind: 'guide',
-        order: 2,
-        sentence: 'Read the guide.',
-        graphicAlt: 'a document',
-        actionLabel: 'Download',
-        href: '/downloads/guide.pdf',
-        link: { kind: 'file', path: '/downloads/guide.pdf', fileName: 'guide.pdf', bytes: 2000, label: 'PDF, 2 kB' },
-      },
-    },
+    resource('course', { kind: 'external', href: 'https://example.org/course' }, source('shared')),
+    resource('guide', {
+      kind: 'file',
+      path: '/downloads/guide.pdf',
+      fileName: 'guide.pdf',
+      bytes: 2000,
+      label: 'PDF, 2 kB',
+    }),
   ],
 };
 
