@@ -19,15 +19,16 @@ async function onlyEntry<C extends 'site' | 'overview'>(collection: C): Promise<
 /**
  * Reads the collections for the pages: whole entries (a page renders its own), phases and cards in
  * their order. The content loader has checked every rule and resolved every link: the pages trust them.
+ * `site` is Astro.site (SITE_URL); import.meta.env.SITE would take a SITE variable of the environment.
  */
-export async function readSite() {
+export async function readSite(site: URL | undefined) {
   const [settings, overview, phases, resources] = await Promise.all([
     onlyEntry('site'),
     onlyEntry('overview'),
     getCollection('phases'),
     getCollection('resources'),
   ]);
-  const root = new URL(import.meta.env.BASE_URL, import.meta.env.SITE);
+  const root = new URL(import.meta.env.BASE_URL, site);
   return {
     root,
     settings: settings.data,
