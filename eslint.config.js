@@ -4,6 +4,43 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The folders of src/, bottom to top: a file imports from its own layer and those below, so no two
+ * folders import each other (README, "Where things live"). markdown/ sits on lib/ alone; scripts/ and
+ * preview/ are run by hand or by Astro, and nothing in src/ imports them.
+ */
+const LAYERS = [
+  ['consts.ts', 'lib'],
+  ['markdown'],
+  ['schemas'],
+  ['content-checks', 'content.config.ts'],
+  ['cms'],
+  ['page-data'],
+  ['components'],
+  ['layouts'],
+  ['pages'],
+  ['scripts', 'preview'],
+];
+
+/**
+ * The imports a layer may not use: tests/, and a relative path whose first folder after the dots is
+ * above the layer (../cms/config).
+ * @param {string[]} layer
+ * @param {string[]} above
+ * @returns {import('eslint').Linter.Config}
+ */
+function layerRule(layer, above) {
+  const patterns = above.map((name) => ({
+    regex: `^(\\./|(\\.\\./)+)${name.replace(/\.ts$/, '').replaceAll('.', '\\.')}(\\.ts)?(/|$)`,
+    message: `${layer.join(' and ')} may not import ${name}, a layer above it (LAYERS in eslint.config.js).`,
+  }));
+  patterns.push({ regex: '(^|/)tests/', message: 'src/ must not import tests/: move what it needs into src/.' });
+  return {
+    files: layer.map((name) => (name.endsWith('.ts') ? `src/${name}` : `src/${name}/**`)),
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
+
 /*
  * `npm run lint` runs this with --max-warnings 0, so a warning fails as an error does.
  * Type-aware rules read the same tsconfig as `astro check`, through TypeScript's project service.
@@ -39,16 +76,8 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
-  {
-    // src/ never imports tests/: what the site and its scripts need lives in src/, and tests import it.
-    files: ['src/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '(^|/)tests/', message: 'src/ must not import tests/: move what it needs into src/.' }] },
-      ],
-    },
-  },
+  // Each layer of src/ may import its own layer and those below it, and src/ never imports tests/.
+  ...LAYERS.map((layer, index) => layerRule(layer, LAYERS.slice(index + 1).flat())),
   // Astro's recommended rules, then its versions of the jsx-a11y rules at their strict level.
   astro.configs.recommended,
   astro.configs['jsx-a11y-strict'],

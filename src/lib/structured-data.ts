@@ -5,21 +5,13 @@
  * https://developers.google.com/search/docs/appearance/structured-data/intro-structured-data
  */
 
-/** One step of a breadcrumb, the site's root first. */
-export interface Crumb {
-  name: string;
-  /** Absolute URL. */
-  url: string;
-}
-
 /** A resource card as structured data: an e-course is a Course, a guide a DigitalDocument. */
-export interface ResourceFacts {
+interface ResourceFacts {
   /** The card's file name without its ending: unique, so two cards of one kind get distinct @ids. */
   id: string;
   kind: 'course' | 'guide';
   name: string;
   description: string;
-  /** Absolute URL. */
   url: string;
 }
 
@@ -30,21 +22,15 @@ export interface StructuredDataInput {
   siteName: string;
   siteShortName: string;
   publisher: { name: string; shortName: string };
-  /** The page, or nothing for a page that is not part of the site's index (the 404 page). */
-  page?: { url: string; name: string; description: string; breadcrumb: Crumb[] } | undefined;
+  /** The page and its breadcrumb, the site's root first; nothing for a page not in the site's index (404). */
+  page?: { url: string; name: string; description: string; breadcrumb: { name: string; url: string }[] } | undefined;
   resources: ResourceFacts[];
 }
 
 type Node = Record<string, unknown>;
 
-/** The JSON-LD document: one @graph whose nodes refer to each other by @id. */
-export interface StructuredData {
-  '@context': 'https://schema.org';
-  '@graph': Node[];
-}
-
-/** Builds the @graph of a page: WebSite, Organization, WebPage and BreadcrumbList, Course, DigitalDocument. */
-export function buildStructuredData(input: StructuredDataInput): StructuredData {
+/** The JSON-LD of a page, one @graph whose nodes refer to each other by @id: WebSite, Organization, WebPage and BreadcrumbList, Course, DigitalDocument. */
+export function buildStructuredData(input: StructuredDataInput) {
   const { siteUrl, page } = input;
   const websiteId = `${siteUrl}#website`;
   const publisherId = `${siteUrl}#publisher`;
@@ -92,7 +78,7 @@ export function buildStructuredData(input: StructuredDataInput): StructuredData 
     );
   }
   for (const resource of input.resources) graph.push(resourceNode(resource, siteUrl, publisher));
-  return { '@context': 'https://schema.org', '@graph': graph };
+  return { '@context': 'https://schema.org', '@graph': graph } as const;
 }
 
 function resourceNode(resource: ResourceFacts, siteUrl: string, publisher: { '@id': string }): Node {
@@ -120,6 +106,6 @@ function resourceNode(resource: ResourceFacts, siteUrl: string, publisher: { '@i
  * Turns structured data into the text of a <script type="application/ld+json">. Every "<" becomes
  * \u003c, so no value can close the script element ("</script>") or open a comment ("<!--").
  */
-export function serializeJsonLd(data: StructuredData): string {
+export function serializeJsonLd(data: ReturnType<typeof buildStructuredData>): string {
   return JSON.stringify(data).replaceAll('<', '\\u003c');
 }

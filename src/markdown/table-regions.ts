@@ -3,17 +3,12 @@ import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast } 
 import { UI } from '../consts.ts';
 
 /*
- * WCAG 1.4.10 Reflow: a table an editor writes may be wider than a 320 px phone, and it must not
- * make the whole page scroll sideways. Each table of the MDX text is put in a region of its own
- * that scrolls sideways when the table is wider than the text (global.css styles it). The region
- * is a Tab stop, so a keyboard user can scroll it with the arrow keys (axe's
- * scrollable-region-focusable), and it has a name, so a screen reader says what the stop is.
- * Content pages ship no JavaScript: the wrapper is written into the HTML at build time.
- *
- * The name: the table's caption when it has one (only a table written as <table> can), else
- * "Table: " and the nearest heading before it, else the page's title (a table above the first
- * heading belongs to the page as a whole). The heading's words are copied, not referred to with
- * aria-labelledby: Astro gives headings their ids only after this plugin has run.
+ * WCAG 1.4.10 Reflow: a table wider than a 320 px phone must not make the page scroll sideways, so
+ * each table of the MDX text is written, at build time, into a region of its own that scrolls
+ * (global.css). The region is a Tab stop, for the arrow keys (axe's scrollable-region-focusable), and
+ * has a name a screen reader says: the table's caption (only a <table> can have one), else "Table: "
+ * and the nearest heading before it, else the page's title. The heading's words are copied, not
+ * referred to with aria-labelledby: Astro gives headings their ids only after this plugin has run.
  */
 
 /** The class of the region around each table; global.css styles it, the browser tests find it by it. */

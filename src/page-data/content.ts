@@ -1,56 +1,39 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { inOrder } from '../content-checks/order';
-
-/*
- * Reads the collections for the pages. The content loader (src/content.config.ts) has checked
- * every rule and resolved every link when the pages are built: the pages trust the entries.
- */
-
-export type Phase = CollectionEntry<'phases'>;
-export type Resource = CollectionEntry<'resources'>;
-
-/** The folder of each collection that holds exactly one file. */
-const ONLY_FILE = { site: 'content/site/', overview: 'content/overview/' } as const;
+import type { SiteEntries } from './page-data';
 
 /**
- * The entry of a folder that holds exactly one file: the loader refuses a build without it, and
- * under `astro dev` keeps the last one when its file is deleted (keepLastEntry in loader.ts).
- * Should an entry still be missing, the page stops with the folder's name rather than reading
- * a field of undefined.
+ * The entry of a folder that holds exactly one file. The loader refuses a build without it and,
+ * under `astro dev`, keeps the last one when its file is deleted (keepLastEntry in loader.ts); should
+ * it still be missing, the page names the folder rather than reading a field of undefined.
  */
-async function onlyEntry<C extends keyof typeof ONLY_FILE>(collection: C): Promise<CollectionEntry<C>> {
+async function onlyEntry<C extends 'site' | 'overview'>(collection: C): Promise<CollectionEntry<C>> {
   const [entry] = await getCollection(collection);
+  if (entry) return entry;
   // Not reached by an editor's mistake (the loader stops first), so the guide does not quote it.
-  if (entry === undefined)
-    throw new Error(
-      `${ONLY_FILE[collection]} has no file, so the pages have nothing to show: put the folder's file back (see "A content folder is empty or missing" in docs/editing.md).`,
-    );
-  return entry;
+  throw new Error(
+    `content/${collection}/ has no file, so the pages have nothing to show: put the folder's file back (see "A content folder is empty or missing" in docs/editing.md).`,
+  );
 }
-
-/** The site-wide settings from content/site/. */
-export async function getSettings() {
-  return (await onlyEntry('site')).data;
-}
-
-/** The overview page from content/overview/. */
-export async function getOverview() {
-  return onlyEntry('overview');
-}
-
-let sortedPhases: Promise<Phase[]> | undefined;
 
 /**
- * The phases in their order. Every page lists the phases, so a build sorts them once; `astro dev`
- * reads them afresh so that an edit shows without a restart.
+ * Reads the collections for the pages: whole entries (a page renders its own), phases and cards in
+ * their order. The content loader has checked every rule and resolved every link: the pages trust them.
+ * `site` is Astro.site (SITE_URL); import.meta.env.SITE would take a SITE variable of the environment.
  */
-export async function getPhases(): Promise<Phase[]> {
-  if (import.meta.env.DEV) return inOrder(await getCollection('phases'));
-  sortedPhases ??= getCollection('phases').then(inOrder);
-  return sortedPhases;
-}
-
-/** The resource cards in their order, each with its link as the loader resolved it. */
-export async function getResources(): Promise<Resource[]> {
-  return inOrder(await getCollection('resources'));
+export async function readSite(site: URL | undefined) {
+  const [settings, overview, phases, resources] = await Promise.all([
+    onlyEntry('site'),
+    onlyEntry('overview'),
+    getCollection('phases'),
+    getCollection('resources'),
+  ]);
+  const root = new URL(import.meta.env.BASE_URL, site);
+  return {
+    root,
+    settings: settings.data,
+    overview,
+    phases: inOrder(phases),
+    resources: inOrder(resources),
+  } satisfies SiteEntries;
 }

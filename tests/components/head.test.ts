@@ -1,45 +1,32 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import Head from '../../src/components/Head.astro';
+import { renderToDocument } from './render';
 
-const SITE = 'https://www.example.org';
-const props = {
-  title: 'Phase 1 | ALA',
-  description: 'About phase 1.',
-  siteName: 'Libraries Transforming Communities',
-  publisher: 'American Library Association',
+const head = {
+  title: 'A page | AP',
+  description: 'About a page.',
+  siteName: 'A Site Name',
+  url: 'https://www.example.org/a-page/',
+  image: 'https://www.example.org/og-image.png',
+  imageAlt: 'A Site Name. An initiative of A Publisher.',
 };
 
-/** Renders Head as the phase 1 page of a site at SITE. */
-async function renderHead() {
-  const container = await AstroContainer.create({ astroConfig: { site: SITE } });
-  const html = await container.renderToString(Head, { props, request: new Request(`${SITE}/phase-1/`) });
-  const { document } = parseHTML(`<!doctype html><html><head>${html}</head></html>`);
-  return (selector: string, attribute = 'content') => document.querySelector(selector)?.getAttribute(attribute);
-}
-
 describe('Head', () => {
-  it('names the Open Graph image by its absolute URL, with its size, type and text alternative', async () => {
-    const meta = await renderHead();
-    expect(meta('meta[property="og:image"]')).toBe(`${SITE}/og-image.png`);
-    expect(meta('meta[property="og:image:width"]')).toBe('1200');
-    expect(meta('meta[property="og:image:height"]')).toBe('630');
-    expect(meta('meta[property="og:image:type"]')).toBe('image/png');
-    expect(meta('meta[property="og:image:alt"]')).toBe(
-      'Libraries Transforming Communities. An initiative of the American Library Association.',
-    );
-  });
-
-  it('asks for the large image card in X/Twitter previews', async () => {
-    const meta = await renderHead();
-    expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+  it('links an indexable page to its canonical URL, and asks search engines to leave the 404 page out', async () => {
+    const page = await renderToDocument(Head, { ...head, indexable: true });
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(head.url);
+    expect(page.querySelector('meta[name="robots"]')).toBeNull();
+    const notFound = await renderToDocument(Head, { ...head, indexable: false });
+    expect(notFound.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(notFound.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 
   it('inlines the favicon as a data: URL without a raw space, which URLs may not hold', async () => {
-    const href = (await renderHead())('link[rel="icon"]', 'href') ?? '';
+    const href = (await renderToDocument(Head, { ...head, indexable: true }))
+      .querySelector('link[rel="icon"]')
+      ?.getAttribute('href');
     expect(href).toMatch(/^data:image\/svg\+xml,/);
     expect(href).not.toMatch(/\s/);
-    expect(decodeURIComponent(href)).toContain('<svg');
+    expect(decodeURIComponent(href!)).toContain('<svg');
   });
 });

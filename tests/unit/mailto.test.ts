@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMailto, feedbackSubject } from '../../src/lib/mailto';
+import { buildMailto } from '../../src/lib/mailto';
 
 describe('buildMailto', () => {
   it('encodes spaces in the subject as %20, not +, so mail clients show them as spaces', () => {
@@ -16,13 +16,5 @@ describe('buildMailto', () => {
 
   it('leaves out the query when there is no subject', () => {
     expect(buildMailto(' publicprograms@ala.org ')).toBe('mailto:publicprograms@ala.org');
-  });
-});
-
-describe('feedbackSubject', () => {
-  it('names the page and the site', () => {
-    expect(feedbackSubject('Phase 1', 'Libraries Transforming Communities')).toBe(
-      'Feedback: Phase 1 - Libraries Transforming Communities',
-    );
   });
 });

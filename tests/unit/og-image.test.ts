@@ -21,10 +21,6 @@ describe('public/og-image.png', () => {
       height: OG_IMAGE.height,
     });
   });
-
-  it('stays under 60 KB, so previews load fast', () => {
-    expect(png.length).toBeLessThan(60 * 1024);
-  });
 });
 
 describe('ogImageAlt', () => {

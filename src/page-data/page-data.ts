@@ -1,0 +1,169 @@
+import type { CollectionEntry } from 'astro:content';
+import { UI } from '../consts';
+import { feedbackSubject } from '../lib/mailto';
+import { mainNavigation } from '../lib/navigation';
+import { OG_IMAGE, ogImageAlt } from '../lib/og-image';
+import { joinBase } from '../lib/paths';
+import type { StructuredDataInput } from '../lib/structured-data';
+import { TIMELINE_ID } from '../lib/timeline';
+import type { Source } from '../schemas/fields';
+import type { SettingsData } from '../schemas/settings';
+import { uniqueByUrl } from './sources';
+
+/*
+ * One function per page gathers all the page shows, as Starlight builds one route-data object per
+ * page (utils/routing/data.ts): the page calls it once, and its layout and components only render
+ * the result. Pure, so it is unit-tested with literal entries.
+ */
+
+/** The entries the pages are made from (readSite in content.ts), phases and cards in their order. */
+export interface SiteEntries {
+  /** The site's root: SITE_URL with BASE_PATH, ending with a slash. */
+  root: URL;
+  settings: SettingsData;
+  overview: Pick<CollectionEntry<'overview'>, 'data'>;
+  phases: readonly Pick<CollectionEntry<'phases'>, 'id' | 'data'>[];
+  resources: readonly Pick<CollectionEntry<'resources'>, 'id' | 'data'>[];
+}
+
+/** What a page adds to the parts every page has. */
+interface PageFacts {
+  /** The page's path under the base path: "phase-1/". */
+  path: string;
+  title: string;
+  description: string;
+  /** The page's short name, for the feedback subject. */
+  label: string;
+  sources: Source[];
+  /** The page's place under the overview, for the breadcrumb; none for the 404 page, which is no page of the index. */
+  trail: { name: string; path: string }[] | undefined;
+}
+
+/** What every page shows: BaseLayout and the components around the page's own part read it. */
+export type PageData = ReturnType<typeof pageData>;
+export type Card = PageData['cards'][number];
+export type OverviewPageData = ReturnType<typeof overviewPage>;
+export type PhasePageData = ReturnType<typeof phasePage>;
+export type Neighbour = NonNullable<PhasePageData['next']>;
+
+function pageData(site: SiteEntries, page: PageFacts) {
+  const { settings, overview } = site;
+  const path = (to: string) => joinBase(site.root.pathname, to);
+  const absolute = (to: string) => new URL(path(to), site.root).href;
+  const cards = site.resources.map(({ id, data: { link, ...card } }) => ({
+    id,
+    kind: card.kind,
+    title: card.title,
+    sentence: card.sentence,
+    graphicAlt: card.graphicAlt,
+    actionLabel: card.actionLabel,
+    href: link.kind === 'file' ? path(link.path) : link.href,
+    // A file of this site: its name for the download attribute, its format and size for the link.
+    file: link.kind === 'file' ? { name: link.fileName, label: link.label } : undefined,
+  }));
+  const jsonLd: StructuredDataInput = {
+    siteUrl: absolute(''),
+    siteName: settings.siteName,
+    siteShortName: settings.shortName,
+    publisher: settings.publisher,
+    page: page.trail && {
+      url: absolute(page.path),
+      name: page.title,
+      description: page.description,
+      breadcrumb: [{ name: overview.data.label, path: '' }, ...page.trail].map((crumb) => ({
+        name: crumb.name,
+        url: absolute(crumb.path),
+      })),
+    },
+    resources: cards.map(({ id, kind, title, sentence, href, file }) => ({
+      id,
+      kind,
+      name: title,
+      description: sentence,
+      url: file ? new URL(href, site.root).href : href,
+    })),
+  };
+  return {
+    /** The page's only h1. */
+    title: page.title,
+    head: {
+      title: `${page.title} | ${settings.publisher.shortName}`,
+      description: page.description,
+      siteName: settings.siteName,
+      url: absolute(page.path),
+      image: absolute(OG_IMAGE.path),
+      imageAlt: ogImageAlt(settings.siteName, settings.publisher.name),
+      indexable: page.trail !== undefined,
+    },
+    jsonLd,
+    header: {
+      siteName: settings.siteName,
+      homeHref: path(''),
+      items: mainNavigation(
+        { label: overview.data.label, href: path('') },
+        site.phases.map((phase) => ({ label: phase.data.label, href: path(`${phase.id}/`) })),
+        { label: UI.allPhases, href: `${path('')}#${TIMELINE_ID}` },
+      ),
+      currentPath: path(page.path),
+    },
+    cards,
+    feedback: { ...settings.feedback, subject: feedbackSubject(page.label, settings.siteName) },
+    // Every fact shown is sourced at the end of the page, and the cards are on every page.
+    sources: page.trail
+      ? uniqueByUrl([...page.sources, ...site.resources.flatMap(({ data }) => data.source ?? [])])
+      : [],
+    footer: { siteName: settings.siteName, shortName: settings.shortName, publisher: settings.publisher.name },
+  };
+}
+
+/** The home page: the overview's text, the timeline of the phases and a link to each. */
+export function overviewPage(site: SiteEntries) {
+  const { data } = site.overview;
+  return {
+    ...pageData(site, { ...data, path: '', trail: [] }),
+    tagline: data.tagline,
+    siteShortName: site.settings.shortName,
+    phases: site.phases.map(({ id, data: phase }) => ({
+      label: phase.label,
+      title: phase.title,
+      years: phase.years,
+      href: joinBase(site.root.pathname, `${id}/`),
+      summary: phase.summary,
+    })),
+    learnMore: {
+      prefix: UI.learnMorePrefix(site.settings.publisher.shortName),
+      href: data.learnMore,
+      title: data.title,
+    },
+  };
+}
+
+/** The page of the phase with this id (its file name): its key facts and the phases before and after it. */
+export function phasePage(site: SiteEntries, id: string) {
+  const index = site.phases.findIndex((phase) => phase.id === id);
+  const { data } = site.phases[index] ?? { data: undefined };
+  if (!data) throw new Error(`There is no phase ${id} in content/phases/.`);
+  const neighbour = (entry: SiteEntries['phases'][number] | undefined) =>
+    entry && { title: entry.data.title, href: joinBase(site.root.pathname, `${entry.id}/`) };
+  const { title, label, summary, sources } = data;
+  return {
+    ...pageData(site, {
+      path: `${id}/`,
+      title,
+      description: summary,
+      label,
+      sources,
+      trail: [{ name: label, path: `${id}/` }],
+    }),
+    phase: data,
+    publisherShortName: site.settings.publisher.shortName,
+    previous: neighbour(site.phases[index - 1]),
+    next: neighbour(site.phases[index + 1]),
+  };
+}
+
+/** The page for an address the site does not have. */
+export function notFoundPage(site: SiteEntries) {
+  const { notFoundTitle: title, notFoundText: description } = UI;
+  return pageData(site, { path: '404/', title, description, label: title, sources: [], trail: undefined });
+}

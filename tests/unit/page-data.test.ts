@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { ResolvedLink } from '../../src/content-checks/downloads';
+import { notFoundPage, overviewPage, phasePage, type SiteEntries } from '../../src/page-data/page-data';
+import type { Source } from '../../src/schemas/fields';
+
+const ROOT = 'https://www.example.org/tools/ltc/';
+const source = (name: string) => ({ title: `Source ${name}`, url: `https://example.org/${name}` });
+
+const phase = (n: number) => ({
+  id: `stage-${n}`,
+  data: {
+    title: `Stage ${n}: a long title (${2000 + n})`,
+    label: `Stage ${n}`,
+    years: { start: 2000 + n, end: 2000 + n },
+    order: n,
+    summary: `What stage ${n} did.`,
+    partners: [],
+    funders: [],
+    learnMore: `https://example.org/stage-${n}`,
+    sources: [source(`stage-${n}`), source('shared')],
+  },
+});
+
+const resource = (kind: 'course' | 'guide', link: ResolvedLink, cardSource?: Source) => ({
+  id: kind,
+  data: {
+    title: `A ${kind}`,
+    kind,
+    order: 1,
+    sentence: `Use the ${kind}.`,
+    graphicAlt: 'a picture',
+    actionLabel: 'Go',
+    href: link.kind === 'file' ? link.path : link.href,
+    link,
+    ...(cardSource && { source: cardSource }),
+  },
+});
+
+const site: SiteEntries = {
+  root: new URL(ROOT),
+  settings: {
+    siteName: 'A Site Name',
+    shortName: 'ASN',
+    publisher: { name: 'A Publisher', shortName: 'AP' },
+    feedback: { email: 'write@example.org', sentence: 'Write to write@example.org.' },
+  },
+  overview: {
+    data: {
+      title: 'About the site',
+      label: 'Home',
+      description: 'What the site is.',
+      tagline: 'A tagline.',
+      learnMore: 'https://example.org/about',
+      sources: [source('about')],
+    },
+  },
+  phases: [phase(1), phase(2), phase(3)],
+  resources: [
+    resource('course', { kind: 'external', href: 'https://example.org/course' }, source('shared')),
+    resource('guide', {
+      kind: 'file',
+      path: '/downloads/guide.pdf',
+      fileName: 'guide.pdf',
+      bytes: 2000,
+      label: 'PDF, 2 kB',
+    }),
+  ],
+};
+
+describe('every page', () => {
+  const page = phasePage(site, 'stage-2');
+
+  it('puts every link under the base path and every URL of the head and the JSON-LD under SITE_URL', () => {
+    expect(page.header.homeHref).toBe('/tools/ltc/');
+    expect(page.header.currentPath).toBe('/tools/ltc/stage-2/');
+    expect(page.head).toMatchObject({ url: `${ROOT}stage-2/`, image: `${ROOT}og-image.png` });
+    expect(page.cards.map((card) => card.href)).toEqual([
+      'https://example.org/course',
+      '/tools/ltc/downloads/guide.pdf',
+    ]);
+    expect(page.jsonLd.siteUrl).toBe(ROOT);
+    expect(page.jsonLd.page?.url).toBe(`${ROOT}stage-2/`);
+    expect(page.jsonLd.resources.map((resource) => resource.url)).toEqual([
+      'https://example.org/course',
+      `${ROOT}downloads/guide.pdf`,
+    ]);
+  });
+
+  it('names the overview, then each phase in order, in the header', () => {
+    expect(page.header.items).toEqual([
+      { label: 'Home', href: '/tools/ltc/' },
+      { label: 'Stage 1', href: '/tools/ltc/stage-1/' },
+      { label: 'Stage 2', href: '/tools/ltc/stage-2/' },
+      { label: 'Stage 3', href: '/tools/ltc/stage-3/' },
+    ]);
+  });
+
+  it('titles the page with the publisher, and asks for feedback with a subject that names the page', () => {
+    expect(page.head.title).toBe('Stage 2: a long title (2002) | AP');
+    expect(page.feedback).toEqual({
+      email: 'write@example.org',
+      sentence: 'Write to write@example.org.',
+      subject: 'Feedback: Stage 2 - A Site Name',
+    });
+  });
+
+  it("lists the page's sources, then the cards', each address once", () => {
+    expect(page.sources).toEqual([source('stage-2'), source('shared')]);
+    expect(overviewPage(site).sources).toEqual([source('about'), source('shared')]);
+  });
+
+  it('gives a card for a file of the site its file name and label, and none for a link elsewhere', () => {
+    expect(page.cards.map((card) => card.file)).toEqual([undefined, { name: 'guide.pdf', label: 'PDF, 2 kB' }]);
+  });
+});
+
+describe('overviewPage', () => {
+  const page = overviewPage(site);
+
+  it('is the root of the breadcrumb, and gives the timeline each phase in order with its link', () => {
+    expect(page.jsonLd.page?.breadcrumb).toEqual([{ name: 'Home', url: ROOT }]);
+    expect(page.phases.map(({ label, href }) => [label, href])).toEqual([
+      ['Stage 1', '/tools/ltc/stage-1/'],
+      ['Stage 2', '/tools/ltc/stage-2/'],
+      ['Stage 3', '/tools/ltc/stage-3/'],
+    ]);
+  });
+});
+
+describe('phasePage', () => {
+  it('has a breadcrumb from the overview to the phase', () => {
+    expect(phasePage(site, 'stage-3').jsonLd.page?.breadcrumb).toEqual([
+      { name: 'Home', url: ROOT },
+      { name: 'Stage 3', url: `${ROOT}stage-3/` },
+    ]);
+  });
+
+  it.each([
+    ['stage-1', undefined, 'stage-2'],
+    ['stage-2', 'stage-1', 'stage-3'],
+    ['stage-3', 'stage-2', undefined],
+  ])('links %s to the phases before (%s) and after (%s) it', (id, previous, next) => {
+    const page = phasePage(site, id);
+    expect([page.previous?.href, page.next?.href]).toEqual([
+      previous && `/tools/ltc/${previous}/`,
+      next && `/tools/ltc/${next}/`,
+    ]);
+  });
+});
+
+describe('notFoundPage', () => {
+  it('is no page of the index: noindex, no WebPage or breadcrumb, no sources', () => {
+    const page = notFoundPage(site);
+    expect(page.head.indexable).toBe(false);
+    expect(page.jsonLd.page).toBeUndefined();
+    expect(page.sources).toEqual([]);
+  });
+});
