@@ -75,33 +75,17 @@ export async function loadsPrivately(page: Page, site: Site, log: PageLog): Prom
   expect(shift).toBe(0);
 }
 
-type Node = Record<string, unknown> & { '@type': string };
-
-/** Search engines and link previews read one valid JSON-LD block: site, publisher, page, cards. */
+/**
+ * Search engines and link previews read one JSON-LD block that parses (what it says is unit-tested in
+ * tests/unit/structured-data.test.ts), and the canonical link names the page's absolute address.
+ */
 export async function describesItself(page: Page, site: Site, path: string): Promise<void> {
-  const { settings, resources } = site.content;
-  const url = new URL(path, site.origin).href;
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   expect(blocks).toHaveLength(1);
-  const graph = (JSON.parse(blocks[0]!) as { '@graph': Node[] })['@graph'];
-  const node = (type: string) => graph.find((entry) => entry['@type'] === type);
-  expect(node('WebSite')?.['name']).toBe(settings.siteName);
-  expect(node('Organization')?.['name']).toBe(settings.publisher.name);
-  // Each card once, in order: a course is a Course, a guide a DigitalDocument, each free.
-  const cards = graph.filter((entry) => ['Course', 'DigitalDocument'].includes(entry['@type']));
-  expect(cards.map((card) => [card['@type'], card['name'], card['isAccessibleForFree']])).toEqual(
-    resources.map(({ data }) => [data.kind === 'course' ? 'Course' : 'DigitalDocument', data.title, true]),
-  );
-  const ids = graph.map((entry) => entry['@id']);
-  expect(new Set(ids).size).toBe(ids.length);
-  // Canonical and structured URLs name the same absolute page (SITE_URL, here the server's origin).
-  if (path === NOT_FOUND_PATH) {
-    expect(node('WebPage')).toBeUndefined();
-  } else {
-    expect(node('WebPage')?.['url']).toBe(url);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(url);
-    expect(node('BreadcrumbList')).toBeDefined();
-  }
+  expect(JSON.parse(blocks[0]!)).toHaveProperty('@graph');
+  const canonical = page.locator('link[rel="canonical"]');
+  if (path === NOT_FOUND_PATH) await expect(canonical).toHaveCount(0);
+  else await expect(canonical).toHaveAttribute('href', new URL(path, site.origin).href);
 }
 
 /** A phase page shows its years, partners, funders and ALA's page about it. */

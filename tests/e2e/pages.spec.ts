@@ -32,7 +32,8 @@ for (const site of SITES)
 
       await test.step('stays on its origin, stores nothing, breaks no policy, loads no script or font, shifts nothing', () =>
         loadsPrivately(page, site, log));
-      await test.step('describes itself in one valid JSON-LD block', () => describesItself(page, site, path));
+      await test.step('describes itself in one JSON-LD block, and names its canonical address', () =>
+        describesItself(page, site, path));
       if (path !== NOT_FOUND_PATH) {
         if (isPhase)
           await test.step('shows its key facts and its official page', () => showsKeyFacts(page, site, path));
