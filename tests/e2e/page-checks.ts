@@ -169,11 +169,12 @@ function smallTargets(page: Page) {
 /**
  * Each width is checked in both colour schemes. 320 px is WCAG 1.4.10's width and 640 px a 1280 px
  * window zoomed to 200 %; 768 px is a tablet. At 1280 px, links that wrap at 320 px are smallest.
+ * axe at the narrowest and the widest: in between only the layout changes, which the rest measures.
  */
 const WIDTHS = [
   { width: 320, axe: true, overflow: true, markers: true, targets: true },
   { width: 640, axe: false, overflow: true, markers: false, targets: false },
-  { width: 768, axe: true, overflow: false, markers: true, targets: false },
+  { width: 768, axe: false, overflow: false, markers: true, targets: false },
   { width: 1280, axe: true, overflow: false, markers: true, targets: true },
 ];
 export const AXE_WIDTHS = WIDTHS.filter(({ axe }) => axe).map(({ width }) => width);

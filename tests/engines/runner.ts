@@ -108,7 +108,11 @@ export async function checkEngine(engine: Engine, pages: PageToCheck[], screensh
     const where = (width: number) => `${engine.name} ${scheme} ${width}px ${label}`;
     await session.resize(WIDTHS[0], HEIGHT);
     await session.goto(url);
-    report.focused += await walkTabStops(session, (message) => report.failures.push(`${where(WIDTHS[0])}: ${message}`));
+    // The keyboard walk in the first scheme: order and outline width do not change with the scheme.
+    if (scheme === SCHEMES[0])
+      report.focused += await walkTabStops(session, (message) =>
+        report.failures.push(`${where(WIDTHS[0])}: ${message}`),
+      );
     await session.inject(axe);
     let reloaded = false;
     for (const width of WIDTHS) {
@@ -128,8 +132,9 @@ export async function checkEngine(engine: Engine, pages: PageToCheck[], screensh
       const overflow = await session.evaluate(sidewaysOverflow);
       if (overflow > 0) fail(`scrolls sideways by ${overflow}px`);
       for (const misplaced of (await session.evaluate(listMarkers)).misplaced) fail(misplaced);
-      // axe at the widest and the narrowest width (the Chromium test runs it at every width).
-      if (width !== WIDTHS[1])
+      // axe once per scheme, at the narrowest width: its rules read the DOM, which the Chromium
+      // test checks at every width; an engine can differ in layout and colours.
+      if (width === WIDTHS.at(-1))
         for (const violation of await session.evaluate(axeViolations, AXE_TAGS)) fail(`axe ${violation}`);
       if (screenshots) {
         const folder = join(screenshots, engine.name, `${scheme}-${width}`);
