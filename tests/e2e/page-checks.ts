@@ -1,7 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { UI } from '../../src/consts';
 import { feedbackSubject } from '../../src/lib/mailto';
-import { MAX_NAV_PHASES } from '../../src/lib/navigation';
 import { uniqueByUrl } from '../../src/page-data/sources';
 import { yearRange } from '../../src/lib/timeline';
 import { focusedElement, listMarkers, sidewaysOverflow, TAB_STOPS, tabStopCount } from '../engines/checks';
@@ -287,18 +286,6 @@ export async function navWithPhases(page: Page, links: number): Promise<number[]
       [...list.querySelectorAll('a')].slice(1).forEach((link, index) => (link.textContent = `Phase ${index + 1}`));
       return [...nav.querySelectorAll('a')].map((a) => Math.round(a.getBoundingClientRect().top));
     }, links);
-}
-
-/**
- * At 1280 px the header is tidy as built, whatever the labels' length, and holds the overview and
- * MAX_NAV_PHASES phases on one row when they have ALA's kind of label. Changes the page.
- */
-export async function headerHoldsEveryPhase(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  expect(await untidyHeaderLinks(page, 1280)).toEqual([]);
-  const tops = await navWithPhases(page, MAX_NAV_PHASES + 1);
-  expect(tops).toHaveLength(MAX_NAV_PHASES + 1);
-  expect(new Set(tops).size, `rows of ${tops.length} links`).toBe(1);
 }
 
 /** The size of every picture of the page, in document order. */
