@@ -247,7 +247,6 @@ export async function tabsThroughEveryLink(page: Page): Promise<void> {
     expect(focus.outlineWidth, `focus outline on ${focus.target} is thinner than 2px`).toBeGreaterThanOrEqual(2);
     seen.push(focus.target);
   }
-  expect(seen[0]).toMatch(/^<a> #main /);
   expect(seen).toHaveLength(stops);
 }
 
