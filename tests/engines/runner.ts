@@ -139,7 +139,9 @@ export async function checkEngine(engine: Engine, pages: PageToCheck[], screensh
       if (screenshots) {
         const folder = join(screenshots, engine.name, `${scheme}-${width}`);
         mkdirSync(folder, { recursive: true });
-        await session.screenshot(join(folder, `${label.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'index'}.png`));
+        await session.screenshot(
+          join(folder, `${label.replace(/[^\w-]+/g, '_').replace(/^_|_$/g, '') || 'index'}.png`),
+        );
       }
       report.checks++;
     }
