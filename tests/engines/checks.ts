@@ -36,15 +36,9 @@ export interface EngineSession {
 /** A browser engine the checks can drive. */
 export interface Engine {
   name: string;
-  /** What is missing to run it, with the Debian package to install; undefined when all is there. */
-  missing(): string | undefined;
   /** Starts a browser whose pages prefer the given colour scheme. */
   open(scheme: Scheme): Promise<EngineSession>;
-  /**
-   * Stops whatever the engine started that still runs (a display server, a driver and the browser
-   * it launched). The runner calls it at the end, and before it tries a failed browser start again.
-   * Firefox needs none: puppeteer ends a launch that fails or times out by itself.
-   */
+  /** Stops what the engine started that still runs (display, driver, browser); Firefox has none. */
   shutdown(): Promise<void>;
 }
 

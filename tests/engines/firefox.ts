@@ -5,7 +5,6 @@
  * emulation.setMediaFeaturesOverride is an unknown command), so the colour scheme is a preference
  * of each launch: one browser for light, one for dark.
  */
-import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import type { Engine, EngineSession, Scheme } from './checks.ts';
 
@@ -16,10 +15,6 @@ const SCHEME_PREF: Record<Scheme, number> = { dark: 0, light: 1 };
 
 export const firefox: Engine = {
   name: 'firefox',
-  missing: () =>
-    existsSync(FIREFOX_PATH)
-      ? undefined
-      : `Firefox is missing (${FIREFOX_PATH}). Install Debian's: "sudo apt-get install -y firefox-esr", or set FIREFOX_PATH.`,
   async open(scheme): Promise<EngineSession> {
     const browser = await puppeteer.launch({
       browser: 'firefox',

@@ -9,12 +9,12 @@
  * the window gets, and the runner reports it. Screenshots show the first 800 px.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Builder, Key, type WebDriver } from 'selenium-webdriver';
 import type { Engine, EngineSession } from './checks.ts';
 
-const DRIVER = '/usr/bin/WebKitWebDriver';
-const XVFB = '/usr/bin/Xvfb';
+export const DRIVER = '/usr/bin/WebKitWebDriver';
+export const XVFB = '/usr/bin/Xvfb';
 export const MINIBROWSER = process.env['MINIBROWSER_PATH'] ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 /** WebKitWebDriver's port: fixed, away from the site's 4321 and 4322. */
 const DRIVER_PORT = Number(process.env['WEBKIT_DRIVER_PORT'] ?? 4412);
@@ -127,16 +127,6 @@ function session(wd: WebDriver): EngineSession {
 
 export const webkit: Engine = {
   name: 'webkit',
-  missing: () => {
-    const lacks = [
-      [DRIVER, 'webkit2gtk-driver'],
-      [MINIBROWSER, 'webkit2gtk-driver'],
-      [XVFB, 'xvfb'],
-    ].filter(([path]) => !existsSync(path!));
-    if (lacks.length === 0) return undefined;
-    const packages = [...new Set(lacks.map(([, name]) => name))].join(' ');
-    return `WebKit is missing (${lacks.map(([path]) => path).join(', ')}). Install Debian's: "sudo apt-get install -y ${packages}".`;
-  },
   async open(scheme) {
     const url = await startDriver();
     const wd = await new Builder()

@@ -65,13 +65,16 @@ export class Admin {
 
   /**
    * Opens /admin/ (of the test's baseURL) and chooses "Work with Local Repository" with dir as the
-   * checkout, then waits for the collection list.
+   * checkout, then waits for the collection list. `atSignIn` runs on the sign-in screen.
    */
-  static async open(page: Page, dir: string): Promise<Admin> {
+  static async open(page: Page, dir: string, atSignIn?: () => Promise<void>): Promise<Admin> {
     await answerDirectoryPicker(page);
     await page.goto(ADMIN_PATH);
     await fillCheckout(page, dir);
-    await page.getByRole('button', { name: SVELTIA.localRepository }).click();
+    const signIn = page.getByRole('button', { name: SVELTIA.localRepository });
+    await expect(signIn).toBeVisible();
+    await atSignIn?.();
+    await signIn.click();
     await expect(page.getByRole('tree', { name: 'Collection List' })).toBeVisible();
     return new Admin(page, dir);
   }

@@ -27,22 +27,3 @@ export async function axeViolations(tags: string[]): Promise<string[]> {
   const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
-
-/** One rule axe found broken on a page: its id, how serious axe rates it, and on how many elements. */
-export interface AxeFinding {
-  id: string;
-  impact: string;
-  nodes: number;
-}
-
-/** In the page, after axeSource(): each violated rule with its impact and number of elements. */
-export async function axeFindings(tags: string[]): Promise<AxeFinding[]> {
-  interface Violation {
-    id: string;
-    impact?: string | null;
-    nodes: unknown[];
-  }
-  const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: Violation[] }> } }).axe;
-  const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-  return results.violations.map((v) => ({ id: v.id, impact: v.impact ?? 'unknown', nodes: v.nodes.length }));
-}

@@ -1,36 +1,31 @@
 /**
- * Runs before the browser tests: finds Chromium (see browser.ts), Firefox and WebKit for the
- * engine checks (tests/engines/) and Java for the W3C checker, and, on a Debian machine where we
- * are root, installs the Debian packages that are missing, with one apt-get update. Anywhere else
- * it stops with the one command to run, instead of letting Playwright try a download this network
- * refuses.
+ * The one list of Debian packages the browser tests need (Chromium, Firefox and WebKit for the
+ * engine checks, a display for WebKit, Java for the W3C checker), run before them by `npm test`,
+ * `npm run test:e2e`, `npm run test:engines` and so by CI. As root on Debian it installs what is
+ * missing, with one apt-get update; anywhere else it stops with the one command to run, instead of
+ * letting a test fail on a missing browser or Playwright try a download this network refuses.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from '../../src/scripts/find-chromium.ts';
 import { FIREFOX_PATH } from '../engines/firefox.ts';
-import { MINIBROWSER } from '../engines/webkit.ts';
+import { DRIVER, MINIBROWSER, XVFB } from '../engines/webkit.ts';
 
 function hasChromium(): boolean {
   try {
-    findChromium();
-    return true;
+    return Boolean(findChromium());
   } catch {
     return false;
   }
-}
-
-function onPath(command: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
 
 /** Each Debian package the tests use, and how to tell it is there. */
 const PACKAGES: [name: string, present: () => boolean][] = [
   ['chromium', hasChromium],
   ['firefox-esr', () => existsSync(FIREFOX_PATH)],
-  ['webkit2gtk-driver', () => existsSync('/usr/bin/WebKitWebDriver') && existsSync(MINIBROWSER)],
-  ['xvfb', () => existsSync('/usr/bin/Xvfb')],
-  ['default-jre-headless', () => onPath('java')],
+  ['webkit2gtk-driver', () => existsSync(DRIVER) && existsSync(MINIBROWSER)],
+  ['xvfb', () => existsSync(XVFB)],
+  ['default-jre-headless', () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0],
 ];
 
 const missing = () => PACKAGES.filter(([, present]) => !present()).map(([name]) => name);
@@ -50,4 +45,3 @@ if (lacking.length > 0) {
   );
   process.exit(1);
 }
-console.log(`Browser tests use ${findChromium()}, ${FIREFOX_PATH} and ${MINIBROWSER}; the W3C checker uses java.`);

@@ -3,20 +3,13 @@ import { dirname, join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 
 /*
- * Sveltia CMS's local mode ("Work with Local Repository") asks the File System Access API's
- * showDirectoryPicker() for the checkout, which no test can answer. Instead the page gets a real
- * directory handle of the browser's Origin Private File System (OPFS), filled from a temporary copy
- * of the site, and every save is copied back to that folder on disk.
- *
- * Why OPFS and not a handle faked in JavaScript that forwards to Node: Sveltia uses the handle as
- * a browser's own (src/lib/services/backends/fs/local.js and shared/files.js in sveltia-cms). It
- * stores it in IndexedDB (a structured clone: a fake object fails or comes back without methods),
- * asks requestPermission(), checks for `.git` with getDirectoryHandle/getFileHandle and the
- * TypeMismatchError they throw, walks entries(), reads with getFile(), writes with createWritable()
- * into a temporary `.sveltia-tmp-…` file that it then move()s over the entry (because
- * FileSystemFileHandle.prototype has move), and deletes with removeEntry(). An OPFS handle is a
- * real FileSystemDirectoryHandle: all of that is Chromium's own code, so the test exercises what an
- * editor's Chrome does with a folder on disk, and only the picker is replaced.
+ * Sveltia CMS's local mode ("Work with Local Repository") asks showDirectoryPicker() for the
+ * checkout, which no test can answer. Instead the page gets a real directory handle of the origin's
+ * private file system (OPFS), filled from a temporary copy of the site, and each save is copied back
+ * to that folder on disk. A handle faked in JavaScript would not do: Sveltia stores it in IndexedDB
+ * (a structured clone), asks requestPermission(), walks entries(), writes with createWritable() and
+ * move() (src/lib/services/backends/fs/ in sveltia-cms); with OPFS all of that is Chromium's own
+ * code, as in an editor's Chrome, and only the picker is replaced.
  */
 
 /** Folders of the site copy that the CMS reads and writes: the content and the public files. */
