@@ -40,7 +40,9 @@ const config = {
   ci: {
     collect: {
       startServerCommand: `node node_modules/astro/bin/astro.mjs preview --port ${PORT} --host localhost`,
-      startServerReadyPattern: `localhost:${PORT}`,
+      // Astro prints the address in colour, with escape codes inside it, so lhci would wait out its
+      // 10 s timeout for `localhost:4341`; the word before the address is printed whole.
+      startServerReadyPattern: 'Local',
       chromePath: findChromium(),
       settings: {
         // lhci adds --headless=new. As root (CI) Chromium needs --no-sandbox; the network is closed
