@@ -82,9 +82,12 @@ export const MISTAKES: Mistake[] = [
     id: 'title-years',
     heading: "The title's years and `years` disagree",
     folder: 'phases',
-    edits: [{ file: P1, set: { 'years.end': 2030 } }],
+    edits: [
+      { file: 'content/phases/phase-14.mdx', copyOf: P1 },
+      { file: 'content/phases/phase-14.mdx', set: { label: 'Phase 14', order: 14, 'years.end': 2030 } },
+    ],
     lines: [
-      'content/phases/phase-1.mdx: years: the title says (2014-15) but years: says 2014-30 (start: 2014, end: 2030), which the Key facts and the timeline show: make them agree, in the title or under years:.',
+      'content/phases/phase-14.mdx: years: the title says (2014-15) but years: says 2014-30 (start: 2014, end: 2030), which the Key facts and the timeline show: make them agree, in the title or under years:.',
     ],
   },
   {
@@ -151,17 +154,20 @@ export const MISTAKES: Mistake[] = [
       'content/site/settings.yaml: feedback.sentence: the feedback sentence must contain the feedback address (publicprograms at ala.org), so that it can become a link.',
     ],
   },
-  // Rules across files: each compares valid entries, so these edit files no other mistake makes invalid.
+  // Rules across files compare valid entries only: these compare copies of the fixture's pages that
+  // no other mistake edits, so that the phases' build, which makes every mistake at once, shows them.
   {
     id: 'same-order',
     heading: 'Two phases have the same order',
     folder: 'phases',
     edits: [
       { file: 'content/phases/phase-7.mdx', copyOf: P2 },
-      { file: 'content/phases/phase-7.mdx', set: { label: 'Phase 7' } },
+      { file: 'content/phases/phase-7.mdx', set: { label: 'Phase 7', order: 7 } },
+      { file: 'content/phases/phase-8.mdx', copyOf: P2 },
+      { file: 'content/phases/phase-8.mdx', set: { label: 'Phase 8', order: 7 } },
     ],
     lines: [
-      'content/phases/phase-2.mdx and content/phases/phase-7.mdx both have order: 2. Each phase needs its own order number (1, 2, 3 …) so the site knows which comes first.',
+      'content/phases/phase-7.mdx and content/phases/phase-8.mdx both have order: 7. Each phase needs its own order number (1, 2, 3 …) so the site knows which comes first.',
     ],
   },
   {
@@ -169,11 +175,13 @@ export const MISTAKES: Mistake[] = [
     heading: 'Two pages have the same label',
     folder: 'phases',
     edits: [
-      { file: 'content/phases/phase-3.mdx', copyOf: P2 },
-      { file: 'content/phases/phase-3.mdx', set: { order: 3 } },
+      { file: 'content/phases/phase-10.mdx', copyOf: P2 },
+      { file: 'content/phases/phase-10.mdx', set: { label: 'Phase 10', order: 10 } },
+      { file: 'content/phases/phase-11.mdx', copyOf: P2 },
+      { file: 'content/phases/phase-11.mdx', set: { label: 'Phase 10', order: 11 } },
     ],
     lines: [
-      "content/phases/phase-2.mdx and content/phases/phase-3.mdx both have label: Phase 2. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 3 in content/phases/phase-3.mdx.",
+      "content/phases/phase-10.mdx and content/phases/phase-11.mdx both have label: Phase 10. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 11 in content/phases/phase-11.mdx.",
     ],
   },
   {
@@ -193,11 +201,13 @@ export const MISTAKES: Mistake[] = [
     heading: 'Two pages have the same label',
     folder: 'phases',
     edits: [
-      { file: 'content/phases/phase-8.mdx', copyOf: P1 },
-      { file: 'content/phases/phase-8.mdx', set: { label: 'phase  1', order: 8 } },
+      { file: 'content/phases/phase-12.mdx', copyOf: P1 },
+      { file: 'content/phases/phase-12.mdx', set: { label: 'Phase 12', order: 12 } },
+      { file: 'content/phases/phase-13.mdx', copyOf: P1 },
+      { file: 'content/phases/phase-13.mdx', set: { label: 'phase  12', order: 13 } },
     ],
     lines: [
-      "content/phases/phase-1.mdx has label: Phase 1 and content/phases/phase-8.mdx has label: phase  1, which a screen reader reads as the same name (capitals and spaces aside). The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 8 in content/phases/phase-8.mdx.",
+      "content/phases/phase-12.mdx has label: Phase 12 and content/phases/phase-13.mdx has label: phase  12, which a screen reader reads as the same name (capitals and spaces aside). The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 13 in content/phases/phase-13.mdx.",
     ],
   },
   // YAML that cannot be read: each in a file of its own, whose other checks it stops.
@@ -358,22 +368,25 @@ export const MISTAKES: Mistake[] = [
     id: 'no-text',
     heading: 'A page has no text',
     folder: 'phases',
+    // A page of its own: the phases' build adds text to phase 1.
     edits: [
+      { file: 'content/phases/phase-15.mdx', copyOf: P1 },
+      { file: 'content/phases/phase-15.mdx', set: { label: 'Phase 15', order: 15 } },
       {
-        file: P1,
+        file: 'content/phases/phase-15.mdx',
         replace: '\n## Turning Outward\n\nIn 2014, ALA partnered with the Harwood Institute for Public Innovation.\n',
         by: '',
       },
     ],
     lines: [
-      "content/phases/phase-1.mdx, line 14: the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.",
+      "content/phases/phase-15.mdx, line 14: the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.",
     ],
   },
-  inText('no-such-page', NO_PAGE, 'See [Phase 9](/phase-9/).', [
-    'content/phases/phase-1.mdx, line 19: the link "/phase-9/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-9/ would be public/phase-9/).',
+  inText('no-such-page', NO_PAGE, 'See [Phase 99](/phase-99/).', [
+    'content/phases/phase-1.mdx, line 19: the link "/phase-99/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-99/ would be public/phase-99/).',
   ]),
-  inText('relative-link', NO_PAGE, 'See [Phase 9](./phase-9/).', [
-    'content/phases/phase-1.mdx, line 19: the link "./phase-9/" does not start with /. Write links to pages of this site from the site root, such as /phase-1/. The pages are: /, /phase-1/, /phase-2/.',
+  inText('relative-link', NO_PAGE, 'See [Phase 99](./phase-99/).', [
+    'content/phases/phase-1.mdx, line 19: the link "./phase-99/" does not start with /. Write links to pages of this site from the site root, such as /phase-1/. The pages are: /, /phase-1/, /phase-2/.',
   ]),
   inText('image', 'An image does not exist or has no alt text', '![](/images/nope.png)', [
     'content/phases/phase-1.mdx, line 19: the image "/images/nope.png" has no alt text: describe the picture between the square brackets, such as ![Map of the ten cohort libraries](/images/nope.png).',

@@ -8,8 +8,9 @@ import { buildSite, makeTempSite, useContentSet } from '../support/temp-site';
 
 /*
  * The build prints what the checks find: one build per content folder with all of its catalogue
- * mistakes made together (tests/unit/editor-mistakes.test.ts holds each mistake's lines), and one
- * for the mistakes in a folder's files, which stop the folder before anything else is checked.
+ * mistakes made together (tests/unit/editor-mistakes.test.ts holds each mistake's lines, made
+ * alone), one for the mistakes in a folder's files, which stop the folder before anything else is
+ * checked, and one with code in a page and no other mistake, which proves the code never ran.
  */
 
 /** A build of the fixture with some mistakes made; what it printed, what the reader finds, and what was left. */
@@ -57,6 +58,13 @@ const BUILDS: [string, Mistake['folder'], Mistake[]][] = [
   ['phase files', 'phases', [...byId('not-loaded'), ...byId('name-not-address')]],
 ];
 
+/**
+ * What a mistake's line says wherever it is made: made together, the text of a page moves down and
+ * the pages other mistakes add join the list of pages, so the file and line before the first ": "
+ * and the list after "The pages are:" are left out.
+ */
+const saying = (line: string) => line.slice(line.indexOf(': ') + 2).split(' The pages are:')[0]!;
+
 describe.each(BUILDS)('a build with the mistakes of %s', (label, folder, mistakes) => {
   let built: Built;
   beforeAll(async () => {
@@ -80,10 +88,25 @@ describe.each(BUILDS)('a build with the mistakes of %s', (label, folder, mistake
     );
   });
 
-  it('runs no code of a page and writes no page', () => {
-    // Made together, the text of a page moves down: the lines are the same from ", line N: " on.
-    for (const line of mistakes.find((mistake) => mistake.id === 'code-lines')?.lines ?? [])
-      expect(built.output).toContain(line.slice(line.indexOf(': ') + 2));
+  it("prints every mistake's lines", () => {
+    const missing = mistakes.flatMap(({ id, lines }) =>
+      lines.filter((line) => !built.output.includes(saying(line))).map((line) => `${id}: ${line}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+// The loader refuses code before any page is compiled. With no other mistake in the site, a build
+// that let the code through would go on, run the export (which writes code-ran.txt) and write dist/.
+describe('a build with code in a page and no other mistake', () => {
+  let built: Built;
+  beforeAll(async () => {
+    built = await build('code', 'phases', byId('code-lines'));
+  });
+
+  it('names each line of code, runs none of it, and writes no page', () => {
+    expect(built.ok, built.output).toBe(false);
+    for (const line of byId('code-lines')[0]!.lines) expect(built.output).toContain(line);
     expect(built.codeRan, 'the export wrote its file: code in a page ran').toBe(false);
     expect(built.distWritten, 'dist/ should not exist').toBe(false);
   });

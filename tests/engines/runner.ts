@@ -133,7 +133,7 @@ export async function checkEngine(engine: Engine, pages: PageToCheck[], screensh
       if (overflow > 0) fail(`scrolls sideways by ${overflow}px`);
       for (const misplaced of (await session.evaluate(listMarkers)).misplaced) fail(misplaced);
       // axe once per scheme, at the narrowest width: its rules read the DOM, which the Chromium
-      // test checks at every width; an engine can differ in layout and colours.
+      // test checks at 320 and 1280 px; an engine can differ in layout and colours.
       if (width === WIDTHS.at(-1))
         for (const violation of await session.evaluate(axeViolations, AXE_TAGS)) fail(`axe ${violation}`);
       if (screenshots) {

@@ -54,7 +54,7 @@ function entriesOf(dir: string, folder: ContentFolder): StoredEntry[] {
   return entries;
 }
 
-/** Reads the content of a site whose folder holds content/ and public/ (the project by default). */
+/** Reads the content of a site whose folder holds content/ and public/. */
 export function readSiteContent(dir: string): SiteContent {
   const [settings] = entriesOf(dir, SITE);
   const [overview] = entriesOf(dir, OVERVIEW);
