@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
  * preview/ are run by hand or by Astro, and nothing in src/ imports them.
  */
 const LAYERS = [
-  ['consts.ts', 'lib'],
+  ['consts.ts', 'astro-imports.d.ts', 'lib', 'styles'],
   ['markdown'],
   ['schemas'],
   ['content-checks', 'content.config.ts'],

@@ -46,7 +46,8 @@ export function readFields(path: string, source = readFileSync(path, 'utf8')): u
 
 /** A file whose YAML cannot be read: the problem at js-yaml's line (counted in the file, as Astro counts it). */
 function yamlProblem(file: string, error: YAMLException, source: string): ContentProblem {
-  const line = error.mark.line + 1;
+  // js-yaml gives no place for a file of two documents (--- lines in a .yaml card): its first line.
+  const line = (error.mark?.line ?? 0) + 1;
   return { file, line, message: formatYamlError(file, error.reason, line, source) };
 }
 
@@ -64,8 +65,9 @@ export function validEntries(root: string, folder: ContentFolder): FolderContent
     try {
       fields = readFields(file, source);
     } catch (error) {
-      if (!(error instanceof YAMLException)) throw error;
-      problems.push(yamlProblem(file, error, source));
+      // By name, as Astro's MDX integration tells it: its js-yaml may be another copy than ours.
+      if (!(error instanceof Error && error.name === 'YAMLException')) throw error;
+      problems.push(yamlProblem(file, error as YAMLException, source));
       continue;
     }
     readable.push(file);

@@ -13,8 +13,3 @@ export function joinBase(base: string, path: string): string {
 export function sitePath(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
-
-/** The URL path of a phase page: its file name without .mdx. */
-export function phasePath(id: string): string {
-  return sitePath(`${id}/`);
-}

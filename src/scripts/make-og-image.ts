@@ -4,7 +4,7 @@
  * the site's colours and fonts and needs no image editor.
  * Remake it after a change to the site's name or publisher (content/site/settings.yaml):
  *   npx node src/scripts/make-og-image.ts
- * then commit the PNG. tests/unit/og-image.test.ts checks its size.
+ * then commit the PNG. tests/unit/og-image.test.ts checks its width and height, `npm run audit` its bytes.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';

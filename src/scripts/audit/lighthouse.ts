@@ -9,7 +9,7 @@
  * 4341; lhci writes its reports to lighthouse-report/.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -115,6 +115,8 @@ function autorun(urls: string[], runs: string): number | null {
   return status;
 }
 
+// lhci leaves the last audit's results in place: a run that fails before judging must not read them.
+rmSync('.lighthouseci/assertion-results.json', { force: true });
 let status = autorun([...pages, notFound], '1');
 if (status !== 0) {
   const results = JSON.parse(readFileSync('.lighthouseci/assertion-results.json', 'utf8')) as {

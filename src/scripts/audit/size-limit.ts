@@ -33,6 +33,9 @@ const checks = pages.map((page) => {
   };
 });
 
+// The picture link previews show: chat apps and social sites skip a large one (make-og-image.ts).
+checks.push({ name: 'dist/og-image.png', path: [join(dist, 'og-image.png')], limit: '60 KB', brotli: false });
+
 // size-limit refuses a check without files: the JavaScript check is there when a page loads a script.
 export default scripts.length === 0
   ? checks
