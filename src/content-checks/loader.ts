@@ -100,6 +100,11 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
       const { entries, problems } = await checkFolder(root, folder, context.config.markdown.processor);
       if (problems.length > 0) throw problemsError(root, problems);
       if (unreadable !== undefined) throw unreadable;
+      // Astro's parse refused a file the reader passed: never drop a page without a word.
+      if (refused.size > 0)
+        throw new Error(
+          `${folder.folder}: the build could not read ${[...refused].join(', ')}, but found no mistake in it.`,
+        );
       if (folder.resolve) storeResolved(context, entries);
     },
   };
