@@ -135,8 +135,8 @@ function keepLastEntry(
   // The glob loader's own listener, registered after this one, then leaves the entry in the store (keepingStore).
   const entry = context.store.values().find((stored) => stored.filePath && join(root, stored.filePath) === path);
   if (entry) kept.set(entry.id, path);
-  const message = `Content problem in ${key}:\n- ${problems.map((problem) => problem.message).join('\n- ')}`;
-  reportDevProblem(context, key, [{ file: key, message }]);
+  // The same lines as the build prints (docs/editing.md quotes them).
+  reportDevProblem(context, key, problems);
 }
 
 /**
