@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { parseFrontmatter } from 'astro/markdown';
 import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
@@ -9,7 +10,7 @@ import { AXE_TAGS, axeSource, axeViolations } from '../support/axe';
 import { CmsConfig } from '../support/cms-config';
 import { changedLines } from '../support/file-changes';
 import { pagesWithTables } from '../support/site-pages';
-import { contentFiles, readSiteContent } from '../support/site-content';
+import { contentFiles, readFields, readSiteContent } from '../support/site-content';
 import { FIXTURE_SITE, REAL_SITE } from '../support/sites';
 import { buildSite, makeTempSite, useContentSet } from '../support/temp-site';
 
@@ -80,15 +81,6 @@ function fieldLines(text: string, key: string): string[] {
   return start === -1 ? [] : lines.slice(start, end === -1 ? undefined : end);
 }
 
-/** The fields of an MDX file's frontmatter. */
-const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
-
-/** Runs axe on the page as it is now: one "rule-id: targets" line per rule broken. */
-async function axeOn(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource());
-  return page.evaluate(axeViolations, AXE_TAGS);
-}
-
 test('the admin: from this site alone, axe finds nothing of ours, each save changes only what the editor changed, and the build shows it all', async ({
   page,
   context,
@@ -112,7 +104,8 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
     const axeReport: { screen: string; line: string }[] = [];
     const ruleOf = (line: string) => line.slice(0, line.indexOf(':'));
     const axe = async (screen: string) => {
-      const lines = await axeOn(page);
+      await page.evaluate(axeSource());
+      const lines = await page.evaluate(axeViolations, AXE_TAGS);
       expect(
         lines.filter((line) => OUR_RULES.includes(ruleOf(line))),
         screen,
@@ -172,7 +165,10 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       await admin.fill(names.last(), EDIT.partner);
       expect(await admin.save()).toEqual({ written: [file], removed: [] });
       const after = read(file);
-      expect(frontmatter(after)['partners']).toEqual([...phase.data.partners, { name: EDIT.partner }]);
+      expect(readFields(join(dir, file), after)).toHaveProperty('partners', [
+        ...phase.data.partners,
+        { name: EDIT.partner },
+      ]);
       const { removed, added } = changedLines(before, after);
       expect(removed).toEqual(fieldLines(before, 'summary'));
       expect(parse(added[0]!)).toEqual({ summary: EDIT.summary });
@@ -207,13 +203,13 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       newPhaseId = basename(written[0]!, '.mdx');
       const text = read(written[0]!);
       const { body, source, ...fields } = EDIT.phase;
-      expect(frontmatter(text)).toEqual({
+      expect(readFields(join(dir, written[0]!), text)).toEqual({
         ...fields,
         years: { start: newPhase.year, end: newPhase.year },
         order: newPhase.order,
         sources: [source],
       });
-      expect(text.replace(/^---[\s\S]*?\n---\n/, '').trim()).toBe(body);
+      expect(parseFrontmatter(text).content.trim()).toBe(body);
     });
 
     const oldEmail = content.settings.feedback.email;

@@ -5,8 +5,8 @@ import { UI } from '../../src/consts';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
 import { yearRange } from '../../src/lib/timeline';
 import { TABLE_REGION_SELECTOR } from '../../src/markdown/table-regions';
+import { sitemapLocations } from '../support/site-pages';
 import { FIXTURE_SITE, NOT_FOUND_PATH, SITES } from '../support/sites';
-import { sitemapLocations } from '../support/sitemap';
 import { navWithPhases, untidyHeaderLinks } from './page-checks';
 
 /*

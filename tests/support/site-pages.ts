@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { TABLE_REGION_SELECTOR } from '../../src/markdown/table-regions.ts';
-import { sitemapLocations } from './sitemap.ts';
 import { ROOT } from './temp-site.ts';
 
 /** An address of this site that answers 404, to test the not-found page like any other. */
 export const NOT_FOUND_PATH = '/no-such-page/';
+
+/** Every <loc> of a sitemap file, in order, with XML entities decoded. */
+export function sitemapLocations(xml: string): string[] {
+  return [...parseHTML(xml).document.querySelectorAll('loc')].map((loc) => loc.textContent.trim());
+}
 
 /**
  * Every page of the built site: the paths of dist/sitemap-0.xml (without their origin) plus
