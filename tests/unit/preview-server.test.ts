@@ -17,21 +17,19 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('redirectFor, the preview server’s nginx-like redirect', () => {
-  it('redirects a page’s address without the final slash, keeping the query', () => {
-    expect(redirectFor(root, '/', '/page')).toBe('/page/');
-    expect(redirectFor(root, '/', '/page', '?a=1')).toBe('/page/?a=1');
-  });
-
-  it('redirects under a base path, including the base path itself', () => {
-    expect(redirectFor(root, '/tools/ltc/', '/tools/ltc/page')).toBe('/tools/ltc/page/');
-    expect(redirectFor(root, '/tools/ltc/', '/tools/ltc', '?a=1')).toBe('/tools/ltc/?a=1');
-    expect(redirectFor(root, '/tools/ltc/', '/page')).toBeUndefined();
-  });
-
-  it('leaves alone addresses with their slash, files and unknown addresses', () => {
-    expect(redirectFor(root, '/', '/')).toBeUndefined();
-    expect(redirectFor(root, '/', '/page/')).toBeUndefined();
-    expect(redirectFor(root, '/', '/robots.txt')).toBeUndefined();
-    expect(redirectFor(root, '/', '/nothing')).toBeUndefined();
+  it.each([
+    // A page's address without its final slash, keeping the query, under a base path too.
+    ['/', '/page', '', '/page/'],
+    ['/', '/page', '?a=1', '/page/?a=1'],
+    ['/tools/ltc/', '/tools/ltc/page', '', '/tools/ltc/page/'],
+    ['/tools/ltc/', '/tools/ltc', '?a=1', '/tools/ltc/?a=1'],
+    // Left alone: outside the base path, with their slash, files and unknown addresses.
+    ['/tools/ltc/', '/page', '', undefined],
+    ['/', '/', '', undefined],
+    ['/', '/page/', '', undefined],
+    ['/', '/robots.txt', '', undefined],
+    ['/', '/nothing', '', undefined],
+  ])('base %s: %s%s goes to %s', (base, path, search, expected) => {
+    expect(redirectFor(root, base, path, search)).toBe(expected);
   });
 });
