@@ -48,7 +48,6 @@ export class CmsConfig {
     return found!;
   }
 
-  /** A field's label. */
   label(collection: string, ...path: string[]): string {
     return this.field(collection, ...path).label;
   }
