@@ -33,6 +33,13 @@ function sveltiaDir(): URL {
   return new URL('../', import.meta.resolve('@sveltia/cms'));
 }
 
+/** A file of the installed @sveltia/cms package. */
+function sveltiaFile(path: string): Buffer {
+  return readFileSync(new URL(path, sveltiaDir()));
+}
+
+const TEXT = 'text/plain; charset=utf-8';
+
 /** The path in node_modules of one of Sveltia's font files, whose name carries a content hash. */
 function fontAsset(asset: string): string {
   const assets = new URL('npm/assets/', sveltiaDir());
@@ -118,24 +125,18 @@ export function adminFiles(options: {
       'sveltia-cms.js',
       () => ({
         type: 'text/javascript; charset=utf-8',
-        body: sveltiaScript(readFileSync(new URL('dist/sveltia-cms.js', sveltiaDir()), 'utf8')),
+        body: sveltiaScript(String(sveltiaFile('dist/sveltia-cms.js'))),
       }),
     ],
     // What the update check reads: Sveltia's own package.json, the version installed, so it never announces another.
-    ['package.json', () => ({ type: 'application/json', body: readFileSync(new URL('package.json', sveltiaDir())) })],
-    [
-      'LICENSE.txt',
-      () => ({ type: 'text/plain; charset=utf-8', body: readFileSync(new URL('LICENSE.txt', sveltiaDir())) }),
-    ],
+    ['package.json', () => ({ type: 'application/json', body: sveltiaFile('package.json') })],
+    ['LICENSE.txt', () => ({ type: TEXT, body: sveltiaFile('LICENSE.txt') })],
   ]);
   for (const font of ADMIN_FONTS) {
     files.set(`fonts/${font.file}`, () => ({ type: 'font/woff2', body: readFileSync(fontAsset(font.asset)) }));
     // The fonts' licence (SIL Open Font License) travels with them.
     const licence = `${font.file.replace(/\.woff2$/, '')}.LICENSE.txt`;
-    files.set(`fonts/${licence}`, () => ({
-      type: 'text/plain; charset=utf-8',
-      body: readFileSync(new URL(`npm/assets/${licence}`, sveltiaDir())),
-    }));
+    files.set(`fonts/${licence}`, () => ({ type: TEXT, body: sveltiaFile(`npm/assets/${licence}`) }));
   }
   return files;
 }

@@ -7,14 +7,11 @@
 /** The git hosts Sveltia CMS signs in to without a server of ours. */
 export const GIT_HOSTS = ['github', 'gitlab', 'gitea'] as const;
 
-/** One of GIT_HOSTS. */
-export type GitHost = (typeof GIT_HOSTS)[number];
-
 /** The backend section of the CMS configuration, and the origins the admin page may reach. */
 export interface CmsBackend {
   /** The `backend` of config.yml. */
   config: {
-    name: GitHost;
+    name: (typeof GIT_HOSTS)[number];
     repo: string;
     branch: string;
     base_url?: string;
@@ -78,7 +75,7 @@ export function resolveCmsBackend(env: CmsEnv): CmsBackend {
   if (!(GIT_HOSTS as readonly string[]).includes(name)) {
     throw new Error(`CMS_BACKEND must be one of ${GIT_HOSTS.join(', ')}, but it is "${name}".`);
   }
-  const host = name as GitHost;
+  const host = name as CmsBackend['config']['name'];
   if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) {
     throw new Error(`CMS_REPO must name the repository as owner/name, such as ala/ltc-website, but it is "${repo}".`);
   }

@@ -64,9 +64,3 @@ export function checkBuildOnly(schema: z.ZodType, where: string, declared: Build
     }
   }
 }
-
-/** The sentence a collection's description ends with: the rules only the build checks. */
-export function buildOnlyNote(rules: readonly string[]): string {
-  if (rules.length === 0) return '';
-  return ` This form does not check these rules; the build does, and stops with a message: ${rules.join('; ')}.`;
-}

@@ -6,7 +6,7 @@ import { phaseBuildOnly, phaseSchema } from '../schemas/phase';
 import { resourceSchema } from '../schemas/resource';
 import { settingsBuildOnly, settingsSchema } from '../schemas/settings';
 import type { BuildOnlyRules } from '../schemas/fields';
-import { buildOnlyNote, checkBuildOnly } from './build-only';
+import { checkBuildOnly } from './build-only';
 import { formFields, type CmsField } from './form-fields';
 
 /*
@@ -49,7 +49,9 @@ const ACROSS_ENTRIES = {
 
 /** The description of a schema (its .describe()), shown above the collection's entries, and the rules only the build checks. */
 function about(schema: z.ZodType, rules: BuildOnlyRules, across: readonly string[]): string {
-  return `${schema.description ?? ''}${buildOnlyNote([...Object.values(rules).flat(), ...across])}`.trim();
+  const all = [...Object.values(rules).flat(), ...across];
+  if (all.length === 0) return schema.description ?? '';
+  return `${schema.description ?? ''} This form does not check these rules; the build does, and stops with a message: ${all.join('; ')}.`.trim();
 }
 
 /** The form fields of a schema, once its rules that the form cannot check are all declared. */

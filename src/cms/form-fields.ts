@@ -47,8 +47,6 @@ export interface JsonNode {
   enum?: unknown[];
   minimum?: number;
   maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
   minLength?: number;
   maxLength?: number;
   minItems?: number;

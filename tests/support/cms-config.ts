@@ -1,23 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { CmsField } from '../../src/cms/form-fields.ts';
 
 /*
  * The CMS configuration as the built admin serves it (dist/admin/config.yml, generated from the
  * schemas by src/cms/config.ts). The browser tests find fields by the labels written there and
  * expect the messages written there, so they follow the generator rather than repeat it.
  */
-
-/** A field of the configuration, as far as the tests read it. */
-export interface CmsField {
-  name: string;
-  label: string;
-  widget: string;
-  required?: boolean;
-  /** A regular expression and the message the form shows when a value does not match it. */
-  pattern?: [string, string];
-  fields?: CmsField[];
-}
 
 /** A collection: a folder of entries, or a list of single files. */
 export interface CmsCollection {
@@ -58,7 +48,6 @@ export class CmsConfig {
     return found!;
   }
 
-  /** A field's label. */
   label(collection: string, ...path: string[]): string {
     return this.field(collection, ...path).label;
   }

@@ -30,12 +30,9 @@ function readFrontmatter(text: string): Record<string, unknown> {
 }
 
 function isEmpty(value: unknown): boolean {
+  // An empty list is an object without keys.
   return (
-    value === undefined ||
-    value === null ||
-    value === '' ||
-    (Array.isArray(value) && value.length === 0) ||
-    (typeof value === 'object' && value !== null && Object.keys(value).length === 0)
+    value === undefined || value === null || value === '' || (typeof value === 'object' && !Object.keys(value).length)
   );
 }
 

@@ -21,7 +21,6 @@ describe('rules the CMS form cannot check', () => {
   it.each(SCHEMAS)(
     '%s: every refinement of the schema is declared, and no declared one is gone',
     (_name, schema, rules) => {
-      expect(() => checkBuildOnly(schema, 'x', rules)).not.toThrow();
       expect(Object.fromEntries(unmirroredRefinements(schema))).toEqual(
         Object.fromEntries(Object.entries(rules).map(([path, list]) => [path, list.length])),
       );

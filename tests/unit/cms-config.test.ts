@@ -98,6 +98,7 @@ const SAMPLES = [
   '/downloads/guide.PDF',
   '/downloads/data.csv',
   'page.html',
+  'picture.svg',
   '/elsewhere/guide.pdf',
   'publicprograms@ala.org',
   'first.last+tag@sub.example.org',
@@ -218,11 +219,8 @@ describe('the CMS configuration', () => {
     expect(href).toMatchObject({ widget: 'file', media_folder: '/public/downloads', public_folder: '/downloads' });
     // The upload dialog offers only the kinds the schema takes, and a pending upload of another kind is refused.
     expect(href?.accept).toBe(DOWNLOAD_EXTENSIONS.map((ext) => `.${ext}`).join(','));
-    const pattern = new RegExp(href!.pattern![0]);
-    expect(pattern.test('guide.pdf')).toBe(true);
-    for (const value of ['page.html', 'picture.svg', '/downloads/page.html', '/downloads/picture.svg']) {
-      expect(pattern.test(value), value).toBe(false);
-    }
+    // (Other kinds, pending or saved, are among the SAMPLES the pattern test runs.)
+    expect(new RegExp(href!.pattern![0]).test('guide.pdf')).toBe(true);
     expect(href!.pattern![1]).toContain(DOWNLOAD_KINDS);
   });
 
