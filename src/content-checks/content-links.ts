@@ -61,10 +61,6 @@ function splitPath(href: string): { path: string; rest: string } {
   return cut === -1 ? { path: href, rest: '' } : { path: href.slice(0, cut), rest: href.slice(cut) };
 }
 
-function pageList(site: SiteFiles): string {
-  return site.pages.join(', ');
-}
-
 /**
  * Checks the href of a link in an MDX page. Links to other sites, e-mail links and links
  * within the page (#section) pass unchanged; a link to this site must start with / and name
@@ -101,7 +97,7 @@ export function checkLink(href: string, site: SiteFiles): Checked {
   if (!href.startsWith('/')) {
     return refused(
       href,
-      `the link "${href}" does not start with /. Write links to pages of this site from the site root, such as /phase-1/. The pages are: ${pageList(site)}.`,
+      `the link "${href}" does not start with /. Write links to pages of this site from the site root, such as /phase-1/. The pages are: ${site.pages.join(', ')}.`,
     );
   }
   const { path, rest } = splitPath(href);
@@ -111,7 +107,7 @@ export function checkLink(href: string, site: SiteFiles): Checked {
   if (site.isPublicFile(path)) return accepted(joinBase(site.base, path) + rest);
   return refused(
     href,
-    `the link "${href}" goes to no page of this site. The pages are: ${pageList(site)}; a file must be in public/ (${path} would be public${path}).`,
+    `the link "${href}" goes to no page of this site. The pages are: ${site.pages.join(', ')}; a file must be in public/ (${path} would be public${path}).`,
   );
 }
 

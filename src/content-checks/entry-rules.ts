@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { resolveResourceLink, type ResolvedLink } from './downloads.ts';
 import type { ContentProblem } from './entry-errors.ts';
 import { fieldLine } from './field-lines.ts';
-import { orderClash } from './order.ts';
 
 /*
  * Rules across the entries of a collection, run by the content loader once every file has
@@ -39,11 +38,25 @@ function entryProblem(message: string, file: string, root: string, field: string
   return { file, line: fieldLine(sourceOf(join(root, file)), [field]), message };
 }
 
-/** Two entries with one order: a problem naming both files, at the order line of the first. */
+/**
+ * Two entries with one order, which would be settled silently by file order: a problem naming
+ * both files, at the order line of the first. `what` names an entry in the message: "phase".
+ */
 export function uniqueOrder(entries: StoredEntry[], what: string, root: string): ContentProblem[] {
-  const ordered = entries.map(({ filePath, data }) => ({ filePath, data: { order: Number(data['order']) } }));
-  const clash = orderClash(ordered, what);
-  return clash ? [entryProblem(clash.message, clash.file, root, 'order')] : [];
+  const byOrder = new Map<number, string>();
+  // Files load in no fixed order: go through them by path, so a message names them in one order.
+  for (const { filePath, data } of entries.toSorted((a, b) => a.filePath.localeCompare(b.filePath))) {
+    const order = Number(data['order']);
+    const other = byOrder.get(order);
+    if (other !== undefined) {
+      const message =
+        `${other} and ${filePath} both have order: ${order}. ` +
+        `Each ${what} needs its own order number (1, 2, 3 …) so the site knows which comes first.`;
+      return [entryProblem(message, other, root, 'order')];
+    }
+    byOrder.set(order, filePath);
+  }
+  return [];
 }
 
 /** "phase-3" becomes "Phase 3": a label to suggest for the page whose file is phase-3.mdx. */

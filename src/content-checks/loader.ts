@@ -179,20 +179,15 @@ function storeResolved(context: LoaderContext, entries: readonly StoredEntry[]):
   }
 }
 
-/** One error listing every problem, located at the first one's file and line. */
+/**
+ * One error listing every problem, located at the first one's file and line, so Astro's
+ * "Location:" points at the editor's file, not here.
+ */
 function problemsError(root: string, problems: readonly ContentProblem[]): Error {
   const sorted = sortProblems(problems);
   const [first] = sorted;
-  return contentError(
-    sorted.map((problem) => problem.message).join('\n'),
-    first && join(root, first.file),
-    first?.line,
-  );
-}
-
-/** An error whose location is the editor's file and line, so Astro's "Location:" points there, not here. */
-function contentError(message: string, file: string | undefined, line = 1): Error {
-  return Object.assign(new Error(message), { loc: { file, line, column: 1 } });
+  const loc = { file: first && join(root, first.file), line: first?.line ?? 1, column: 1 };
+  return Object.assign(new Error(sorted.map((problem) => problem.message).join('\n')), { loc });
 }
 
 /**

@@ -76,11 +76,6 @@ function phasesStamp(root: string): number {
   return existsSync(phases) ? statSync(phases).mtimeMs : 0;
 }
 
-function jsxString(attributes: readonly MdxAttribute[], name: string): string | undefined {
-  const found = attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
-  return typeof found?.value === 'string' ? found.value : undefined;
-}
-
 /** Attributes whose value is an address a visitor follows: checked as links. */
 const LINK_ATTRIBUTES = new Set(['href', 'cite', 'longdesc']);
 
@@ -124,17 +119,17 @@ function lineAfterFrontmatter(source: string): number {
 export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinition {
   let site = siteFiles(options);
   let seen = phasesStamp(options.root);
-  const record = (
-    data: Problems,
-    file: string,
-    node: { position?: { start: { line: number } } | undefined },
-    checked: Checked,
-  ) => {
-    for (const problem of checked.problems) (data.ltcContentProblems ??= []).push(`${file}${lineOf(node)}: ${problem}`);
-    return checked.value;
-  };
   const fileOf = (url: URL | undefined) =>
     url ? relative(options.root, fileURLToPath(url)).split('\\').join('/') : 'an MDX file';
+  /** Keeps a check's problems, at the node's line, for the document being compiled; returns its value. */
+  const record = (ctx: HastVisitorContext, node: { position?: Position | undefined }, checked: Checked) => {
+    const data = ctx.data as Problems;
+    for (const problem of checked.problems)
+      (data.ltcContentProblems ??= []).push(`${fileOf(ctx.fileURL)}${lineOf(node)}: ${problem}`);
+    return checked.value;
+  };
+  const refuse = (ctx: HastVisitorContext, node: { position?: Position | undefined }, ...problems: string[]) =>
+    record(ctx, node, { value: '', problems });
   const nextTo = (url: URL | undefined) => (src: string) =>
     url !== undefined && existsSync(join(dirname(fileURLToPath(url)), decodeURI(src)));
 
@@ -146,7 +141,6 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
    */
   const checkAddresses = <N extends JsxElement>(node: N, ctx: HastVisitorContext): N | undefined => {
     const attributes: readonly MdxAttribute[] = node.attributes;
-    const file = fileOf(ctx.fileURL);
     let changed = false;
     const updated = attributes.map((attribute) => {
       if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') return attribute;
@@ -154,10 +148,10 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
       let checked: Checked | undefined;
       if (LINK_ATTRIBUTES.has(name)) checked = checkLink(attribute.value, site);
       else if (name === 'src' && node.name === 'img')
-        checked = checkImage(attribute.value, jsxString(attributes, 'alt'), site, nextTo(ctx.fileURL));
+        checked = checkImage(attribute.value, jsxAttributes(attributes).values.get('alt'), site, nextTo(ctx.fileURL));
       else if (name === 'src') checked = checkImageFile(attribute.value, site, nextTo(ctx.fileURL));
       if (checked === undefined) return attribute;
-      const value = record(ctx.data as Problems, file, node, checked);
+      const value = record(ctx, node, checked);
       if (value === attribute.value) return attribute;
       changed = true;
       return { ...attribute, value };
@@ -172,9 +166,8 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
    * attributes, a level-1 heading, and headings and links without words.
    */
   const visitTag = <N extends JsxElement>(node: N, ctx: HastVisitorContext): N | undefined => {
-    const file = fileOf(ctx.fileURL);
     if (node.name === null || node.name === undefined) {
-      record(ctx.data as Problems, file, node, { value: '', problems: [FRAGMENT] });
+      refuse(ctx, node, FRAGMENT);
       return undefined;
     }
     const { values, names } = jsxAttributes(node.attributes);
@@ -186,7 +179,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     else if (heading === '1') problems.push(levelOneHeading(ctx.textContent(node)));
     if (node.name === 'a' && names.includes('href') && !words)
       problems.push(wordlessLink(values.get('href') ?? '', true));
-    record(ctx.data as Problems, file, node, { value: '', problems });
+    refuse(ctx, node, ...problems);
     // A refused tag gets one message: <iframe src="https://…"> is not also an image on another site.
     return isRefusedTag(node.name) ? undefined : checkAddresses(node, ctx);
   };
@@ -196,8 +189,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     node: { value: string; position?: Position | undefined },
     ctx: HastVisitorContext,
   ): undefined => {
-    if (!isEditorNote(node.value))
-      record(ctx.data as Problems, fileOf(ctx.fileURL), node, { value: '', problems: [codeInBraces(node.value)] });
+    if (!isEditorNote(node.value)) refuse(ctx, node, codeInBraces(node.value));
     return undefined;
   };
 
@@ -217,7 +209,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
       const key = `${start.line}:${code}`;
       if (data.ltcAltCode?.includes(key)) continue;
       (data.ltcAltCode ??= []).push(key);
-      record(data, fileOf(ctx.fileURL), node, { value: '', problems: [codeInBraces(code)] });
+      refuse(ctx, node, codeInBraces(code));
     }
   };
 
@@ -241,30 +233,21 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
           const depth = Number(node.tagName.slice(1));
           const words = hasWords(node);
           if (depth > 1 && words) return;
-          record(ctx.data as Problems, fileOf(ctx.fileURL), node, {
-            value: '',
-            problems: [words ? levelOneHeading(ctx.textContent(node)) : wordlessHeading(depth)],
-          });
+          refuse(ctx, node, words ? levelOneHeading(ctx.textContent(node)) : wordlessHeading(depth));
         },
       },
       {
         filter: ['a', 'img'],
         visit: (node, ctx) => {
-          const file = fileOf(ctx.fileURL);
           const properties = node.properties ?? {};
           if (node.tagName === 'a' && typeof properties.href === 'string') {
-            if (!hasWords(node))
-              record(ctx.data as Problems, file, node, { value: '', problems: [wordlessLink(properties.href)] });
-            ctx.setProperty(node, 'href', record(ctx.data as Problems, file, node, checkLink(properties.href, site)));
+            if (!hasWords(node)) refuse(ctx, node, wordlessLink(properties.href));
+            ctx.setProperty(node, 'href', record(ctx, node, checkLink(properties.href, site)));
           } else if (node.tagName === 'img') {
             altTextCode(node, ctx);
             const src = typeof properties.src === 'string' ? properties.src : '';
             const alt = typeof properties.alt === 'string' ? properties.alt : undefined;
-            ctx.setProperty(
-              node,
-              'src',
-              record(ctx.data as Problems, file, node, checkImage(src, alt, site, nextTo(ctx.fileURL))),
-            );
+            ctx.setProperty(node, 'src', record(ctx, node, checkImage(src, alt, site, nextTo(ctx.fileURL))));
           }
         },
       },
@@ -276,8 +259,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     mdxjsEsm: (node, ctx) => {
       // MDX reads consecutive import/export lines as one block: each statement gets its own line.
       for (const { line, text } of statementLines(node.value, node.position?.start.line ?? 1)) {
-        const at = { position: { start: { line } } };
-        record(ctx.data as Problems, fileOf(ctx.fileURL), at, { value: '', problems: [codeLine(text)] });
+        refuse(ctx, { position: { start: { line } } }, codeLine(text));
       }
     },
     after: (_root, ctx) => {
@@ -285,9 +267,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
       // source, which costs less than visiting every text node of every page.
       ctx.source.split('\n').forEach((text, index) => {
         if (!text.includes('](')) return;
-        const problems = spacedLinkProblems(text);
-        const node = { position: { start: { line: index + 1 } } };
-        record(ctx.data as Problems, fileOf(ctx.fileURL), node, { value: '', problems });
+        refuse(ctx, { position: { start: { line: index + 1 } } }, ...spacedLinkProblems(text));
       });
       if (ctx.source.trim() === '') {
         const file = fileOf(ctx.fileURL);

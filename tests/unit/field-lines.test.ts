@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { fieldLine } from '../../src/content-checks/field-lines';
 
 const mdx = [
@@ -16,61 +16,43 @@ const mdx = [
   '',
   'title: not a field, the text of the page',
 ].join('\n');
+const blockScalar = ['---', 'summary: |', '  A summary', '  label: x', 'label: Phase 1', '---', ''].join('\n');
+const quotedKeys = ['---', 'title: Phase 1', '"label": x', "'order': 2", '---', ''].join('\n');
+const dashAlone = [
+  '---',
+  'sources:',
+  '  -',
+  '    title: One',
+  '    url: https://www.ala.org/one',
+  '  -',
+  '    title: Two',
+  '    url: https://www.ala.org/two',
+  '---',
+  '',
+].join('\n');
 
-describe('fieldLine', () => {
-  it('finds top-level and nested fields of the frontmatter, counting lines of the whole file from 1', () => {
-    expect(fieldLine(mdx, ['title'])).toBe(2);
-    expect(fieldLine(mdx, ['years', 'end'])).toBe(5);
-  });
-
-  it('finds a field of a list item, counting items from 0 as Zod does', () => {
-    expect(fieldLine(mdx, ['sources', 1, 'url'])).toBe(10);
-    expect(fieldLine(mdx, ['sources', 0, 'title'])).toBe(7);
-  });
-
-  it('gives the nearest written parent for a missing nested field, and nothing for a missing field', () => {
-    expect(fieldLine(mdx, ['sources', 1, 'note'])).toBe(9);
-    expect(fieldLine(mdx, ['label'])).toBeUndefined();
-  });
-
-  it('reads a YAML file as a whole', () => {
-    expect(fieldLine('# a note\nsiteName: LTC\nfeedback:\n  email: a@b.org\n', ['feedback', 'email'])).toBe(4);
-  });
-
-  it('skips a key-like line inside a block scalar', () => {
-    const source = ['---', 'summary: |', '  A summary', '  label: x', 'label: Phase 1', '---', ''].join('\n');
-    expect(fieldLine(source, ['label'])).toBe(5);
-  });
-
-  it('finds a quoted key', () => {
-    const source = ['---', 'title: Phase 1', '"label": x', "'order': 2", '---', ''].join('\n');
-    expect(fieldLine(source, ['label'])).toBe(3);
-    expect(fieldLine(source, ['order'])).toBe(4);
-  });
-
-  it('finds the fields of a list item that start on the line after its dash', () => {
-    const source = [
-      '---',
-      'sources:',
-      '  -',
-      '    title: One',
-      '    url: https://www.ala.org/one',
-      '  -',
-      '    title: Two',
-      '    url: https://www.ala.org/two',
-      '---',
-      '',
-    ].join('\n');
-    expect(fieldLine(source, ['sources', 1, 'url'])).toBe(8);
-    expect(fieldLine(source, ['sources', 0, 'title'])).toBe(4);
-  });
-
-  it('counts the lines of a file with Windows line endings', () => {
-    expect(fieldLine(mdx.replaceAll('\n', '\r\n'), ['years', 'start'])).toBe(4);
-  });
-
-  it('finds nothing in frontmatter that holds no fields', () => {
-    expect(fieldLine('---\n---\nText\n', ['title'])).toBeUndefined();
-    expect(fieldLine('', ['title'])).toBeUndefined();
-  });
+// Lines of the whole file count from 1; list items from 0, as Zod counts them.
+it.each<[string, string, PropertyKey[], number | undefined]>([
+  ['a top-level field of the frontmatter', mdx, ['title'], 2],
+  ['a nested field', mdx, ['years', 'end'], 5],
+  ['a field of a list item', mdx, ['sources', 1, 'url'], 10],
+  ['a field of the first list item', mdx, ['sources', 0, 'title'], 7],
+  ['the nearest written parent of a missing nested field', mdx, ['sources', 1, 'note'], 9],
+  ['nothing for a missing top-level field', mdx, ['label'], undefined],
+  [
+    'a field of a YAML file read as a whole',
+    '# a note\nsiteName: LTC\nfeedback:\n  email: a@b.org\n',
+    ['feedback', 'email'],
+    4,
+  ],
+  ['a field after a key-like line inside a block scalar', blockScalar, ['label'], 5],
+  ['a double-quoted key', quotedKeys, ['label'], 3],
+  ['a single-quoted key', quotedKeys, ['order'], 4],
+  ['a field of a list item that starts on the line after its dash', dashAlone, ['sources', 1, 'url'], 8],
+  ['a field of the first such item', dashAlone, ['sources', 0, 'title'], 4],
+  ['a field in a file with Windows line endings', mdx.replaceAll('\n', '\r\n'), ['years', 'start'], 4],
+  ['nothing in frontmatter that holds no fields', '---\n---\nText\n', ['title'], undefined],
+  ['nothing in an empty file', '', ['title'], undefined],
+])('fieldLine finds %s', (_what, source, path, line) => {
+  expect(fieldLine(source, path)).toBe(line);
 });
