@@ -4,23 +4,17 @@
  * process, so the record lives on globalThis.
  */
 
-/** The content files whose last save was refused, with the message for each. */
-type Registry = Map<string, string>;
-
 const KEY = Symbol.for('ltc.devContentProblems');
-
-function registry(): Registry {
-  const scope = globalThis as { [KEY]?: Registry };
-  return (scope[KEY] ??= new Map());
-}
+/** The content files whose last save was refused, with the message for each. */
+const registry = ((globalThis as { [KEY]?: Map<string, string> })[KEY] ??= new Map());
 
 /** Records a file's mistakes, or clears them when `message` is undefined. */
 export function setDevProblem(file: string, message: string | undefined): void {
-  if (message === undefined) registry().delete(file);
-  else registry().set(file, message);
+  if (message === undefined) registry.delete(file);
+  else registry.set(file, message);
 }
 
 /** The refused files and their messages, sorted by file. */
 export function devProblems(): { file: string; message: string }[] {
-  return [...registry()].sort(([a], [b]) => a.localeCompare(b)).map(([file, message]) => ({ file, message }));
+  return [...registry].sort(([a], [b]) => a.localeCompare(b)).map(([file, message]) => ({ file, message }));
 }

@@ -10,18 +10,9 @@ import { firstBracesLine, UNREADABLE_BRACES } from './mdx-code.ts';
 
 /** Names a field as the editing guide does: `years.start`, `sources[].url (item 2)`, items counted from 1. */
 export function fieldName(path: readonly PropertyKey[]): string {
-  let name = '';
-  const items: number[] = [];
-  for (const key of path) {
-    if (typeof key === 'number') {
-      name += '[]';
-      items.push(key + 1);
-    } else {
-      name += name === '' ? String(key) : `.${String(key)}`;
-    }
-  }
-  const itemNumbers = items.length > 0 ? ` (item ${items.join(', item ')})` : '';
-  return `${name || 'the file'}${itemNumbers}`;
+  const name = path.map((key) => (typeof key === 'number' ? '[]' : `.${String(key)}`)).join('');
+  const items = path.filter((key) => typeof key === 'number').map((key) => key + 1);
+  return `${name.replace(/^\./, '') || 'the file'}${items.length > 0 ? ` (item ${items.join(', item ')})` : ''}`;
 }
 
 // Zod's own wording only where a schema field set none of its own.

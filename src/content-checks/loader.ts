@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { folderProblems, folderProblemsIn, listFiles, type FolderRule } from './content-folder.ts';
+import { folderProblemsIn, type FolderRule } from './content-folder.ts';
 import { setDevProblem } from './dev-problems.ts';
 import { isYamlError, schemaProblems, sortProblems, type ContentProblem } from './entry-errors.ts';
 import { sourceOf, type StoredEntry } from './entry-rules.ts';
@@ -112,9 +112,8 @@ function keepLastEntry(
   paths: { root: string; path: string; kept: Map<string, string> },
 ): void {
   const { root, path, kept } = paths;
-  const dir = join(root, folder.folder);
   const key = `${folder.folder}/`;
-  const problems = folderProblems(folder, existsSync(dir) ? listFiles(dir) : undefined);
+  const problems = folderProblemsIn(root, folder);
   if (problems.length === 0) {
     clearDevProblem(context, key);
     for (const [id, file] of kept) if (!existsSync(file)) context.store.delete(id);

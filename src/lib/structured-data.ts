@@ -75,29 +75,19 @@ export function buildStructuredData(input: StructuredDataInput) {
       },
     );
   }
-  for (const resource of input.resources) graph.push(resourceNode(resource, siteUrl, publisher));
-  return { '@context': 'https://schema.org', '@graph': graph } as const;
-}
-
-function resourceNode(resource: ResourceFacts, siteUrl: string, publisher: { '@id': string }): Node {
-  // Both cards call their resource free ("the free e-course", "ALA's free guide").
-  const common = {
-    name: resource.name,
-    description: resource.description,
-    url: resource.url,
-    isAccessibleForFree: true,
-    inLanguage: 'en',
-  };
-  if (resource.kind === 'course') {
-    return {
-      '@type': 'Course',
-      '@id': `${siteUrl}#resource-${resource.id}`,
-      ...common,
-      // No Offer: "free" is all the source says; a price needs a currency, which would be invented.
-      provider: publisher,
-    };
+  for (const { id, kind, ...resource } of input.resources) {
+    graph.push({
+      '@type': kind === 'course' ? 'Course' : 'DigitalDocument',
+      '@id': `${siteUrl}#resource-${id}`,
+      ...resource,
+      // Both cards call their resource free ("the free e-course", "ALA's free guide"). No Offer: a price
+      // needs a currency, which would be invented.
+      isAccessibleForFree: true,
+      inLanguage: 'en',
+      ...(kind === 'course' ? { provider: publisher } : { publisher }),
+    });
   }
-  return { '@type': 'DigitalDocument', '@id': `${siteUrl}#resource-${resource.id}`, ...common, publisher };
+  return { '@context': 'https://schema.org', '@graph': graph } as const;
 }
 
 /** The text of a <script type="application/ld+json">: "<" as \u003c, so no value closes the script or opens a comment. */
