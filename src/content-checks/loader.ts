@@ -60,7 +60,10 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
         let found = result.success ? [] : schemaProblems(file, result.error.issues, sourceOf(entry.filePath));
         let resolved: Resolved | undefined;
         if (result.success) {
-          const others = storedEntries(context).filter((other) => other.id !== entry.id);
+          const others = context.store
+            .values()
+            .filter((other) => other.id !== entry.id)
+            .map((other) => ({ id: other.id, filePath: other.filePath ?? other.id, data: other.data }));
           const entries = [...others, { id: entry.id, filePath: file, data: result.data as StoredEntry['data'] }];
           const rules = applyRules(folder, entries, paths);
           const across = folder.checkSaved?.(entries, root) ?? [];
@@ -138,12 +141,6 @@ export function keepingStore(store: LoaderContext['store'], kept: ReadonlyMap<st
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
-}
-
-function storedEntries(context: LoaderContext): StoredEntry[] {
-  return context.store
-    .values()
-    .map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data }));
 }
 
 /**

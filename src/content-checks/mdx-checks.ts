@@ -60,11 +60,6 @@ function siteFiles({ root, base }: MdxChecksOptions): SiteFiles {
   };
 }
 
-function phasesStamp(root: string): number {
-  const phases = join(root, 'content', 'phases');
-  return existsSync(phases) ? statSync(phases).mtimeMs : 0;
-}
-
 const LINK_ATTRIBUTES = new Set(['href', 'cite', 'longdesc']);
 
 /** Sätteri's per-document data: the problems so far, and the alt-text code refused ("line:code"). */
@@ -98,7 +93,6 @@ function lineAfterFrontmatter(source: string): number {
 /** A Sätteri hast plugin that checks the MDX text and puts the base path in front of links to this site. */
 export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinition {
   let site = siteFiles(options);
-  let seen = phasesStamp(options.root);
   const fileOf = (url: URL | undefined) =>
     url ? relative(options.root, fileURLToPath(url)).split('\\').join('/') : 'an MDX file';
   const record = (ctx: HastVisitorContext, node: { position?: Position | undefined }, checked: Checked) => {
@@ -144,10 +138,9 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     const problems = rawHtmlProblems(node.name, values, names);
     problems.push(...attributeCodeProblems(node.name, node.attributes));
     const heading = /^h([1-6])$/.exec(node.name)?.[1];
-    const words = hasWords(node);
-    if (heading !== undefined && !words) problems.push(wordlessHeading(Number(heading)));
-    else if (heading === '1') problems.push(levelOneHeading(ctx.textContent(node)));
-    if (node.name === 'a' && names.includes('href') && !words)
+    if (heading !== undefined)
+      problems.push(...headingProblems(Number(heading), hasWords(node), () => ctx.textContent(node)));
+    if (node.name === 'a' && names.includes('href') && !hasWords(node))
       problems.push(wordlessLink(values.get('href') ?? '', true));
     refuse(ctx, node, ...problems);
     // A refused tag gets one message: <iframe src="https://…"> is not also an image on another site.
@@ -182,23 +175,17 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
   return {
     name: 'ltc-content-links',
     options: { position: true },
-    before: () => {
-      // List the pages again only when content/phases/ changed, not once per compiled page.
-      const stamp = phasesStamp(options.root);
-      if (stamp !== seen) {
-        site = siteFiles(options);
-        seen = stamp;
-      }
-    },
+    // Per compiled page: a page added under `astro dev` counts at once (a folder of a few files to list).
+    before: () => void (site = siteFiles(options)),
     element: [
       {
         filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-        visit: (node, ctx) => {
-          const depth = Number(node.tagName.slice(1));
-          const words = hasWords(node);
-          if (depth > 1 && words) return;
-          refuse(ctx, node, words ? levelOneHeading(ctx.textContent(node)) : wordlessHeading(depth));
-        },
+        visit: (node, ctx) =>
+          void refuse(
+            ctx,
+            node,
+            ...headingProblems(Number(node.tagName.slice(1)), hasWords(node), () => ctx.textContent(node)),
+          ),
       },
       {
         filter: ['a', 'img'],
@@ -247,8 +234,13 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
 const EMPTY_PAGE =
   "the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.";
 
-function levelOneHeading(text: string): string {
-  return `the heading "# ${text}" is a level-1 heading, but the page's title is already its only one: write ## ${text} (two #) for a section of the page.`;
+/** A heading needs words, and level 1 is the page's title alone. */
+function headingProblems(depth: number, words: boolean, text: () => string): string[] {
+  if (!words) return [wordlessHeading(depth)];
+  if (depth > 1) return [];
+  return [
+    `the heading "# ${text()}" is a level-1 heading, but the page's title is already its only one: write ## ${text()} (two #) for a section of the page.`,
+  ];
 }
 
 /** A Markdown processor, as Astro's resolved config holds it. */
