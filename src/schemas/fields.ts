@@ -51,13 +51,8 @@ export const httpsUrl = z
 
 /** True when the text is a well-formed https:// address with a host name. */
 export function isHttpsUrl(value: string): boolean {
-  if (!/^https:\/\/[^\s]+$/.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
+  const url = /^https:\/\/\S+$/.test(value) ? URL.parse(value) : null;
+  return url?.protocol === 'https:' && url.hostname.includes('.');
 }
 
 const EMAIL_EXPECTED = 'an email address such as publicprograms@ala.org';
