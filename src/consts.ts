@@ -1,8 +1,4 @@
-/**
- * Words of the interface that are not content: labels, headings of fixed blocks.
- * Editors' words live in content/; these change only with the design. Labels that name the site
- * or its publisher take the names from content/site/settings.yaml.
- */
+/** Words of the interface that are not content: they change only with the design. */
 export const UI = {
   skipLink: 'Skip to main content',
   mainNav: 'Main',
@@ -12,7 +8,6 @@ export const UI = {
   feedbackHeading: 'Feedback',
   sourcesHeading: 'Sources',
   keyFactsHeading: 'Key facts',
-  /** The name of the scrolling region around a table of the text without a caption (src/markdown/table-regions.ts). */
   tableRegion: (heading: string) => (heading === '' ? 'Table' : `Table: ${heading}`),
   years: 'Years',
   partners: 'In partnership with',

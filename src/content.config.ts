@@ -2,12 +2,7 @@ import { defineCollection } from 'astro:content';
 import { FOLDERS } from './content-checks/folders';
 import { contentFolder } from './content-checks/loader';
 
-/*
- * The contract with editors: every folder under content/ is one collection, every file in it
- * one entry, and every entry is checked against its schema (src/schemas/) when the site is built.
- * The loader (src/content-checks/loader.ts) checks each folder, then its files, then the rules
- * across them (src/content-checks/folders.ts), with the reader the tests and scripts use too.
- */
+/* The contract with editors: one collection per folder of content/, schemas in src/schemas/. */
 export const collections = {
   overview: defineCollection({ loader: contentFolder(FOLDERS.overview) }),
   phases: defineCollection({ loader: contentFolder(FOLDERS.phases) }),

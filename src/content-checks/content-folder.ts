@@ -3,30 +3,22 @@ import { basename, extname, join, relative, sep } from 'node:path';
 import { dashedName } from '../lib/file-names.ts';
 import type { ContentProblem } from './entry-errors.ts';
 
-/**
- * Astro's glob loader only warns when a folder is missing or empty, and silently skips files
- * whose names it does not match (`phase-3.md.txt`, `phase-3.MDX`). On this site a vanished page
- * is a defect, so each content folder is checked first and any surprise stops the build.
+/*
+ * Astro's glob loader only warns when a folder is missing or empty, and silently skips files it does
+ * not match (`phase-3.md.txt`, `phase-3.MDX`): here a vanished page is a defect that stops the build.
  */
 
-/** What a content folder must hold. */
+/** What a content folder ("content/phases") must hold: files of `extensions` (".mdx"), each one `entryName`. */
 export interface FolderRule {
-  /** The folder, relative to the project root: "content/phases". */
   folder: string;
-  /** The file endings the collection loads, lower case with the dot: [".mdx"]. */
   extensions: readonly string[];
-  /** What one entry is, for messages: "phase page". */
   entryName: string;
-  /** True for a folder that holds the one file of its kind: the overview page, the settings. */
   exactlyOne?: boolean;
-  /**
-   * True when each file's name is its page's address (content/phases/phase-1.mdx is /phase-1/):
-   * lower-case letters, digits and dashes, so that Astro's id for the entry is the name itself.
-   */
+  /** Each file's name is its page's address, and Astro's id for it: lower-case letters, digits and dashes. */
   namesAreAddresses?: boolean;
 }
 
-/** Lists files below a folder, relative to it, sorted, skipping hidden files such as .DS_Store. */
+/** The files below a folder, relative to it, sorted, without hidden files such as .DS_Store. */
 export function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
@@ -34,10 +26,7 @@ export function listFiles(dir: string): string[] {
     .sort();
 }
 
-/**
- * One problem per surprise in the folder's files (undefined: the folder is missing), each at the
- * file it is about, or at the folder; an empty list means the folder is fine.
- */
+/** One problem per surprise in the folder's files (undefined: the folder is missing). */
 export function folderProblems(rule: FolderRule, files: readonly string[] | undefined): ContentProblem[] {
   const expected = rule.extensions.join(' or ');
   const folder = `${rule.folder}/`;
@@ -79,7 +68,7 @@ export function folderProblems(rule: FolderRule, files: readonly string[] | unde
   return problems;
 }
 
-/** The problems of a content folder on disk (see folderProblems). */
+/** The problems of a content folder on disk. */
 export function folderProblemsIn(root: string, rule: FolderRule): ContentProblem[] {
   const dir = join(root, rule.folder);
   return folderProblems(rule, existsSync(dir) ? listFiles(dir) : undefined);

@@ -2,51 +2,41 @@ import { dashedPath, spacedDownloadAdvice } from '../lib/file-names.ts';
 import { joinBase } from '../lib/paths.ts';
 
 /*
- * Links and images in the text of MDX pages. Editors write links to this site from its root
- * (/phase-1/), as the site will be seen; the build checks that the page or file exists and
- * puts the base path in front (/tools/ltc/phase-1/), so the same text works wherever the
- * site is served. Pure functions, so every rule is unit-tested without building.
+ * Editors write links to this site from its root (/phase-1/); the build checks the page or file exists
+ * and puts the base path in front (/tools/ltc/phase-1/), so the text works wherever the site is served.
  */
 
-/** What a link or image is checked against. */
+/** What a link or image is checked against: pages ("/", "/phase-1/"), files of public/, the base path. */
 export interface SiteFiles {
-  /** The pages of the site, as root-relative paths with a trailing slash: "/", "/phase-1/". */
   pages: readonly string[];
-  /** True when a root-relative path such as "/downloads/guide.pdf" is a file in public/. */
   isPublicFile: (path: string) => boolean;
-  /** The base path the site is served from: "/" or "/tools/ltc/". */
   base: string;
 }
 
-/** The value to write into the page, and what is wrong with it: nothing when the list is empty. */
+/** The value to write into the page, and what is wrong with it. */
 export interface Checked {
   value: string;
   problems: string[];
 }
 
-/** A value that passed its check, and one refused with the reason. */
 const accepted = (value: string): Checked => ({ value, problems: [] });
 const refused = (value: string, problem: string): Checked => ({ value, problems: [problem] });
 
-/** The pages of the site: the overview at / and one page per phase, named by its id (its file name). */
+/** The overview at / and one page per phase, named by its id (its file name). */
 export function sitePages(phaseIds: readonly string[]): string[] {
   return ['/', ...[...phaseIds].sort().map((id) => `/${id}/`)];
 }
 
-/** A scheme such as https:, mailto: or tel:; links with one leave this site. */
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-/**
- * The kinds of address a page may link to besides its own site. javascript: and data: links
- * run code or carry a whole document (the security policy blocks them; a visitor sees nothing).
- */
+/* javascript: and data: links run code or carry a whole document (the CSP blocks them: a visitor sees nothing). */
 const ALLOWED_SCHEMES = new Set(['https:', 'mailto:', 'tel:']);
 
-/** Quote marks an address may be wrapped in by mistake: curly ones come from word processors. */
+/* Quote marks around an address by mistake: curly ones come from word processors. */
 const CURLY_QUOTES = /[“”‘’]/;
 const QUOTES_AROUND = /^["'“”‘’]+|["'“”‘’]+$/g;
 
-/** The address as the editor wrote it: the Markdown parser percent-encodes “ and spaces. */
+/** The address as the editor wrote it: the parser percent-encodes “ and spaces. */
 function asWritten(href: string): string {
   try {
     return decodeURI(href);
@@ -55,17 +45,12 @@ function asWritten(href: string): string {
   }
 }
 
-/** Splits "/phase-1/#partners" into the path and what follows it ("#partners" or "?a=b"). */
 function splitPath(href: string): { path: string; rest: string } {
   const cut = href.search(/[?#]/);
   return cut === -1 ? { path: href, rest: '' } : { path: href.slice(0, cut), rest: href.slice(cut) };
 }
 
-/**
- * Checks the href of a link in an MDX page. Links to other sites, e-mail links and links
- * within the page (#section) pass unchanged; a link to this site must start with / and name
- * a page or a file in public/, and gets the base path in front.
- */
+/** Checks a link's href: https:, mailto:, tel: and #section pass; a link to this site gets the base path. */
 export function checkLink(href: string, site: SiteFiles): Checked {
   if (href === '')
     return refused(href, 'a link has no address: write it between the round brackets, such as [Phase 1](/phase-1/).');
@@ -111,11 +96,7 @@ export function checkLink(href: string, site: SiteFiles): Checked {
   );
 }
 
-/**
- * Finds Markdown links in a line of MDX text whose address has a space: the parser does not
- * read them as links, so the page would show "[the e-course](" as text and a cut address.
- * Returns one problem per such link, with the link written as it should be.
- */
+/** Markdown links in a line whose address has a space: the parser reads them as text, "[the e-course](". */
 export function spacedLinkProblems(line: string): string[] {
   const problems: string[] = [];
   for (const match of line.matchAll(/\[([^\]\n]*)\]\(([^)\n]*\s[^)\n]*)\)/g)) {
@@ -131,10 +112,7 @@ export function spacedLinkProblems(line: string): string[] {
   return problems;
 }
 
-/**
- * Checks an image in an MDX page: it needs alt text (WCAG 1.1.1) and must be a file in
- * public/ or next to the page (see checkImageFile).
- */
+/** Checks an image: it needs alt text (WCAG 1.1.1) and a file (checkImageFile). */
 export function checkImage(
   src: string,
   alt: string | undefined,
@@ -151,11 +129,7 @@ export function checkImage(
   return { value: file.value, problems: [...problems, ...file.problems] };
 }
 
-/**
- * Checks the file an image (or any src= of a tag) loads: a file in public/ or next to the page;
- * files from other sites are blocked by the site's Content-Security-Policy (img-src 'self'), so
- * they would never show, and a javascript: or data: address is no file.
- */
+/** Checks what a src= loads: a file in public/ or next to the page; the CSP (img-src 'self') blocks the rest. */
 export function checkImageFile(src: string, site: SiteFiles, existsNextToPage: (src: string) => boolean): Checked {
   if (src === '')
     return refused(

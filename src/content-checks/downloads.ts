@@ -7,22 +7,15 @@ import { DOWNLOAD_PATH, downloadKindAdvice } from '../schemas/fields.ts';
 export type ResolvedLink =
   { kind: 'external'; href: string } | { kind: 'file'; path: string; fileName: string; bytes: number; label: string };
 
-/**
- * Resolves a resource's href. A path under /downloads/ must be a file in public/ of an allowed kind; the build
- * stops, naming the entry, when it is not there, instead of publishing a broken download.
- */
-export function resolveResourceLink(href: string, publicDir: string, entryFile: string): ResolvedLink {
+/** Resolves a resource's href, or says why a /downloads/ path cannot be published: a broken or unsafe download. */
+export function resolveResourceLink(href: string, publicDir: string): ResolvedLink | string {
   if (!href.startsWith('/')) return { kind: 'external', href };
-  // The schema refuses these first; checked again here because a file served from this origin
-  // that a browser takes for a page (.html, .svg) could run script beside /admin/.
-  if (!DOWNLOAD_PATH.test(href)) throw new Error(`${entryFile}: ${downloadKindAdvice(href)}`);
+  // The schema refuses these first; checked again because a file this origin serves as a page (.html, .svg)
+  // could run script beside /admin/.
+  if (!DOWNLOAD_PATH.test(href)) return downloadKindAdvice(href);
   const file = join(publicDir, ...href.split('/').filter(Boolean));
-  if (!existsSync(file) || !statSync(file).isFile()) {
-    throw new Error(
-      `${entryFile}: href is "${href}", but there is no file public${href}. ` +
-        `Put the file in public${href.slice(0, href.lastIndexOf('/') + 1)} or correct the path.`,
-    );
-  }
+  if (!existsSync(file) || !statSync(file).isFile())
+    return `href is "${href}", but there is no file public${href}. Put the file in public${href.slice(0, href.lastIndexOf('/') + 1)} or correct the path.`;
   const fileName = posix.basename(href);
   const bytes = statSync(file).size;
   return { kind: 'file', path: href, fileName, bytes, label: downloadLabel(fileName, bytes) };

@@ -4,11 +4,7 @@ import { resolveResourceLink, type ResolvedLink } from './downloads.ts';
 import type { ContentProblem } from './entry-errors.ts';
 import { fieldLine } from './field-lines.ts';
 
-/*
- * Rules across the entries of a collection, run by the content loader once every file has
- * been read: each returns problems (located at the field's line) instead of throwing, so they
- * are listed with the other mistakes of the folder.
- */
+/* Rules across a collection's entries: they return problems, so these are listed with the folder's other mistakes. */
 
 /** An entry as stored: its id, its file's path in the project and its checked fields. */
 export interface StoredEntry {
@@ -20,7 +16,6 @@ export interface StoredEntry {
 /** Where the project's folders are, absolute. */
 export interface ProjectPaths {
   root: string;
-  /** The folder of files served as they are: /downloads/guide.pdf is public/downloads/guide.pdf. */
   publicDir: string;
 }
 
@@ -33,18 +28,13 @@ export function sourceOf(path: string | undefined): string {
   }
 }
 
-/** A rule's message as a problem of one entry, at the line of the field it is about. */
 function entryProblem(message: string, file: string, root: string, field: string): ContentProblem {
   return { file, line: fieldLine(sourceOf(join(root, file)), [field]), message };
 }
 
-/**
- * Two entries with one order, which would be settled silently by file order: a problem naming
- * both files, at the order line of the first. `what` names an entry in the message: "phase".
- */
+/** Two entries with one order, which file order would settle silently: `what` names an entry ("phase"). */
 export function uniqueOrder(entries: StoredEntry[], what: string, root: string): ContentProblem[] {
   const byOrder = new Map<number, string>();
-  // Files load in no fixed order: go through them by path, so a message names them in one order.
   for (const { filePath, data } of entries.toSorted((a, b) => a.filePath.localeCompare(b.filePath))) {
     const order = Number(data['order']);
     const other = byOrder.get(order);
@@ -66,9 +56,8 @@ function labelFromId(id: string): string {
 }
 
 /**
- * The message for two pages with one label, naming both files in sorted order. `suggestion`
- * is a label nobody uses yet for the second file, when one can be made from its name;
- * `secondLabel` the second file's label when it is written otherwise (phase 1 beside Phase 1).
+ * The message for two pages with one label. `suggestion` is a free label made from the second file's
+ * name; `secondLabel` the second file's label when it is written otherwise (phase 1 beside Phase 1).
  */
 export function labelClashMessage(
   first: string,
@@ -88,18 +77,15 @@ export function labelClashMessage(
   );
 }
 
-/** A label as a listener hears it: capitals and runs of spaces make no difference. */
+/** A label as a screen reader says it: capitals and runs of spaces make no difference. */
 function spokenLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }
 
 /**
- * Two pages with one label: the navigation would show two links with one name. Labels are
- * compared as a screen reader says them: "Phase 1" and "phase  1" are one name. `entries` are the
- * loader's own, `others` those of the folders that share the navigation with them (the overview
- * beside the phases). One problem per clash that involves an entry of the loader's own (a clash
- * among the others is their loader's to report, with the rest of their folder's mistakes), at the
- * label line of the second file in sorted order.
+ * Two pages with one label: the navigation would show two links with one name. `others` are the
+ * entries of the folders that share the navigation (the overview beside the phases); a clash among
+ * them alone is their own loader's to report.
  */
 export function uniqueLabels(entries: StoredEntry[], others: StoredEntry[], root: string): ContentProblem[] {
   const all = [...entries, ...others].toSorted((a, b) => a.filePath.localeCompare(b.filePath));
@@ -128,19 +114,12 @@ export function uniqueLabels(entries: StoredEntry[], others: StoredEntry[], root
   return problems;
 }
 
-/**
- * A resource card's link, resolved once for the pages: where it goes and, for a file of this
- * site, its name, size and format. A /downloads/ link must be a file in public/.
- */
+/** A resource card's link, resolved once for the pages; a /downloads/ link must be a file in public/. */
 export function resolveLink(
   entry: StoredEntry,
   paths: ProjectPaths,
 ): { data: { link: ResolvedLink } } | { problem: ContentProblem } {
-  try {
-    return { data: { link: resolveResourceLink(String(entry.data['href']), paths.publicDir, entry.filePath) } };
-  } catch (error) {
-    return {
-      problem: entryProblem(error instanceof Error ? error.message : String(error), entry.filePath, paths.root, 'href'),
-    };
-  }
+  const link = resolveResourceLink(String(entry.data['href']), paths.publicDir);
+  if (typeof link !== 'string') return { data: { link } };
+  return { problem: entryProblem(`${entry.filePath}: ${link}`, entry.filePath, paths.root, 'href') };
 }

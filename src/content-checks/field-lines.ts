@@ -1,17 +1,11 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
 /*
- * Where a field is written in a YAML file or in the frontmatter of an MDX file, so that an
- * error about it can point Astro's "Location:" line (and an editor's cursor) at that line
- * instead of line 1. The YAML parser gives each key's exact position, so a key-like line inside
- * a block scalar, a quoted key or a list item whose fields start on the next line are placed
- * where they really are, not where a scan of the text would guess.
+ * Where a field is written, so Astro's "Location:" points at its line. The YAML parser gives each key's
+ * exact position: a key-like line in a block scalar or a quoted key is placed where it really is.
  */
 
-/**
- * The YAML of a file with its line numbers kept: all of a YAML file, or the frontmatter of an
- * MDX file (between the --- lines), with the first --- line left blank so that line 2 stays line 2.
- */
+/** The YAML of a file, or an MDX file's frontmatter with its first --- blanked, so line numbers stay. */
 function yamlPart(source: string): string {
   const lines = source.split('\n');
   if (lines[0]?.trim() !== '---') return source;
@@ -19,7 +13,6 @@ function yamlPart(source: string): string {
   return ['', ...lines.slice(1, close === -1 ? undefined : close)].join('\n');
 }
 
-/** The child of a map or list at one step of a path, and the offset where that step is written. */
 function step(node: unknown, key: PropertyKey): { node: unknown; offset: number | undefined } | undefined {
   if (typeof key === 'number') {
     if (!isSeq(node)) return undefined;
@@ -33,11 +26,7 @@ function step(node: unknown, key: PropertyKey): { node: unknown; offset: number 
   return { node: pair.value, offset: (pair.key as Node).range?.[0] };
 }
 
-/**
- * The 1-based line of the field at `path` (["years", "end"], ["sources", 1, "url"]) in the
- * file's text. For a field that is not written, the line of its nearest written parent; for a
- * missing top-level field (or text that holds no fields), undefined.
- */
+/** The line of the field at `path` (["sources", 1, "url"]), or of its nearest written parent; undefined for none. */
 export function fieldLine(source: string, path: readonly PropertyKey[]): number | undefined {
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlPart(source), { lineCounter });

@@ -6,12 +6,7 @@ import type { ContentProblem } from './entry-errors.ts';
 import { resolveLink, uniqueLabels, uniqueOrder, type StoredEntry } from './entry-rules.ts';
 import { validEntries, type ContentFolder } from './read-folder.ts';
 
-/*
- * The four folders of content/, each with its schema and the rules the build checks across its
- * files. The overview and the phases share the navigation, so the phases' rules read the
- * overview's label. content.config.ts makes one collection of each; the tests and scripts read
- * them with read-folder.ts.
- */
+/* The four folders of content/: the overview and the phases share the navigation, so their labels are compared. */
 
 export const OVERVIEW = {
   folder: 'content/overview',
@@ -19,7 +14,6 @@ export const OVERVIEW = {
   entryName: 'overview page',
   exactlyOne: true,
   schema: overviewSchema,
-  // The phases' loader reports a clash in a build; this shows one saved in the overview under `astro dev`.
   checkSaved: (entries: StoredEntry[], root: string): ContentProblem[] =>
     uniqueLabels(entries, validEntries(root, PHASES).entries, root),
 } satisfies ContentFolder;
@@ -53,5 +47,4 @@ export const SITE = {
   schema: settingsSchema,
 } satisfies ContentFolder;
 
-/** The folders by collection name. */
 export const FOLDERS = { overview: OVERVIEW, phases: PHASES, resources: RESOURCES, site: SITE };

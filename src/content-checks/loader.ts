@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { folderProblems, folderProblemsIn, listFiles, type FolderRule } from './content-folder.ts';
+import { folderProblemsIn, type FolderRule } from './content-folder.ts';
 import { setDevProblem } from './dev-problems.ts';
 import { isYamlError, schemaProblems, sortProblems, type ContentProblem } from './entry-errors.ts';
 import { sourceOf, type StoredEntry } from './entry-rules.ts';
@@ -11,10 +11,8 @@ import { checkMdxFiles } from './mdx-checks.ts';
 import { applyRules, checkFolder, type ContentFolder } from './read-folder.ts';
 
 /**
- * A glob loader that first checks the folder (present, not empty, no file it would skip), then
- * reports every mistake of the folder together: the fields of every file, the rules across
- * files, and the text of MDX pages (links, images, tags, headings). Each line starts with the
- * file's path in the project; Astro's "Location:" points at the first mistake's line.
+ * A glob loader that checks the folder first (present, not empty, no file it would skip), then reports
+ * every mistake of the folder together, each line starting with the file's path in the project.
  */
 export function contentFolder<S extends z.ZodType, Resolved extends object = object>(
   folder: ContentFolder<S, Resolved>,
@@ -24,11 +22,10 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
     folder.extensions.length === 1 ? `**/*${folder.extensions[0]}` : `**/*{${folder.extensions.join(',')}}`;
   const inner = glob({ base: `./${folder.folder}`, pattern });
   let watching = false;
-  /** The entries kept after their files were deleted under `astro dev` (see keepLastEntry): id and absolute path. */
+  /** Entries kept after their files were deleted under `astro dev` (keepLastEntry): id and absolute path. */
   const kept = new Map<string, string>();
   return {
     name: 'ltc-content-folder',
-    // Astro types the entries from this schema: the store holds its output and what resolve adds.
     schema: schema as z.ZodType<z.output<S> & Resolved>,
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
@@ -38,8 +35,8 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
       const folderFound = folderProblemsIn(root, folder);
       if (folderFound.length > 0) throw problemsError(root, folderFound);
       if (context.watcher && !watching) {
-        // `astro dev`: a save clears the file's banner first. A file saved back to its last good
-        // version is not parsed again (its digest is known), so parseData alone would never clear it.
+        // `astro dev`: a save clears the file's banner first; a file saved back to its last good version
+        // is not parsed again (its digest is known), so parseData alone would never clear it.
         watching = true;
         const dir = join(root, folder.folder);
         const saved = (path: string) => {
@@ -50,31 +47,30 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
         for (const event of ['add', 'change', 'unlink']) context.watcher.on(event, saved);
       }
       const refused = new Set<string>();
-      // True while the folder is read as a whole; false when `astro dev` reloads one saved file.
+      // False when `astro dev` reloads one saved file.
       let loading = true;
       const parseData: typeof context.parseData = async (entry) => {
         const file = inProject(entry.filePath ?? entry.id);
-        // Parsed here, not by Astro, whose message names the collection but not the file or the field.
         const result = await schema.safeParseAsync(entry.data, { reportInput: true });
         if (loading) {
           if (result.success) return result.data as typeof entry.data;
-          // checkFolder reports it below with every other mistake of the folder; the entry is dropped.
           refused.add(entry.id);
           return entry.data;
         }
-        // `astro dev` reloads this file alone: the folder's rules apply to it as in a whole load.
         let found = result.success ? [] : schemaProblems(file, result.error.issues, sourceOf(entry.filePath));
         let resolved: Resolved | undefined;
         if (result.success) {
-          const others = storedEntries(context).filter((other) => other.id !== entry.id);
+          const others = context.store
+            .values()
+            .filter((other) => other.id !== entry.id)
+            .map((other) => ({ id: other.id, filePath: other.filePath ?? other.id, data: other.data }));
           const entries = [...others, { id: entry.id, filePath: file, data: result.data as StoredEntry['data'] }];
           const rules = applyRules(folder, entries, paths);
           const across = folder.checkSaved?.(entries, root) ?? [];
           found = [...folderProblemsIn(root, folder), ...rules.problems, ...across];
           resolved = rules.entries.find((other) => other.id === entry.id)?.data as Resolved | undefined;
         }
-        // The text of a page too, as in a whole load: the banner then names code or a broken link
-        // on every page, while Vite refuses to compile this one.
+        // The text too: the banner then names code or a broken link, while Vite refuses to compile the page.
         if (folder.extensions.includes('.mdx'))
           found.push(...(await checkMdxFiles(context.config.markdown.processor, root, [join(root, file)])));
         if (found.length > 0) {
@@ -88,7 +84,6 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
       try {
         await inner.load({ ...context, parseData, store: keepingStore(context.store, kept) });
       } catch (error) {
-        // A file that is not valid YAML stops the glob loader: checkFolder names it with the folder's other mistakes.
         if (!isYamlError(error)) throw error;
         unreadable = error;
       } finally {
@@ -96,7 +91,6 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
       }
       // A refused entry must not stay in the store: the next build would take it as already checked.
       for (const id of refused) context.store.delete(id);
-      // The problems come from the reader the tests and scripts use, so they see what the build reports.
       const { entries, problems } = await checkFolder(root, folder, context.config.markdown.processor);
       if (problems.length > 0) throw problemsError(root, problems);
       if (unreadable !== undefined) throw unreadable;
@@ -111,11 +105,9 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
 }
 
 /**
- * `astro dev` drops the entry of a deleted file without running the folder's checks, so the
- * last overview page or settings file could vanish and the pages have nothing to show. When a
- * change leaves the folder empty or missing, the last entry is kept, as for a file saved with a
- * mistake, and the banner shows the folder's problem; it is dropped once the folder is right again.
- * `kept` holds the entries kept so far, by id, with their files' absolute paths.
+ * `astro dev` drops a deleted file's entry without the folder's checks, so the last overview page or
+ * settings file could vanish. While the folder is empty or missing the entry is kept and the banner
+ * shows the folder's problem.
  */
 function keepLastEntry(
   context: LoaderContext,
@@ -123,27 +115,21 @@ function keepLastEntry(
   paths: { root: string; path: string; kept: Map<string, string> },
 ): void {
   const { root, path, kept } = paths;
-  const dir = join(root, folder.folder);
   const key = `${folder.folder}/`;
-  const problems = folderProblems(folder, existsSync(dir) ? listFiles(dir) : undefined);
+  const problems = folderProblemsIn(root, folder);
   if (problems.length === 0) {
     clearDevProblem(context, key);
     for (const [id, file] of kept) if (!existsSync(file)) context.store.delete(id);
     kept.clear();
     return;
   }
-  // The glob loader's own listener, registered after this one, then leaves the entry in the store (keepingStore).
+  // The glob loader's own listener then leaves the entry in the store (keepingStore).
   const entry = context.store.values().find((stored) => stored.filePath && join(root, stored.filePath) === path);
   if (entry) kept.set(entry.id, path);
-  // The same lines as the build prints (docs/editing.md quotes them).
   reportDevProblem(context, key, problems);
 }
 
-/**
- * The store as the glob loader gets it: it does not delete an entry that keepLastEntry keeps, so
- * the last entry of a folder stays without depending on when each listener runs. The entries are
- * deleted by keepLastEntry itself once the folder is right again.
- */
+/** The store as the glob loader gets it: it does not delete what keepLastEntry keeps, whichever listener runs first. */
 export function keepingStore(store: LoaderContext['store'], kept: ReadonlyMap<string, string>): LoaderContext['store'] {
   return new Proxy(store, {
     get(target, key) {
@@ -157,17 +143,9 @@ export function keepingStore(store: LoaderContext['store'], kept: ReadonlyMap<st
   });
 }
 
-/** The collection's entries as the rules read them: id, path in the project, fields. */
-function storedEntries(context: LoaderContext): StoredEntry[] {
-  return context.store
-    .values()
-    .map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data }));
-}
-
 /**
- * Stores each entry with what resolve found (a download's size and format). It is worked out
- * again on every load (a download may change while its card does not), and the store skips an
- * entry whose file is unchanged, so the entry is replaced. The reader names entries by file.
+ * Stores each entry with what resolve found, worked out on every load (a download may change while
+ * its card does not): the store skips an entry whose file is unchanged, so the entry is replaced.
  */
 function storeResolved(context: LoaderContext, entries: readonly StoredEntry[]): void {
   const byFile = new Map(entries.map((entry) => [entry.filePath, entry.data]));
@@ -179,10 +157,7 @@ function storeResolved(context: LoaderContext, entries: readonly StoredEntry[]):
   }
 }
 
-/**
- * One error listing every problem, located at the first one's file and line, so Astro's
- * "Location:" points at the editor's file, not here.
- */
+/** One error listing every problem, so Astro's "Location:" points at the first one's file and line. */
 function problemsError(root: string, problems: readonly ContentProblem[]): Error {
   const sorted = sortProblems(problems);
   const [first] = sorted;
@@ -190,17 +165,13 @@ function problemsError(root: string, problems: readonly ContentProblem[]): Error
   return Object.assign(new Error(sorted.map((problem) => problem.message).join('\n')), { loc });
 }
 
-/**
- * `astro dev` kept the last good version of a file saved with a mistake: record the mistake for
- * the pages' dev banner, and touch the collection's meta data so the browser reloads to show it.
- */
+/** For the dev banner; touching the collection's meta data makes the browser reload to show it. */
 function reportDevProblem(context: LoaderContext, file: string, problems: readonly ContentProblem[]): void {
   const message = problems.map((problem) => problem.message).join('\n');
   setDevProblem(file, message);
   context.meta.set(`problem:${file}`, message);
 }
 
-/** The file was saved without mistakes: clear its banner (the new data reloads the browser). */
 function clearDevProblem(context: LoaderContext, file: string): void {
   setDevProblem(file, undefined);
   if (context.meta.has(`problem:${file}`)) context.meta.delete(`problem:${file}`);

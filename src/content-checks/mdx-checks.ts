@@ -27,34 +27,24 @@ import { isRefusedTag, rawHtmlProblems } from './raw-html.ts';
 import { hasWords, wordlessHeading, wordlessLink } from './wordless.ts';
 
 /*
- * Checks the text of the MDX pages in content/: nothing in it is code (no {…} but notes for
- * editors, no import or export: see mdx-code.ts), every link to this site goes to a page or a
- * file that exists, every image exists and has alt text, no tag runs code, embeds another site
- * or restyles the page (see raw-html.ts), the page title stays its only level-1 heading,
- * headings and links have words (wordless.ts), the page has text, and the MDX itself is valid.
- * Each mistake stops the build with the file's path in the project and the line. The code is
- * refused while the page is compiled, so none of it ever runs.
- * The plugin runs wherever MDX is compiled (build and dev); checkMdxFiles runs it from the
- * content loader, so mistakes are reported while content is synced, before Vite starts.
+ * Checks the text of the MDX pages while it is compiled, so no code in it ever runs (mdx-code.ts,
+ * raw-html.ts, wordless.ts, content-links.ts). checkMdxFiles runs the plugin from the content loader,
+ * so mistakes are reported while content is synced, before Vite starts.
  */
 
-/** Where the project lives and where the site is served from. */
-export interface MdxChecksOptions {
-  /** The project's root folder, absolute. */
+/** The project's absolute root, and the base path put in front of every link to this site. */
+interface MdxChecksOptions {
   root: string;
-  /** The base path, "/" or "/tools/ltc/", put in front of every link to this site. */
   base: string;
 }
 
 type JsxElement = Readonly<MdxJsxFlowElementHast> | Readonly<MdxJsxTextElementHast>;
 
-/** The name of errors from these checks, so they are not wrapped a second time. */
 const CHECK_ERROR = 'ContentCheckError';
 
-/** The site's pages and public files as they are on disk now, so a page added during `astro dev` counts. */
+/** The site's pages and public files on disk now, so a page added during `astro dev` counts. */
 function siteFiles({ root, base }: MdxChecksOptions): SiteFiles {
   const phases = join(root, 'content', 'phases');
-  // The content loader checks that each phase file's name is its entry's id.
   const ids = existsSync(phases)
     ? readdirSync(phases)
         .filter((name) => name.endsWith('.mdx'))
@@ -70,30 +60,20 @@ function siteFiles({ root, base }: MdxChecksOptions): SiteFiles {
   };
 }
 
-/** When content/phases/ last changed: its entries' names change its modification time. */
-function phasesStamp(root: string): number {
-  const phases = join(root, 'content', 'phases');
-  return existsSync(phases) ? statSync(phases).mtimeMs : 0;
-}
-
-/** Attributes whose value is an address a visitor follows: checked as links. */
 const LINK_ATTRIBUTES = new Set(['href', 'cite', 'longdesc']);
 
-/** The problems found so far in the document being compiled, kept in Sätteri's per-document data. */
+/** Sätteri's per-document data: the problems so far, and the alt-text code refused ("line:code"). */
 interface Problems {
   ltcContentProblems?: string[];
-  /** The code already refused in images' alt text, as "line:code", so two images on a line report it once. */
   ltcAltCode?: string[];
 }
 
-/** Where a node starts in the file, as far as the messages need it. */
 type Position = { start: { line: number } };
 
 function lineOf(node: { position?: Position | undefined }): string {
   return node.position ? `, line ${node.position.start.line}` : '';
 }
 
-/** The attributes of an MDX JSX element whose values are text, by name, and the names of all of them. */
 function jsxAttributes(attributes: readonly MdxAttribute[]): { values: Map<string, string>; names: string[] } {
   const values = new Map<string, string>();
   const names: string[] = [];
@@ -105,23 +85,16 @@ function jsxAttributes(attributes: readonly MdxAttribute[]): { values: Map<strin
   return { values, names };
 }
 
-/** The line of the text after the frontmatter: where the text of an empty page would start. */
+/** Where the text of an empty page would start: the frontmatter's lines are kept as lines of spaces. */
 function lineAfterFrontmatter(source: string): number {
-  // The frontmatter's lines, --- included, are kept as lines of spaces: the text starts after the last of them.
   return source.split('\n').findLastIndex((line) => line.length > 0) + 2;
 }
 
-/**
- * A Sätteri hast plugin (markdown.processor) that checks links, images, tags and headings in
- * MDX text (see the top of this file) and puts the base path in front of links to this site.
- * Throws once per file, listing every mistake in it.
- */
+/** A Sätteri hast plugin that checks the MDX text and puts the base path in front of links to this site. */
 export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinition {
   let site = siteFiles(options);
-  let seen = phasesStamp(options.root);
   const fileOf = (url: URL | undefined) =>
     url ? relative(options.root, fileURLToPath(url)).split('\\').join('/') : 'an MDX file';
-  /** Keeps a check's problems, at the node's line, for the document being compiled; returns its value. */
   const record = (ctx: HastVisitorContext, node: { position?: Position | undefined }, checked: Checked) => {
     const data = ctx.data as Problems;
     for (const problem of checked.problems)
@@ -133,12 +106,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
   const nextTo = (url: URL | undefined) => (src: string) =>
     url !== undefined && existsSync(join(dirname(fileURLToPath(url)), decodeURI(src)));
 
-  /**
-   * Checks every address in a tag's attributes (href=, cite=, longdesc= as links; src= as a file
-   * to load, with alt text on <img>), so <area href="javascript:…"> is refused like a link.
-   * Returns the tag with the base path put in front of the addresses to this site, or undefined
-   * when nothing changed.
-   */
+  /** Checks every address in a tag's attributes (<area href="javascript:…"> too); the tag with the base put in front. */
   const checkAddresses = <N extends JsxElement>(node: N, ctx: HastVisitorContext): N | undefined => {
     const attributes: readonly MdxAttribute[] = node.attributes;
     let changed = false;
@@ -161,10 +129,6 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     return { ...node, type: node.type, name: node.name, attributes: updated, children: node.children };
   };
 
-  /**
-   * Refuses fragments, tags that run code, embed other sites or restyle the page, code in
-   * attributes, a level-1 heading, and headings and links without words.
-   */
   const visitTag = <N extends JsxElement>(node: N, ctx: HastVisitorContext): N | undefined => {
     if (node.name === null || node.name === undefined) {
       refuse(ctx, node, FRAGMENT);
@@ -174,17 +138,15 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     const problems = rawHtmlProblems(node.name, values, names);
     problems.push(...attributeCodeProblems(node.name, node.attributes));
     const heading = /^h([1-6])$/.exec(node.name)?.[1];
-    const words = hasWords(node);
-    if (heading !== undefined && !words) problems.push(wordlessHeading(Number(heading)));
-    else if (heading === '1') problems.push(levelOneHeading(ctx.textContent(node)));
-    if (node.name === 'a' && names.includes('href') && !words)
+    if (heading !== undefined)
+      problems.push(...headingProblems(Number(heading), hasWords(node), () => ctx.textContent(node)));
+    if (node.name === 'a' && names.includes('href') && !hasWords(node))
       problems.push(wordlessLink(values.get('href') ?? '', true));
     refuse(ctx, node, ...problems);
     // A refused tag gets one message: <iframe src="https://…"> is not also an image on another site.
     return isRefusedTag(node.name) ? undefined : checkAddresses(node, ctx);
   };
 
-  /** Refuses code between braces, in the text or on a line of its own; notes for editors pass. */
   const visitExpression = (
     node: { value: string; position?: Position | undefined },
     ctx: HastVisitorContext,
@@ -193,10 +155,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     return undefined;
   };
 
-  /**
-   * Refuses code between braces in a Markdown image's alt text, read from the image's lines of
-   * the source (the tree holds only the alt text MDX made of it), each piece of code once.
-   */
+  /** Code between braces in a Markdown image's alt text, read from the source: the tree holds only the alt text. */
   const altTextCode = (
     node: { position?: { start: { line: number }; end?: { line: number } | undefined } | undefined },
     ctx: HastVisitorContext,
@@ -215,26 +174,18 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
 
   return {
     name: 'ltc-content-links',
-    // Line numbers in the messages need source positions.
     options: { position: true },
-    before: () => {
-      // Every MDX file is compiled with this plugin: list the pages again only when the folder
-      // changed (a page added or removed during `astro dev`), or a build would read it once per page.
-      const stamp = phasesStamp(options.root);
-      if (stamp !== seen) {
-        site = siteFiles(options);
-        seen = stamp;
-      }
-    },
+    // Per compiled page: a page added under `astro dev` counts at once (a folder of a few files to list).
+    before: () => void (site = siteFiles(options)),
     element: [
       {
         filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-        visit: (node, ctx) => {
-          const depth = Number(node.tagName.slice(1));
-          const words = hasWords(node);
-          if (depth > 1 && words) return;
-          refuse(ctx, node, words ? levelOneHeading(ctx.textContent(node)) : wordlessHeading(depth));
-        },
+        visit: (node, ctx) =>
+          void refuse(
+            ctx,
+            node,
+            ...headingProblems(Number(node.tagName.slice(1)), hasWords(node), () => ctx.textContent(node)),
+          ),
       },
       {
         filter: ['a', 'img'],
@@ -257,14 +208,12 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     mdxFlowExpression: visitExpression,
     mdxTextExpression: visitExpression,
     mdxjsEsm: (node, ctx) => {
-      // MDX reads consecutive import/export lines as one block: each statement gets its own line.
       for (const { line, text } of statementLines(node.value, node.position?.start.line ?? 1)) {
         refuse(ctx, { position: { start: { line } } }, codeLine(text));
       }
     },
     after: (_root, ctx) => {
-      // "[words](address with a space)" is no link to the parser: it stays text. Read from the
-      // source, which costs less than visiting every text node of every page.
+      // Read from the source: cheaper than visiting every text node of every page.
       ctx.source.split('\n').forEach((text, index) => {
         if (!text.includes('](')) return;
         refuse(ctx, { position: { start: { line: index + 1 } } }, ...spacedLinkProblems(text));
@@ -282,30 +231,27 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
   };
 }
 
-/** The message for a page with nothing below its frontmatter. */
 const EMPTY_PAGE =
   "the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.";
 
-/** The message for a level-1 heading in a page's text: the page's title is its only one. */
-function levelOneHeading(text: string): string {
-  return `the heading "# ${text}" is a level-1 heading, but the page's title is already its only one: write ## ${text} (two #) for a section of the page.`;
+/** A heading needs words, and level 1 is the page's title alone. */
+function headingProblems(depth: number, words: boolean, text: () => string): string[] {
+  if (!words) return [wordlessHeading(depth)];
+  if (depth > 1) return [];
+  return [
+    `the heading "# ${text()}" is a level-1 heading, but the page's title is already its only one: write ## ${text()} (two #) for a section of the page.`,
+  ];
 }
 
-/** A Markdown processor that may compile MDX, as Astro's resolved config holds it. */
+/** A Markdown processor, as Astro's resolved config holds it. */
 export type MdxCapable = { createMdxRenderer?: MarkdownProcessor['createMdxRenderer'] | undefined };
 
-/** The line a message names ("content/phases/phase-2.mdx, line 39: …"), for Astro's Location. */
 function messageLine(message: string): number | undefined {
   const line = /^[^\n]*?, line (\d+):/.exec(message)?.[1];
   return line === undefined ? undefined : Number(line);
 }
 
-/**
- * Compiles MDX files with the configured Markdown processor (and so with contentLinksPlugin)
- * and returns every problem found, each with its file's path in the project and its line.
- * Vite reports an MDX syntax error as "39:1: Expected a closing tag…" with no file on that
- * line; these messages name it.
- */
+/** Compiles MDX files with the site's processor (so with contentLinksPlugin): every problem, at its file and line. */
 export async function checkMdxFiles(
   processor: MdxCapable | undefined,
   root: string,
@@ -319,7 +265,6 @@ export async function checkMdxFiles(
     const file = relative(root, path).split('\\').join('/');
     const source = readFileSync(path, 'utf8');
     try {
-      // Blank frontmatter lines keep the line numbers of the text the same as in the file.
       const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
       await renderer.process(content, path, frontmatter);
     } catch (error) {

@@ -9,55 +9,44 @@ import type { ProjectPaths, StoredEntry } from './entry-rules.ts';
 import { checkMdxFiles, type MdxCapable } from './mdx-checks.ts';
 
 /*
- * The one reader of content/, for the build's loader, the tests and the scripts: a folder is read
- * as Astro's glob loader reads it (js-yaml for a YAML file, the MDX integration's parseFrontmatter,
- * which uses js-yaml too, for an MDX page's fields), so a YAML mistake reads the same everywhere,
- * and every check the loader runs is run here, in the loader's order.
+ * The one reader of content/, for the build's loader, the tests and the scripts: js-yaml for YAML files
+ * and parseFrontmatter (js-yaml too) for MDX, as Astro's glob loader reads them, so a YAML mistake reads
+ * the same everywhere; and every check the loader runs, in its order.
  */
 
 /** A content folder as the loader reads it: its files, their schema and the rules across them. */
 export interface ContentFolder<S extends z.ZodType = z.ZodType, Resolved extends object = object> extends FolderRule {
-  /** The fields of one file: the editors' contract. */
   schema: S;
-  /** A rule across the folder's valid entries: returns what is wrong. */
   checkEntries?: (entries: StoredEntry[], root: string) => ContentProblem[];
-  /**
-   * A rule across this folder and another, checked only when `astro dev` reloads a saved file of
-   * this folder: in a whole load the other folder's loader reports it with the rest of its mistakes.
-   */
+  /** A rule across this folder and another, for a file saved under `astro dev` (a build reports it in the other). */
   checkSaved?: (entries: StoredEntry[], root: string) => ContentProblem[];
-  /**
-   * What the build works out from a valid entry (a download's size and format), stored with its
-   * fields so that pages only read it; or the problem that stops the build.
-   */
+  /** What the build works out from a valid entry (a download's size and format), stored with its fields. */
   resolve?: (entry: StoredEntry, paths: ProjectPaths) => { data: Resolved } | { problem: ContentProblem };
 }
 
-/** What a folder holds: its valid entries (with what resolve adds), and every problem, sorted. */
+/** A folder's valid entries (with what resolve adds), and every problem, sorted. */
 export interface FolderContent {
   entries: StoredEntry[];
   problems: ContentProblem[];
 }
 
-/** The fields of a content file: the YAML of a data file, or the frontmatter of an MDX page. Throws js-yaml's error. */
+/** The fields of a YAML file or of an MDX page's frontmatter. Throws js-yaml's error. */
 export function readFields(path: string, source = readFileSync(path, 'utf8')): unknown {
   return extname(path) === '.mdx' ? parseFrontmatter(source).frontmatter : load(source, { filename: path });
 }
 
-/** A file whose YAML cannot be read: the problem at js-yaml's line (counted in the file, as Astro counts it). */
 function yamlProblem(file: string, error: YAMLException, source: string): ContentProblem {
   // js-yaml gives no place for a file of two documents (--- lines in a .yaml card): its first line.
   const line = (error.mark?.line ?? 0) + 1;
   return { file, line, message: formatYamlError(file, error.reason, line, source) };
 }
 
-/** The entries of a folder whose fields pass its schema, the problems of the others, and the files whose fields could be read. */
+/** The entries whose fields pass the schema, the others' problems, and the files whose fields could be read. */
 export function validEntries(root: string, folder: ContentFolder): FolderContent & { readable: string[] } {
   const entries: StoredEntry[] = [];
   const problems: ContentProblem[] = [];
   const readable: string[] = [];
   const dir = join(root, folder.folder);
-  // A missing folder is its own loader's problem; a rule across folders finds no entries in it.
   for (const name of existsSync(dir) ? listFiles(dir) : []) {
     const file = `${folder.folder}/${name}`;
     const source = readFileSync(join(root, file), 'utf8');
@@ -83,7 +72,7 @@ export function validEntries(root: string, folder: ContentFolder): FolderContent
   return { entries, problems, readable };
 }
 
-/** The rules across valid entries: what is wrong, and the entries with what resolve adds to each. */
+/** The rules across valid entries, and the entries with what resolve adds. */
 export function applyRules(folder: ContentFolder, entries: StoredEntry[], paths: ProjectPaths): FolderContent {
   const problems = folder.checkEntries?.(entries, paths.root) ?? [];
   const resolved = entries.map((entry) => {
@@ -98,7 +87,7 @@ export function applyRules(folder: ContentFolder, entries: StoredEntry[], paths:
   return { entries: resolved, problems };
 }
 
-/** The checks that need no compiling, in the loader's order; a surprise in the folder's files stops the rest. */
+/** The checks that need no compiling; a surprise in the folder's files stops the rest. */
 function readChecked(root: string, folder: ContentFolder): FolderContent & { readable: string[] } {
   const folderFound = folderProblemsIn(root, folder);
   if (folderFound.length > 0) return { entries: [], problems: folderFound, readable: [] };
@@ -107,19 +96,15 @@ function readChecked(root: string, folder: ContentFolder): FolderContent & { rea
   return { entries: rules.entries, problems: [...read.problems, ...rules.problems], readable: read.readable };
 }
 
-/**
- * Reads a folder without compiling its pages: the folder's files, each file's fields, the rules
- * across files and the downloads. Synchronous, for scripts and for the rules across folders.
- */
+/** Reads a folder without compiling its pages: synchronous, for scripts and the rules across folders. */
 export function readFolder(root: string, folder: ContentFolder): FolderContent {
   const { entries, problems } = readChecked(root, folder);
   return { entries, problems: sortProblems(problems) };
 }
 
 /**
- * Every check the build runs on a folder: readFolder's, then the text of each MDX page whose
- * fields could be read (MDX would stop at the same YAML), compiled with `processor`, the site's
- * Markdown processor that carries contentLinksPlugin. The problems sorted as the build prints them.
+ * Every check the build runs on a folder: readFolder's, then the text of each MDX page whose fields
+ * could be read, compiled with the site's Markdown processor (which carries contentLinksPlugin).
  */
 export async function checkFolder(root: string, folder: ContentFolder, processor: MdxCapable): Promise<FolderContent> {
   const { entries, problems, readable } = readChecked(root, folder);

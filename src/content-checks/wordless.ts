@@ -1,10 +1,8 @@
 import type { MdxAttribute } from './mdx-code.ts';
 
 /*
- * Headings and links need words. An empty heading ("##" alone) is announced by screen readers
- * as a heading with nothing in it and breaks the page's outline; a link with no words ([](…),
- * <a href="…"></a>) cannot be seen, and a screen reader reads no name for it (WCAG 2.4.4,
- * 2.4.6). A picture counts by its alt text, as a screen reader reads it.
+ * Headings and links need words (WCAG 2.4.4, 2.4.6): an empty heading is announced as one and breaks
+ * the outline; a link with no words cannot be seen and has no name. A picture counts by its alt text.
  */
 
 /** A node of the page's tree as Sätteri gives it: text, an element, or an MDX tag. */
@@ -18,7 +16,6 @@ export interface WordNode {
   children?: readonly WordNode[];
 }
 
-/** The words a reader gets from a node: its text, and the alt text of its pictures. */
 function wordsOf(node: WordNode): string {
   if (node.type === 'text') return typeof node.value === 'string' ? node.value : '';
   if (node.type === 'element' && node.tagName === 'img') {
@@ -34,12 +31,12 @@ function wordsOf(node: WordNode): string {
   return (node.children ?? []).map(wordsOf).join(' ');
 }
 
-/** True when a heading or a link holds a word: a letter or a digit in its text or its pictures' alt text. */
+/** True when a heading or a link holds a letter or a digit, in its text or its pictures' alt text. */
 export function hasWords(node: WordNode): boolean {
   return /[\p{L}\p{N}]/u.test(wordsOf(node));
 }
 
-/** The message for a heading with no words; `depth` is its level (2 for ##). */
+/** `depth` is the heading's level (2 for ##). */
 export function wordlessHeading(depth: number): string {
   const marks = '#'.repeat(depth);
   // A level-1 heading is refused too (the title is the page's only one): suggest a level-2 one.
@@ -48,7 +45,7 @@ export function wordlessHeading(depth: number): string {
   return `the heading "${marks}" has no words, so a screen reader would announce an empty heading: ${write}, such as ${example}, or remove the line.`;
 }
 
-/** The message for a link with no words; `tag` when it is written <a href="…"></a>. */
+/** `tag` when the link is written <a href="…"></a>. */
 export function wordlessLink(href: string, tag = false): string {
   const example = tag ? `<a href="${href}">About LTC</a>` : `[About LTC](${href})`;
   const where = tag ? 'between <a …> and </a>' : 'between the square brackets';

@@ -1,9 +1,6 @@
 import { extname } from 'node:path';
 
-/**
- * Formats a file size the way people read it on a download link: "PDF, 1.2 MB".
- * Decimal units (1 kB = 1000 bytes), as operating systems show them since macOS 10.6.
- */
+/** "1.2 MB": decimal units (1 kB = 1000 bytes), as operating systems show them since macOS 10.6. */
 export function formatBytes(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0) {
     throw new RangeError(`a file size must be 0 bytes or more, but it is ${bytes}`);

@@ -1,7 +1,4 @@
-/**
- * Builds a mailto: link. Subjects are encoded with encodeURIComponent, not URLSearchParams,
- * because mail clients read "+" literally (RFC 6068 asks for %20).
- */
+/** A mailto: link; not URLSearchParams, since mail clients read "+" literally (RFC 6068 asks for %20). */
 export function buildMailto(address: string, subject?: string): string {
   const to = encodeURI(address.trim());
   return subject ? `mailto:${to}?subject=${encodeURIComponent(subject)}` : `mailto:${to}`;

@@ -1,8 +1,6 @@
-/** One link of the main navigation. */
-export interface NavLink {
-  /** The link text. */
+/** One link of the main navigation: its text and the page's path, with the base path. */
+interface NavLink {
   label: string;
-  /** The page's path, with the base path. */
   href: string;
 }
 
@@ -10,9 +8,8 @@ export interface NavLink {
 export const MAX_NAV_PHASES = 6;
 
 /**
- * The header's links: the overview, then each phase. Past MAX_NAV_PHASES phases a single link to
- * the overview's timeline stands for them, so a phone's header stays short and no page's weight
- * grows with the number of phases (every page carries the header).
+ * The overview, then each phase; past MAX_NAV_PHASES one link to the timeline stands for them, so a
+ * phone's header stays short and no page's weight grows with the phases.
  */
 export function mainNavigation(overview: NavLink, phases: readonly NavLink[], allPhases: NavLink): NavLink[] {
   return [overview, ...(phases.length <= MAX_NAV_PHASES ? phases : [allPhases])];

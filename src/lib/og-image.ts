@@ -1,11 +1,7 @@
 import { UI } from '../consts.ts';
 
-/**
- * The Open Graph image every page names: public/og-image.png, drawn by
- * src/scripts/make-og-image.ts. Head.astro, the drawing script and the image's test share these.
- */
+/** The Open Graph image every page names, drawn by src/scripts/make-og-image.ts. */
 export const OG_IMAGE = {
-  /** The file in public/, without a leading slash. */
   path: 'og-image.png',
   /** 1200x630: the size link previews (Open Graph, X/Twitter's large card) crop least. */
   width: 1200,
@@ -19,7 +15,7 @@ export function ogImageText(siteName: string, publisher: string): { title: strin
   return { title: siteName, subtitle: `${words.charAt(0).toUpperCase()}${words.slice(1)} ${publisher}` };
 }
 
-/** The image's text alternative (og:image:alt): the same words as the picture. */
+/** og:image:alt: the same words as the picture. */
 export function ogImageAlt(siteName: string, publisher: string): string {
   const { title, subtitle } = ogImageText(siteName, publisher);
   return `${title}. ${subtitle}.`;

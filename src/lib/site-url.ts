@@ -1,12 +1,7 @@
-/**
- * Where the site will live, read from the environment at build time.
- * Kept out of astro.config.mjs so the rules are unit-tested.
- */
-
 /** The origin used when SITE_URL is not set: the local preview server. */
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
 
-/** Returns the absolute origin for canonical URLs and the sitemap, with no trailing slash. */
+/** The origin for canonical URLs and the sitemap, with no trailing slash. */
 export function resolveSiteUrl(value: string | undefined): string {
   const raw = value?.trim() || DEFAULT_SITE_URL;
   let url: URL;
@@ -21,7 +16,7 @@ export function resolveSiteUrl(value: string | undefined): string {
   return url.origin;
 }
 
-/** Returns the sub-path the site is served from, always with a leading and a trailing slash. */
+/** The sub-path the site is served from, with a leading and a trailing slash. */
 export function resolveBasePath(value: string | undefined): string {
   const raw = value?.trim() || '/';
   if (/[?#\s]/.test(raw) || raw.includes('://')) {

@@ -1,13 +1,11 @@
-/**
- * Schema.org structured data (JSON-LD) for every page: the site, its publisher, the page with its
- * breadcrumb, and the free resources the site points to. Search engines read it; people never see it.
- * Only facts the content states: no address, logo or URL that the content does not give.
- * https://developers.google.com/search/docs/appearance/structured-data/intro-structured-data
+/*
+ * Schema.org JSON-LD for every page, with only facts the content states: no address, logo or URL it
+ * does not give. https://developers.google.com/search/docs/appearance/structured-data/intro-structured-data
  */
 
-/** A resource card as structured data: an e-course is a Course, a guide a DigitalDocument. */
+/** A resource card: an e-course is a Course, a guide a DigitalDocument. */
 interface ResourceFacts {
-  /** The card's file name without its ending: unique, so two cards of one kind get distinct @ids. */
+  /** The card's file name without its ending: two cards of one kind get distinct @ids. */
   id: string;
   kind: 'course' | 'guide';
   name: string;
@@ -17,7 +15,7 @@ interface ResourceFacts {
 
 /** What the graph is built from; every URL absolute. */
 export interface StructuredDataInput {
-  /** The site's root: SITE_URL and BASE_PATH, ending with a slash. */
+  /** SITE_URL and BASE_PATH, ending with a slash. */
   siteUrl: string;
   siteName: string;
   siteShortName: string;
@@ -29,7 +27,7 @@ export interface StructuredDataInput {
 
 type Node = Record<string, unknown>;
 
-/** The JSON-LD of a page, one @graph whose nodes refer to each other by @id: WebSite, Organization, WebPage and BreadcrumbList, Course, DigitalDocument. */
+/** The JSON-LD of a page: one @graph whose nodes refer to each other by @id. */
 export function buildStructuredData(input: StructuredDataInput) {
   const { siteUrl, page } = input;
   const websiteId = `${siteUrl}#website`;
@@ -77,35 +75,22 @@ export function buildStructuredData(input: StructuredDataInput) {
       },
     );
   }
-  for (const resource of input.resources) graph.push(resourceNode(resource, siteUrl, publisher));
+  for (const { id, kind, ...resource } of input.resources) {
+    graph.push({
+      '@type': kind === 'course' ? 'Course' : 'DigitalDocument',
+      '@id': `${siteUrl}#resource-${id}`,
+      ...resource,
+      // Both cards call their resource free ("the free e-course", "ALA's free guide"). No Offer: a price
+      // needs a currency, which would be invented.
+      isAccessibleForFree: true,
+      inLanguage: 'en',
+      ...(kind === 'course' ? { provider: publisher } : { publisher }),
+    });
+  }
   return { '@context': 'https://schema.org', '@graph': graph } as const;
 }
 
-function resourceNode(resource: ResourceFacts, siteUrl: string, publisher: { '@id': string }): Node {
-  // Both cards call their resource free ("the free e-course", "ALA's free guide").
-  const common = {
-    name: resource.name,
-    description: resource.description,
-    url: resource.url,
-    isAccessibleForFree: true,
-    inLanguage: 'en',
-  };
-  if (resource.kind === 'course') {
-    return {
-      '@type': 'Course',
-      '@id': `${siteUrl}#resource-${resource.id}`,
-      ...common,
-      // No Offer: "free" is all the source says; a price needs a currency, which would be invented.
-      provider: publisher,
-    };
-  }
-  return { '@type': 'DigitalDocument', '@id': `${siteUrl}#resource-${resource.id}`, ...common, publisher };
-}
-
-/**
- * Turns structured data into the text of a <script type="application/ld+json">. Every "<" becomes
- * \u003c, so no value can close the script element ("</script>") or open a comment ("<!--").
- */
+/** The text of a <script type="application/ld+json">: "<" as \u003c, so no value closes the script or opens a comment. */
 export function serializeJsonLd(data: ReturnType<typeof buildStructuredData>): string {
   return JSON.stringify(data).replaceAll('<', '\\u003c');
 }

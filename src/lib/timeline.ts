@@ -1,8 +1,6 @@
-/**
- * The timeline's geometry: a grid of columns from the first start to the last end, each column
- * one year or, for a long span, a few (2, 5, 10 … years), so that decades still fit with a
- * readable year over every column; each phase a span of whole columns. Pure, so the drawing
- * rules are unit-tested.
+/*
+ * The timeline's grid: each column one year or, for a long span, a few (2, 5, 10 …), so that decades
+ * still fit with a readable year over every column.
  */
 
 /** What the timeline needs of a phase. */
@@ -11,23 +9,7 @@ export interface Span {
   end: number;
 }
 
-/** Where a phase sits on the axis (CSS grid lines, 1-based, end exclusive). */
-export interface Placement {
-  columnStart: number;
-  columnEnd: number;
-}
-
-/** The axis: its first year, the years one column stands for, and the first year of each column. */
-export interface Axis {
-  /** The first year of the first column. */
-  first: number;
-  /** How many years a column stands for: 1, or 2, 5, 10 … on a long span. */
-  step: number;
-  /** The first year of each column, in order: its label on the axis. */
-  ticks: number[];
-}
-
-/** The years a column may stand for, shortest first; 50 fits any span of the schema's years (1900-2100). */
+/** The years a column may stand for; 50 fits any span of the schema's years (1900-2100). */
 const STEPS = [1, 2, 5, 10, 20, 25, 50];
 
 /** The most columns an axis has: about 48 px each from the sm breakpoint (640 px) on, room for a year. */
@@ -37,10 +19,10 @@ export const MAX_TIMELINE_COLUMNS = 12;
 export const PHONE_TIMELINE_COLUMNS = 6;
 
 /**
- * The axis of the given spans: one column per year when they fit in MAX_TIMELINE_COLUMNS,
- * otherwise the shortest step that fits, starting at a multiple of it (1980, 1985 …).
+ * The axis of the spans: its first year, the years a column stands for (the shortest step that fits,
+ * starting at a multiple of it: 1980, 1985 …) and each column's first year.
  */
-export function timelineAxis(spans: readonly Span[]): Axis {
+export function timelineAxis(spans: readonly Span[]): { first: number; step: number; ticks: number[] } {
   if (spans.length === 0) return { first: 0, step: 1, ticks: [] };
   const from = Math.min(...spans.map((span) => span.start));
   const to = Math.max(...spans.map((span) => span.end));
@@ -52,8 +34,11 @@ export function timelineAxis(spans: readonly Span[]): Axis {
   return { first, step, ticks: Array.from({ length: columns }, (_, i) => first + i * step) };
 }
 
-/** The grid lines a span covers: every column that holds one of its years. */
-export function placement(span: Span, axis: Pick<Axis, 'first' | 'step'>): Placement {
+/** The CSS grid lines (1-based, end exclusive) of every column that holds one of the span's years. */
+export function placement(
+  span: Span,
+  axis: { first: number; step: number },
+): { columnStart: number; columnEnd: number } {
   return {
     columnStart: Math.floor((span.start - axis.first) / axis.step) + 1,
     columnEnd: Math.floor((span.end - axis.first) / axis.step) + 2,
@@ -67,10 +52,7 @@ export function yearRange(span: Span): string {
   return `${span.start}-${sameCentury ? String(span.end).slice(-2) : span.end}`;
 }
 
-/**
- * The years a title names in parentheses, as ALA writes them: "(2014-15)", "(2016-2018)" or
- * "(2014)"; the last such group counts. Undefined when the title names none.
- */
+/** The years of a title's last parentheses, as ALA writes them: "(2014-15)", "(2016-2018)" or "(2014)". */
 export function yearsInTitle(title: string): Span | undefined {
   const matches = [...title.matchAll(/\((\d{4})(?:\s*[-–]\s*(\d{2}|\d{4}))?\)/g)];
   const last = matches.at(-1);
@@ -78,7 +60,7 @@ export function yearsInTitle(title: string): Span | undefined {
   const start = Number(last[1]);
   const written = last[2];
   if (written === undefined) return { start, end: start };
-  // "15" after 2014 is 2015: the end year keeps the start's century, or the next one when it would go back.
+  // "15" after 2014 is 2015; "02" after 1998 is 2002.
   let end = written.length === 4 ? Number(written) : Math.floor(start / 100) * 100 + Number(written);
   if (end < start && written.length === 2) end += 100;
   return { start, end };

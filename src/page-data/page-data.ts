@@ -10,15 +10,11 @@ import type { Source } from '../schemas/fields';
 import type { SettingsData } from '../schemas/settings';
 import { uniqueByUrl } from './sources';
 
-/*
- * One function per page gathers all the page shows, as Starlight builds one route-data object per
- * page (utils/routing/data.ts): the page calls it once, and its layout and components only render
- * the result. Pure, so it is unit-tested with literal entries.
- */
+/* One function per page gathers all it shows, as Starlight's utils/routing/data.ts: layouts only render it. */
 
-/** The entries the pages are made from (readSite in content.ts), phases and cards in their order. */
+/** The entries the pages are made from (readSite), phases and cards in order. */
 export interface SiteEntries {
-  /** The site's root: SITE_URL with BASE_PATH, ending with a slash. */
+  /** SITE_URL with BASE_PATH, ending with a slash. */
   root: URL;
   settings: SettingsData;
   overview: Pick<CollectionEntry<'overview'>, 'data'>;
@@ -26,20 +22,17 @@ export interface SiteEntries {
   resources: readonly Pick<CollectionEntry<'resources'>, 'id' | 'data'>[];
 }
 
-/** What a page adds to the parts every page has. */
+/** What a page adds to the parts every page has; `trail` is its breadcrumb, none for the 404 page. */
 interface PageFacts {
-  /** The page's path under the base path: "phase-1/". */
+  /** Under the base path: "phase-1/". */
   path: string;
   title: string;
   description: string;
-  /** The page's short name, for the feedback subject. */
   label: string;
   sources: Source[];
-  /** The page's place under the overview, for the breadcrumb; none for the 404 page, which is no page of the index. */
   trail: { name: string; path: string }[] | undefined;
 }
 
-/** What every page shows: BaseLayout and the components around the page's own part read it. */
 export type PageData = ReturnType<typeof pageData>;
 export type Card = PageData['cards'][number];
 export type OverviewPageData = ReturnType<typeof overviewPage>;
@@ -58,7 +51,6 @@ function pageData(site: SiteEntries, page: PageFacts) {
     graphicAlt: card.graphicAlt,
     actionLabel: card.actionLabel,
     href: link.kind === 'file' ? path(link.path) : link.href,
-    // A file of this site: its name for the download attribute, its format and size for the link.
     file: link.kind === 'file' ? { name: link.fileName, label: link.label } : undefined,
   }));
   const jsonLd: StructuredDataInput = {
@@ -84,7 +76,6 @@ function pageData(site: SiteEntries, page: PageFacts) {
     })),
   };
   return {
-    /** The page's only h1. */
     title: page.title,
     head: {
       title: `${page.title} | ${settings.publisher.shortName}`,
@@ -108,7 +99,7 @@ function pageData(site: SiteEntries, page: PageFacts) {
     },
     cards,
     feedback: { ...settings.feedback, subject: feedbackSubject(page.label, settings.siteName) },
-    // Every fact shown is sourced at the end of the page, and the cards are on every page.
+    // The cards are on every page, so are their sources.
     sources: page.trail
       ? uniqueByUrl([...page.sources, ...site.resources.flatMap(({ data }) => data.source ?? [])])
       : [],
@@ -138,7 +129,7 @@ export function overviewPage(site: SiteEntries) {
   };
 }
 
-/** The page of the phase with this id (its file name): its key facts and the phases before and after it. */
+/** The page of the phase with this id (its file name). */
 export function phasePage(site: SiteEntries, id: string) {
   const index = site.phases.findIndex((phase) => phase.id === id);
   const { data } = site.phases[index] ?? { data: undefined };

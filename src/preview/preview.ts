@@ -1,9 +1,7 @@
 /*
- * `astro preview` (and so `npm start`) answering like nginx with the README's configuration: /phase-1
- * is redirected to /phase-1/, and an unknown address gets the site's 404 page. Astro's static
- * preview answers /phase-1 with a 404 of its own and drops the project's Vite plugins, so a
- * preview-only adapter makes this file the preview server: Vite's, plus two middlewares. Node loads
- * it without a bundler: only syntax Node can strip.
+ * `astro preview` answering like nginx: /phase-1 is redirected to /phase-1/, an unknown address gets
+ * the 404 page. Astro's static preview 404s /phase-1 and drops the Vite plugins, so a preview-only
+ * adapter makes this file the server. Node loads it unbundled: only syntax Node can strip.
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,10 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, CreatePreviewServer } from 'astro';
 import { preview as vitePreview } from 'vite';
 
-/**
- * Where nginx's `try_files $uri $uri/` sends a path without its final slash: to the path with it
- * (and the query) when dist/ (`root`) holds its index.html. `base` is / or /tools/ltc/.
- */
+/** Where nginx's `try_files $uri $uri/` sends a path without its final slash, when dist/ has its index.html. */
 export function redirectFor(root: string, base: string, pathname: string, search = ''): string | undefined {
   if (pathname.endsWith('/') || !`${pathname}/`.startsWith(base)) return undefined;
   // A URL's pathname holds no `..` (URL parsing resolves them), so the folder stays inside dist/.
@@ -30,7 +25,6 @@ const preview: CreatePreviewServer = async ({ root: projectRoot, outDir, host, p
     base: basePath,
     appType: 'mpa',
     build: { outDir: root },
-    // A port already taken stops the server, naming the port, rather than moving it.
     preview: { host: host ?? 'localhost', port, strictPort: true, ...(headers ? { headers } : {}) },
     plugins: [
       {
@@ -42,7 +36,7 @@ const preview: CreatePreviewServer = async ({ root: projectRoot, outDir, host, p
             if (location) res.writeHead(301, { Location: location }).end();
             else next();
           });
-          // After Vite has mapped /phase-1/ to /phase-1/index.html (and taken off the base path).
+          // After Vite has mapped /phase-1/ to /phase-1/index.html.
           return () =>
             middlewares.use((req, res, next) => {
               const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -63,7 +57,7 @@ const preview: CreatePreviewServer = async ({ root: projectRoot, outDir, host, p
 };
 export default preview;
 
-/** Sets the preview-only adapter when the command is `astro preview`; build and dev never see it. */
+/** The preview-only adapter, for `astro preview` alone. */
 export function productionLikePreview(): AstroIntegration {
   let command = '';
   return {
@@ -75,7 +69,6 @@ export function productionLikePreview(): AstroIntegration {
         setAdapter({
           name: 'ltc:preview',
           previewEntrypoint: fileURLToPath(import.meta.url),
-          // The site stays static, and sharp still makes the images at build time.
           entrypointResolution: 'auto',
           adapterFeatures: { buildOutput: 'static' },
           supportedAstroFeatures: { staticOutput: 'stable', sharpImageService: 'stable' },

@@ -1,12 +1,9 @@
 import { z } from 'astro/zod';
 import { spacedDownloadAdvice } from '../lib/file-names.ts';
 
-/*
- * Field types shared by the collections. Each one carries the message an editor sees when the
- * value is wrong: what was expected, with an example, in words a non-programmer understands.
- */
+/* Field types shared by the collections, each with the message an editor sees when the value is wrong. */
 
-/** Describes a value the way an editor wrote it, for "found ..." in messages. */
+/** A value as an editor wrote it, for "found ..." in messages. */
 export function describeFound(input: unknown): string {
   if (input === undefined) return 'nothing (the field is missing)';
   if (input === null) return 'an empty value';
@@ -37,13 +34,9 @@ export const position = z
   .int({ error: (issue) => `expected a whole number such as 1 or 2, but found ${describeFound(issue.input)}.` })
   .min(1, { error: (issue) => `expected a whole number of 1 or more, but found ${String(issue.input)}.` });
 
-/** What an https:// field expects, in the build's messages and the CMS form's. */
 const HTTPS_EXPECTED = 'a full web address starting with https://, such as https://www.ala.org/';
 
-/**
- * The form's check of an https:// address (src/cms/): the same rule as isHttpsUrl, written as a
- * pattern a browser can run while the editor types. tests/unit/cms-config.test.ts compares them.
- */
+/** isHttpsUrl as a pattern the CMS form runs while the editor types (tests/unit/cms-config.test.ts compares them). */
 export const HTTPS_URL_PATTERN = /^https:\/\/[^\s/?#@]+\.[^\s/?#@]+(?:[/?#]\S*)?$/;
 
 /** An absolute web address that starts with https://. */
@@ -58,19 +51,13 @@ export const httpsUrl = z
 
 /** True when the text is a well-formed https:// address with a host name. */
 export function isHttpsUrl(value: string): boolean {
-  if (!/^https:\/\/[^\s]+$/.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
+  const url = /^https:\/\/\S+$/.test(value) ? URL.parse(value) : null;
+  return url?.protocol === 'https:' && url.hostname.includes('.');
 }
 
-/** What an email field expects. */
 const EMAIL_EXPECTED = 'an email address such as publicprograms@ala.org';
 
-/** An email address such as publicprograms@ala.org. Zod's JSON Schema carries its pattern; the form shows this message. */
+/** An email address; Zod's JSON Schema carries its pattern, the form shows this message. */
 export const email = z
   .email({
     error: (issue) => `expected ${EMAIL_EXPECTED}, but found ${describeFound(issue.input)}.`,
@@ -78,11 +65,9 @@ export const email = z
   .meta({ patternMessage: `Expected ${EMAIL_EXPECTED}.` });
 
 /**
- * The kinds of file the downloads folder may hold: documents that a browser saves or shows, never
- * runs. A file served from this site's origin that a browser treats as a page (.html, .svg, .xml)
- * could run script beside /admin/, where the CMS keeps the editor's git token; public/_headers
- * also sandboxes /downloads/*, but the build refuses such a file first. Lowercase, as the CMS
- * writes an uploaded file's name.
+ * The kinds of file /downloads/ may hold: documents a browser saves or shows, never runs. A page
+ * (.html, .svg) served from this origin could run script beside /admin/, where the CMS keeps the
+ * editor's git token. Lowercase, as the CMS writes an uploaded file's name.
  */
 export const DOWNLOAD_EXTENSIONS = [
   'pdf',
@@ -98,20 +83,19 @@ export const DOWNLOAD_EXTENSIONS = [
   'zip',
 ] as const;
 
-/** The allowed endings in words, for messages: ".pdf, .docx, ... or .zip". */
+/** ".pdf, .docx, ... or .zip" */
 export const DOWNLOAD_KINDS = `${DOWNLOAD_EXTENSIONS.slice(0, -1)
   .map((ext) => `.${ext}`)
   .join(', ')} or .${DOWNLOAD_EXTENSIONS.at(-1)}`;
 
-/** A file of this site's downloads folder, written from the site root: /downloads/guide.pdf. */
+/** /downloads/guide.pdf */
 export const DOWNLOAD_PATH = new RegExp(
   String.raw`^\/downloads\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*\.(?:${DOWNLOAD_EXTENSIONS.join('|')})$`,
 );
 
-/** A downloads path that is well formed but ends in a kind of file the site does not offer. */
 const OTHER_DOWNLOAD = /^\/downloads\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*(\.[A-Za-z0-9]+)?$/;
 
-/** The build's message for a download that is not one of DOWNLOAD_EXTENSIONS. */
+/** The message for a download that is not one of DOWNLOAD_EXTENSIONS. */
 export function downloadKindAdvice(value: string): string {
   return (
     `"${value}" is not a kind of file this site offers for download: a file in the downloads folder must end in ${DOWNLOAD_KINDS}. ` +
@@ -119,7 +103,6 @@ export function downloadKindAdvice(value: string): string {
   );
 }
 
-/** What a link field expects. */
 const LINK_EXPECTED =
   "a web address starting with https:// or a file in this site's downloads folder such as /downloads/guide.pdf";
 
@@ -132,14 +115,12 @@ export const link = z
   .refine((value) => isHttpsUrl(value) || DOWNLOAD_PATH.test(value), {
     error: (issue) => {
       const value = String(issue.input);
-      // A file name with a space is the usual way a download path goes wrong: say so, and give the name to use.
       if (value.startsWith('/downloads/') && /\s/.test(value))
         return `the file name in "${value}" has a space, and a web address cannot: ${spacedDownloadAdvice(value.trim())}.`;
       if (OTHER_DOWNLOAD.test(value)) return downloadKindAdvice(value);
       return `expected ${LINK_EXPECTED}, but found "${value}".`;
     },
   })
-  // The form offers to upload a file into public/downloads/ (src/cms/form-fields.ts) or to type an address.
   .meta({
     pattern: `(?:${HTTPS_URL_PATTERN.source})|(?:${DOWNLOAD_PATH.source})`,
     patternMessage: `Expected ${LINK_EXPECTED}; a file must end in ${DOWNLOAD_KINDS}.`,
@@ -160,7 +141,7 @@ export function fields<T extends z.ZodRawShape>(shape: T) {
   });
 }
 
-/** A named organisation; its web address is optional because none may be invented. */
+/** A named organisation; its web address is optional: none may be invented. */
 export const organization = fields({
   name: text('Harwood Institute for Public Innovation')
     .describe("The organisation's name, as the source gives it.")
@@ -178,10 +159,7 @@ export const source = fields({
 
 export type Source = z.output<typeof source>;
 
-/**
- * The sources of a page that shows facts: at least one, so that no page shows facts without
- * saying where they come from (the brief's rule). An empty or missing list stops the build.
- */
+/** At least one: no page shows facts without saying where they come from. */
 export const sources = z
   .array(source, {
     error: (issue) =>
@@ -195,8 +173,5 @@ export const sources = z
   })
   .describe('Where the facts on the page come from, listed under "Sources": at least one.');
 
-/**
- * The rules of a schema that only the build checks (src/cms/build-only.ts), by the dotted path of
- * the group they belong to ('' for the whole entry), each in words an editor reads in the form.
- */
+/** The rules only the build checks (src/cms/build-only.ts), by the dotted path of their group ('' the entry). */
 export type BuildOnlyRules = Readonly<Record<string, readonly string[]>>;

@@ -37,7 +37,6 @@ export const phaseSchema = fields({
   sources,
 })
   .refine((phase) => titleYearsAgree(phase.title, phase.years), {
-    // The years show in the title, the Key facts and the timeline: the build stops when they disagree.
     path: ['years'],
     error: (issue) => {
       const phase = issue.input as { title: string; years: { start: number; end: number } };
@@ -50,15 +49,12 @@ export const phaseSchema = fields({
 /** True when the title names no years in parentheses, or names the phase's years. */
 function titleYearsAgree(title: string, years: { start: number; end: number }): boolean {
   const said = yearsInTitle(title);
-  // An end before the start is reported by years itself; one message for one mistake.
+  // An end before the start is reported by years itself.
   if (said === undefined || years.end < years.start) return true;
   return said.start === years.start && said.end === years.end;
 }
 
-/**
- * The refinements above, which the CMS form cannot check (src/cms/build-only.ts stops the build
- * when this list and the schema disagree): the form's description names them.
- */
+/** The refinements above, which the CMS form cannot check: its description names them (src/cms/build-only.ts). */
 export const phaseBuildOnly: BuildOnlyRules = {
   '': ['years in parentheses in the title must be the years under Years'],
   years: ['the end year must be the same as the start year or later'],

@@ -1,8 +1,6 @@
 /**
- * Build benchmark (`npm run bench -- --pages N`, 100 by default): builds a temporary copy of the
- * project whose content/phases/ holds N synthetic phases, made from the real phase files, and prints
- * one line: `N pages built in S s (X ms/page, peak M MB)`. The build runs in this process, so the
- * peak is this process's peak resident memory. A benchmark, not a test: it fails only when the build does.
+ * `npm run bench -- --pages N`: builds a copy of the project with N synthetic phases made from the real
+ * ones and prints `N pages built in S s (X ms/page, peak M MB)`, the peak of this process, which builds.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +17,7 @@ const pages = Number(values.pages);
 if (!Number.isInteger(pages) || pages < 1)
   throw new Error(`--pages expects a whole number of 1 or more, not "${values.pages}"`);
 
-// A copy of the project; each package is linked, so Astro's caches stay in the copy.
+// Each package linked, so Astro's caches stay in the copy.
 const site = mkdtempSync(join(tmpdir(), `ltc-bench-${pages}-`));
 for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'])
   cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
@@ -27,7 +25,6 @@ mkdirSync(join(site, 'node_modules'));
 for (const name of readdirSync(join(ROOT, 'node_modules')).filter((name) => !name.startsWith('.')))
   symlinkSync(join(ROOT, 'node_modules', name), join(site, 'node_modules', name));
 
-// Phase k: the k-th real file in turn, with its own title, label and order, and years the timeline accepts.
 const phases = join(site, 'content', 'phases');
 const templates = readdirSync(phases).map((name) => parseFrontmatter(readFileSync(join(phases, name), 'utf8')));
 rmSync(phases, { recursive: true });
@@ -43,7 +40,7 @@ for (let k = 1; k <= pages; k++) {
 }
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-// A SITE_URL keeps astro.config.mjs from printing its warning: the bench prints one line only.
+// Without SITE_URL astro.config.mjs prints a warning: the bench prints one line only.
 process.env['SITE_URL'] ??= 'http://localhost:4321';
 process.chdir(site);
 const started = performance.now();
@@ -51,7 +48,7 @@ let seconds: number;
 try {
   await build({ root: site, logLevel: 'error' });
   seconds = (performance.now() - started) / 1000;
-  // Every synthetic phase must be a page: a rule the loader added would otherwise shrink the bench unseen.
+  // A rule the loader added would otherwise shrink the bench unseen.
   const built = readdirSync(join(site, 'dist')).filter((name) => name.startsWith('bench-phase-')).length;
   if (built !== pages) throw new Error(`the build made ${built} phase pages, not ${pages}`);
 } finally {

@@ -1,10 +1,7 @@
 /**
- * Draws the Open Graph image, public/og-image.png: the picture that link previews show (1200x630,
- * the size Open Graph consumers crop least). Chromium screenshots the HTML below, so the image uses
- * the site's colours and fonts and needs no image editor.
- * Remake it after a change to the site's name or publisher (content/site/settings.yaml):
- *   npx node src/scripts/make-og-image.ts
- * then commit the PNG. tests/unit/og-image.test.ts checks its width and height, `npm run audit` its bytes.
+ * Draws public/og-image.png, the picture of link previews, by a screenshot of the HTML below in
+ * Chromium. After a change to the site's name or publisher: `npx node src/scripts/make-og-image.ts`,
+ * then commit the PNG.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +13,6 @@ import { OG_IMAGE, ogImageText } from '../lib/og-image.ts';
 import type { SettingsData } from '../schemas/settings.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-// The settings as the build reads them; a mistake stops here with the build's message.
 const { entries, problems } = readFolder(ROOT, SITE);
 if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join('\n'));
 const settings = entries[0]!.data as SettingsData;
