@@ -32,6 +32,11 @@ export interface Mistake {
 
 const P1 = 'content/phases/phase-1.mdx';
 const P2 = 'content/phases/phase-2.mdx';
+/** A new file of the fixture, a copy of one of its files, with these fields set. */
+const copy = (file: string, of: string, set: Record<string, unknown>): Edit[] => [
+  { file, copyOf: of },
+  { file, set },
+];
 /** A mistake in the text of phase 1: `text` added below it, on line 19. */
 const inText = (id: string, heading: string, text: string, lines: string[]): Mistake => ({
   id,
@@ -82,10 +87,7 @@ export const MISTAKES: Mistake[] = [
     id: 'title-years',
     heading: "The title's years and `years` disagree",
     folder: 'phases',
-    edits: [
-      { file: 'content/phases/phase-14.mdx', copyOf: P1 },
-      { file: 'content/phases/phase-14.mdx', set: { label: 'Phase 14', order: 14, 'years.end': 2030 } },
-    ],
+    edits: copy('content/phases/phase-14.mdx', P1, { label: 'Phase 14', order: 14, 'years.end': 2030 }),
     lines: [
       'content/phases/phase-14.mdx: years: the title says (2014-15) but years: says 2014-30 (start: 2014, end: 2030), which the Key facts and the timeline show: make them agree, in the title or under years:.',
     ],
@@ -161,10 +163,8 @@ export const MISTAKES: Mistake[] = [
     heading: 'Two phases have the same order',
     folder: 'phases',
     edits: [
-      { file: 'content/phases/phase-7.mdx', copyOf: P2 },
-      { file: 'content/phases/phase-7.mdx', set: { label: 'Phase 7', order: 7 } },
-      { file: 'content/phases/phase-8.mdx', copyOf: P2 },
-      { file: 'content/phases/phase-8.mdx', set: { label: 'Phase 8', order: 7 } },
+      ...copy('content/phases/phase-7.mdx', P2, { label: 'Phase 7', order: 7 }),
+      ...copy('content/phases/phase-8.mdx', P2, { label: 'Phase 8', order: 7 }),
     ],
     lines: [
       'content/phases/phase-7.mdx and content/phases/phase-8.mdx both have order: 7. Each phase needs its own order number (1, 2, 3 …) so the site knows which comes first.',
@@ -175,10 +175,8 @@ export const MISTAKES: Mistake[] = [
     heading: 'Two pages have the same label',
     folder: 'phases',
     edits: [
-      { file: 'content/phases/phase-10.mdx', copyOf: P2 },
-      { file: 'content/phases/phase-10.mdx', set: { label: 'Phase 10', order: 10 } },
-      { file: 'content/phases/phase-11.mdx', copyOf: P2 },
-      { file: 'content/phases/phase-11.mdx', set: { label: 'Phase 10', order: 11 } },
+      ...copy('content/phases/phase-10.mdx', P2, { label: 'Phase 10', order: 10 }),
+      ...copy('content/phases/phase-11.mdx', P2, { label: 'Phase 10', order: 11 }),
     ],
     lines: [
       "content/phases/phase-10.mdx and content/phases/phase-11.mdx both have label: Phase 10. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 11 in content/phases/phase-11.mdx.",
@@ -188,10 +186,7 @@ export const MISTAKES: Mistake[] = [
     id: 'overview-label',
     heading: 'Two pages have the same label',
     folder: 'phases',
-    edits: [
-      { file: 'content/phases/overview.mdx', copyOf: P2 },
-      { file: 'content/phases/overview.mdx', set: { label: 'Overview', order: 4 } },
-    ],
+    edits: copy('content/phases/overview.mdx', P2, { label: 'Overview', order: 4 }),
     lines: [
       "content/overview/index.mdx and content/phases/overview.mdx both have label: Overview. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as a short name of its own.",
     ],
@@ -201,10 +196,8 @@ export const MISTAKES: Mistake[] = [
     heading: 'Two pages have the same label',
     folder: 'phases',
     edits: [
-      { file: 'content/phases/phase-12.mdx', copyOf: P1 },
-      { file: 'content/phases/phase-12.mdx', set: { label: 'Phase 12', order: 12 } },
-      { file: 'content/phases/phase-13.mdx', copyOf: P1 },
-      { file: 'content/phases/phase-13.mdx', set: { label: 'phase  12', order: 13 } },
+      ...copy('content/phases/phase-12.mdx', P1, { label: 'Phase 12', order: 12 }),
+      ...copy('content/phases/phase-13.mdx', P1, { label: 'phase  12', order: 13 }),
     ],
     lines: [
       "content/phases/phase-12.mdx has label: Phase 12 and content/phases/phase-13.mdx has label: phase  12, which a screen reader reads as the same name (capitals and spaces aside). The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 13 in content/phases/phase-13.mdx.",
@@ -328,8 +321,7 @@ export const MISTAKES: Mistake[] = [
     folder: 'phases',
     // A page of its own: MDX stops reading a page at such braces, and at the tag left open of unclosed-tag.
     edits: [
-      { file: 'content/phases/phase-9.mdx', copyOf: P2 },
-      { file: 'content/phases/phase-9.mdx', set: { label: 'Phase 9', order: 9 } },
+      ...copy('content/phases/phase-9.mdx', P2, { label: 'Phase 9', order: 9 }),
       { file: 'content/phases/phase-9.mdx', append: '\nThe { hello world } text.\n' },
     ],
     lines: [
@@ -370,8 +362,7 @@ export const MISTAKES: Mistake[] = [
     folder: 'phases',
     // A page of its own: the phases' build adds text to phase 1.
     edits: [
-      { file: 'content/phases/phase-15.mdx', copyOf: P1 },
-      { file: 'content/phases/phase-15.mdx', set: { label: 'Phase 15', order: 15 } },
+      ...copy('content/phases/phase-15.mdx', P1, { label: 'Phase 15', order: 15 }),
       {
         file: 'content/phases/phase-15.mdx',
         replace: '\n## Turning Outward\n\nIn 2014, ALA partnered with the Harwood Institute for Public Innovation.\n',
@@ -408,8 +399,10 @@ export const MISTAKES: Mistake[] = [
     folder: 'resources',
     edits: [
       { file: 'public/downloads/handout.html', text: '<script>alert(1)</script>\n' },
-      { file: 'content/resources/handout.yaml', copyOf: 'content/resources/guide.yaml' },
-      { file: 'content/resources/handout.yaml', set: { order: 3, href: '/downloads/handout.html' } },
+      ...copy('content/resources/handout.yaml', 'content/resources/guide.yaml', {
+        order: 3,
+        href: '/downloads/handout.html',
+      }),
     ],
     lines: [
       'content/resources/handout.yaml: href: "/downloads/handout.html" is not a kind of file this site offers for download: a file in the downloads folder must end in .pdf, .docx, .xlsx, .pptx, .odt, .ods, .odp, .epub, .txt, .csv or .zip. A web page or picture (.html, .svg) is refused because a browser could run code in it; save the document as PDF and link that.',

@@ -1,40 +1,42 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FolderContent } from '../../src/content-checks/read-folder';
 import { MISTAKES, type Mistake } from '../editor-mistakes';
 import { checkSiteFolder, makeMistakes, MISTAKES_FIXTURE } from '../support/mistakes';
-import { buildSite, makeTempSite, useContentSet } from '../support/temp-site';
+import { buildSiteAsync, makeTempSite, useContentSet } from '../support/temp-site';
 
 /*
  * The build prints what the checks find: one build per content folder with all of its catalogue
  * mistakes made together (tests/unit/editor-mistakes.test.ts holds each mistake's lines, made
- * alone), one for the mistakes in a folder's files, which stop the folder before anything else is
- * checked, and one with code in a page and no other mistake, which proves the code never ran.
+ * alone); one for the mistakes in a folder's files, which stop the folder before anything else is
+ * checked; and one with code in a page and no other mistake, which proves the code never ran.
+ * No two can be one: Astro loads the folders together and prints only the first that fails, and
+ * any other mistake stops the build before code could run.
  */
 
-/** A build of the fixture with some mistakes made; what it printed, what the reader finds, and what was left. */
-interface Built {
-  ok: boolean;
-  output: string;
-  found: FolderContent;
-  /** The file the export of a page would have written (code-lines) if code in a page ran. */
-  codeRan: boolean;
-  /** Whether dist/ was written: a page would print what code in it gives. */
-  distWritten: boolean;
-}
+const byId = (id: string) => MISTAKES.filter((mistake) => mistake.id === id);
+const FOLDERS = ['phases', 'overview', 'resources', 'site'] as const;
+const BUILDS: [string, Mistake['folder'], Mistake[]][] = [
+  ...FOLDERS.map((folder): [string, Mistake['folder'], Mistake[]] => [
+    folder,
+    folder,
+    MISTAKES.filter((mistake) => mistake.folder === folder && !mistake.stopsFolder),
+  ]),
+  ['phase files', 'phases', [...byId('not-loaded'), ...byId('name-not-address')]],
+];
 
-async function build(label: string, folder: Mistake['folder'], mistakes: readonly Mistake[]): Promise<Built> {
-  const dir = makeTempSite(label);
+/** What a build of the fixture with some mistakes made printed, what the reader finds, and what it left. */
+async function build(label: string, folder: Mistake['folder'], mistakes: readonly Mistake[]) {
+  const dir = makeTempSite(label.replace(' ', '-'));
   try {
     useContentSet(dir, MISTAKES_FIXTURE);
     makeMistakes(dir, mistakes);
-    const { ok, output } = buildSite(dir);
-    const found = await checkSiteFolder(dir, folder);
+    const { ok, output } = await buildSiteAsync(dir);
     return {
       ok,
       output,
-      found,
+      found: await checkSiteFolder(dir, folder),
+      // The file the export of code-lines writes if code in a page runs, and the pages it would print into.
       codeRan: existsSync(join(dir, 'code-ran.txt')),
       distWritten: existsSync(join(dir, 'dist')),
     };
@@ -44,19 +46,17 @@ async function build(label: string, folder: Mistake['folder'], mistakes: readonl
   }
 }
 
-const byId = (id: string) => MISTAKES.filter((mistake) => mistake.id === id);
-
-const BUILDS: [string, Mistake['folder'], Mistake[]][] = [
-  ...(['phases', 'overview', 'resources', 'site'] as const).map(
-    (folder) =>
-      [folder, folder, MISTAKES.filter((mistake) => mistake.folder === folder && !mistake.stopsFolder)] as [
-        string,
-        Mistake['folder'],
-        Mistake[],
-      ],
-  ),
-  ['phase files', 'phases', [...byId('not-loaded'), ...byId('name-not-address')]],
-];
+type Built = Awaited<ReturnType<typeof build>>;
+const built = new Map<string, Built>();
+// All at once: each build is mostly one process starting up, and one after the other they were the
+// longest file of the run.
+beforeAll(async () => {
+  const all: [string, Mistake['folder'], Mistake[]][] = [...BUILDS, ['code', 'phases', byId('code-lines')]];
+  for (const [label, result] of await Promise.all(
+    all.map(async ([label, folder, mistakes]) => [label, await build(label, folder, mistakes)] as const),
+  ))
+    built.set(label, result);
+});
 
 /**
  * What a mistake's line says wherever it is made: made together, the text of a page moves down and
@@ -65,32 +65,28 @@ const BUILDS: [string, Mistake['folder'], Mistake[]][] = [
  */
 const saying = (line: string) => line.slice(line.indexOf(': ') + 2).split(' The pages are:')[0]!;
 
-describe.each(BUILDS)('a build with the mistakes of %s', (label, folder, mistakes) => {
-  let built: Built;
-  beforeAll(async () => {
-    built = await build(label.replace(' ', '-'), folder, mistakes);
-  });
-
+describe.each(BUILDS)('a build with the mistakes of %s', (label, _folder, mistakes) => {
   it('stops, printing every problem the checks find, in their order', () => {
-    expect(built.ok, built.output).toBe(false);
-    expect(built.found.problems.length).toBeGreaterThan(0);
-    expect(built.output).toContain(built.found.problems.map((problem) => problem.message).join('\n'));
+    const { ok, output, found } = built.get(label)!;
+    expect(ok, output).toBe(false);
+    expect(found.problems.length).toBeGreaterThan(0);
+    expect(output).toContain(found.problems.map((problem) => problem.message).join('\n'));
   });
 
   it('names the first problem first, and Astro\'s "Location:" points at its file and line', () => {
-    const [first] = built.found.problems;
-    const firstLine = built.output
-      .split('\n')
-      .find((line) => line.startsWith('content/') || line.startsWith('The folder'));
+    const { output, found } = built.get(label)!;
+    const [first] = found.problems;
+    const firstLine = output.split('\n').find((line) => line.startsWith('content/') || line.startsWith('The folder'));
     expect(firstLine).toBe(first!.message.split('\n')[0]);
-    expect(built.output).toMatch(
+    expect(output).toMatch(
       new RegExp(`Location:\\s+\\S*/${first!.file.replace(/[.]/g, '\\.')}:${first!.line ?? 1}:1\\b`),
     );
   });
 
   it("prints every mistake's lines", () => {
+    const { output } = built.get(label)!;
     const missing = mistakes.flatMap(({ id, lines }) =>
-      lines.filter((line) => !built.output.includes(saying(line))).map((line) => `${id}: ${line}`),
+      lines.filter((line) => !output.includes(saying(line))).map((line) => `${id}: ${line}`),
     );
     expect(missing).toEqual([]);
   });
@@ -98,16 +94,10 @@ describe.each(BUILDS)('a build with the mistakes of %s', (label, folder, mistake
 
 // The loader refuses code before any page is compiled. With no other mistake in the site, a build
 // that let the code through would go on, run the export (which writes code-ran.txt) and write dist/.
-describe('a build with code in a page and no other mistake', () => {
-  let built: Built;
-  beforeAll(async () => {
-    built = await build('code', 'phases', byId('code-lines'));
-  });
-
-  it('names each line of code, runs none of it, and writes no page', () => {
-    expect(built.ok, built.output).toBe(false);
-    for (const line of byId('code-lines')[0]!.lines) expect(built.output).toContain(line);
-    expect(built.codeRan, 'the export wrote its file: code in a page ran').toBe(false);
-    expect(built.distWritten, 'dist/ should not exist').toBe(false);
-  });
+it('a build with code in a page and no other mistake names each line of code, runs none of it, and writes no page', () => {
+  const { ok, output, codeRan, distWritten } = built.get('code')!;
+  expect(ok, output).toBe(false);
+  for (const line of byId('code-lines')[0]!.lines) expect(output).toContain(line);
+  expect(codeRan, 'the export wrote its file: code in a page ran').toBe(false);
+  expect(distWritten, 'dist/ should not exist').toBe(false);
 });

@@ -26,6 +26,13 @@ function editFields(path: string, change: (fields: ReturnType<typeof parseDocume
   writeFileSync(path, page ? `---\n${yaml}---\n${text.slice(page[0].length)}` : yaml);
 }
 
+/** Sets fields of a YAML file or an MDX page, by dotted path, keeping the rest of its text. */
+export function setFields(path: string, set: Record<string, unknown>): void {
+  editFields(path, (fields) => {
+    for (const [field, value] of Object.entries(set)) fields.setIn(pathOf(field), value);
+  });
+}
+
 /** Makes one edit in a copy of the fixture; throws when the edit no longer applies. */
 function applyEdit(dir: string, edit: Edit): void {
   const path = join(dir, edit.file);
@@ -41,10 +48,7 @@ function applyEdit(dir: string, edit: Edit): void {
     if (!before.includes(edit.replace)) throw new Error(`${edit.file} does not hold ${edit.replace}`);
     writeFileSync(path, before.replace(edit.replace, edit.by));
   }
-  if ('set' in edit)
-    editFields(path, (fields) => {
-      for (const [field, value] of Object.entries(edit.set)) fields.setIn(pathOf(field), value);
-    });
+  if ('set' in edit) setFields(path, edit.set);
   if ('remove' in edit) editFields(path, (fields) => fields.deleteIn(pathOf(edit.remove)));
   if ('renameTo' in edit) renameSync(path, join(dir, edit.renameTo));
   if ('delete' in edit) rmSync(path, { recursive: true });

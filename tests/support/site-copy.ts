@@ -9,6 +9,7 @@ import { buildMailto, feedbackSubject } from '../../src/lib/mailto';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
 import { yearRange } from '../../src/lib/timeline';
 import { contentFiles, readFields, readSiteContent, type SiteContent } from './site-content';
+import { setFields } from './mistakes';
 import { buildSite, FIXTURE_SITE_NAME, makeTempSite, ROOT } from './temp-site';
 
 /*
@@ -37,14 +38,6 @@ function guideValue(section: string, field: string): string {
   return value;
 }
 
-/** Changes the fields of a YAML file or an MDX file's frontmatter, keeping the rest of the file. */
-function editFields(file: string, change: (fields: Record<string, unknown>) => Record<string, unknown>): void {
-  const text = readFileSync(file, 'utf8');
-  const mdx = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  const written = stringify(change(parse(mdx ? mdx[1]! : text) as Record<string, unknown>));
-  writeFileSync(file, mdx ? `---\n${written}---\n${text.slice(mdx[0].length)}` : written);
-}
-
 const RECIPE = {
   tagline: 'Recipe check: the tagline an editor wrote.',
   paragraph: 'Recipe check: a paragraph with',
@@ -59,10 +52,10 @@ const RECIPE = {
 function applyRecipes(dir: string, before: SiteContent): { href: string; label: string } {
   // "Changing text": the overview's tagline and text, and the summary of the first phase.
   const overviewFile = contentFiles(dir, 'overview')[0]!;
-  editFields(overviewFile, (fields) => ({ ...fields, tagline: RECIPE.tagline }));
+  setFields(overviewFile, { tagline: RECIPE.tagline });
   writeFileSync(overviewFile, `${readFileSync(overviewFile, 'utf8')}\n${RECIPE.paragraph} **${RECIPE.bold}**.\n`);
   const phaseFile = (id: string) => join(dir, 'content', 'phases', `${id}.mdx`);
-  editFields(phaseFile(before.phases[0]!.id), (fields) => ({ ...fields, summary: RECIPE.summary }));
+  setFields(phaseFile(before.phases[0]!.id), { summary: RECIPE.summary });
 
   // "Adding a phase": copy the last phase's file, change every field, replace the text.
   expect(guideSection('Adding a phase')).toContain('content/phases/');
@@ -87,8 +80,7 @@ function applyRecipes(dir: string, before: SiteContent): { href: string; label: 
   expect(guideSection('Adding a resource card')).toContain('content/resources/');
   const cardFile = join(dir, 'content', 'resources', `${RECIPE.card.id}.yaml`);
   copyFileSync(contentFiles(dir, 'resources')[0]!, cardFile);
-  editFields(cardFile, (card) => ({
-    ...card,
+  setFields(cardFile, {
     title: 'Recipe card',
     order: Math.max(...before.resources.map((resource) => resource.data.order)) + 1,
     sentence: 'The sentence of the card the recipe added.',
@@ -96,7 +88,7 @@ function applyRecipes(dir: string, before: SiteContent): { href: string; label: 
     actionLabel: RECIPE.card.actionLabel,
     href: RECIPE.card.href,
     source: { title: 'The recipe card source', url: 'https://www.example.org/recipe/source/' },
-  }));
+  });
 
   // "Hosting the guide's PDF on this site": the file in public/downloads/, href and actionLabel in
   // the guide card, with the values the guide shows.
@@ -108,21 +100,17 @@ function applyRecipes(dir: string, before: SiteContent): { href: string; label: 
   copyFileSync(join(ROOT, 'tests', 'fixtures', FIXTURE_SITE_NAME, 'public', 'downloads', 'fixture-handbook.pdf'), pdf);
   const guideCard = before.resources.find((card) => card.data.kind === 'guide');
   if (!guideCard) throw new Error('content/resources/ has no card of kind "guide" for the hosting recipe');
-  editFields(join(dir, 'content', 'resources', `${guideCard.id}.yaml`), (card) => ({
-    ...card,
-    href,
-    actionLabel: label,
-  }));
+  setFields(join(dir, 'content', 'resources', `${guideCard.id}.yaml`), { href, actionLabel: label });
 
   // "Changing the feedback address": the address in feedback.email and in feedback.sentence.
   const feedback = guideSection('Changing the feedback address');
   expect(feedback).toContain('feedback.email');
   expect(feedback).toContain('feedback.sentence');
   const old = before.settings.feedback;
-  editFields(contentFiles(dir, 'site')[0]!, (settings) => ({
-    ...settings,
-    feedback: { email: RECIPE.email, sentence: old.sentence.replaceAll(old.email, RECIPE.email) },
-  }));
+  setFields(contentFiles(dir, 'site')[0]!, {
+    'feedback.email': RECIPE.email,
+    'feedback.sentence': old.sentence.replaceAll(old.email, RECIPE.email),
+  });
   return { href, label };
 }
 

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { overviewSchema } from '../../src/schemas/overview';
 import { phaseSchema } from '../../src/schemas/phase';
@@ -42,25 +41,6 @@ function documentedFields(section: string): string[] {
     .map((line) => /^\|\s*`([^`]+)`\s*\|/.exec(line)?.[1])
     .filter((name): name is string => name !== undefined);
 }
-
-describe('schemaFields', () => {
-  it('names nested fields with a dot and the fields of list items with []', () => {
-    const schema = z.strictObject({
-      title: z.string(),
-      years: z.object({ start: z.number(), end: z.number() }).refine(() => true),
-      partners: z.array(z.object({ name: z.string(), url: z.string().optional() })).default([]),
-    });
-    expect(schemaFields(schema)).toEqual([
-      'title',
-      'years',
-      'years.start',
-      'years.end',
-      'partners',
-      'partners[].name',
-      'partners[].url',
-    ]);
-  });
-});
 
 describe('docs/editing.md', () => {
   it('has a reference section for every schema in src/schemas/', () => {

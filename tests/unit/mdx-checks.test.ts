@@ -23,27 +23,12 @@ async function compile(text: string, base = '/tools/ltc/') {
   return (await renderer.process(text, join(root, 'content', 'phases', 'phase-2.mdx'), {})).code;
 }
 
-describe('contentLinksPlugin', () => {
-  it('puts the base path in front of Markdown links and JSX links to this site', async () => {
-    const code = await compile(
-      'See [Phase 1](/phase-1/), [the guide](/downloads/guide.pdf) and <a href="/phase-2/">two</a>.\n',
-    );
-    expect(code).toContain('href: "/tools/ltc/phase-1/"');
-    expect(code).toContain('href: "/tools/ltc/downloads/guide.pdf"');
-    expect(code).toContain('href: "/tools/ltc/phase-2/"');
-    expect(code).toContain('children: "two"');
-  });
-});
-
 describe('contentLinksPlugin: addresses and drawings in tags', () => {
-  it('refuses <svg> and <math>, whose links and animations would escape the checks on links', async () => {
-    for (const tag of [
-      '<svg><animate attributeName="href" to="javascript:alert(1)" /></svg>',
-      '<math><mi>x</mi></math>',
-    ])
-      await expect(compile(`Intro.\n\n${tag}\n`), tag).rejects.toThrow(
-        /line 3: <(svg|math)> is a drawing or a formula written as code in the page, .*public\/images\//,
-      );
+  // <svg> is in the catalogue; <math> could carry links that escape the checks just as well.
+  it('refuses <math> as a drawing or formula written as code', async () => {
+    await expect(compile('Intro.\n\n<math><mi>x</mi></math>\n')).rejects.toThrow(
+      /line 3: <math> is a drawing or a formula written as code in the page, .*public\/images\//,
+    );
   });
 
   it('checks href=, cite= and src= on every tag as links and files', async () => {

@@ -63,14 +63,6 @@ describe('code in the text of a page is refused, each piece at its line', () => 
     expect(problems).toEqual([at(3) + codeLine('export of the data is due.')]);
   });
 
-  it('refuses code even when MDX would compile it, so that none of it reaches the page', async () => {
-    // Without the plugin the same text compiles, and its code would run when the page is built.
-    const plain = await satteri().createMdxRenderer!({}, { optimize: false });
-    const { code } = await plain.process('A {process.env.PATH} b.\n', join(root, FILE), {});
-    expect(code).toContain('process.env.PATH');
-    expect((await compile('A {process.env.PATH} b.\n')).problems).toHaveLength(1);
-  });
-
   it('finds the first braces of the text when the error has no position: ={ first, then { outside notes and \\{', () => {
     expect(firstBracesLine('---\ntitle: a {b}\n---\n\n{/* note */} \\{ x\n\nA {b} c\n')).toBe(7);
     expect(firstBracesLine('A {b} c\n\n<a title={x}>y</a>\n')).toBe(3);
