@@ -15,7 +15,6 @@ export const SVELTIA = {
   localRepository: 'Work with Local Repository',
   saved: 'Entry saved',
   save: 'Save',
-  newEntry: 'Create New Entry',
   editor: 'Content Editor',
   replaceFile: 'Replace File',
   selectFile: 'Select File',
@@ -122,7 +121,7 @@ export class Admin {
     // empties a field typed in before: type again until the value stays.
     await expect(async () => {
       await box.fill(value);
-      await expect(box).toHaveValue(value, { timeout: 1_000 });
+      await expect(box).toHaveValue(value, { timeout: 250 });
     }).toPass();
   }
 
@@ -136,17 +135,13 @@ export class Admin {
     await this.page.getByRole('treeitem', { name: new RegExp(`^${escapeRegExp(label)}\\b`) }).click();
   }
 
-  /** Opens an entry of a collection by the name the entry list gives it. */
-  async openEntry(collection: string, name: string): Promise<void> {
-    await this.showCollection(collection);
-    await this.page.getByRole('row', { name, exact: true }).click();
-    await expect(this.editor).toBeVisible();
-  }
-
-  /** Starts a new entry in a collection. */
-  async newEntry(collection: string): Promise<void> {
-    await this.showCollection(collection);
-    await this.page.getByRole('button', { name: SVELTIA.newEntry }).click();
+  /**
+   * Opens an entry's form by Sveltia's own route (the file's name without its extension, or a single
+   * file's name in the configuration), or without `entry` a new entry's: no entry list to draw first.
+   */
+  async openEntry(collection: string, entry?: string): Promise<void> {
+    const route = `/collections/${collection}/${entry === undefined ? 'new' : `entries/${entry}`}`;
+    await this.page.evaluate((hash) => (location.hash = hash), route);
     await expect(this.editor).toBeVisible();
   }
 

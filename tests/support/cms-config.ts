@@ -58,14 +58,4 @@ export class CmsConfig {
     if (!pattern) throw new Error(`the CMS field ${collection}.${path.join('.')} has no pattern`);
     return pattern[1];
   }
-
-  /**
-   * The name the entry list gives an entry: a single file's label, or the entry's identifier field
-   * (title unless the collection names another).
-   */
-  entryName(collection: string, data: Record<string, unknown>): string {
-    const { files, identifier_field: identifier = 'title' } = this.collection(collection);
-    if (files) return files[0]!.label;
-    return String(data[identifier]);
-  }
 }

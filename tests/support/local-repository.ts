@@ -13,16 +13,10 @@ import type { Page } from '@playwright/test';
  */
 
 /** Folders of the site copy that the CMS reads and writes: the content and the public files. */
-export const REPOSITORY_FOLDERS = ['content', 'public'];
+const REPOSITORY_FOLDERS = ['content', 'public'];
 
 /** The folder inside the origin's private file system that plays the checkout. */
 const OPFS_FOLDER = 'checkout';
-
-/** One file of the checkout, as the page and Node pass it: a path and its bytes in base64. */
-interface RepositoryFile {
-  path: string;
-  base64: string;
-}
 
 /** Every file under the given folders of dir, with paths relative to dir (forward slashes). */
 function filesOnDisk(dir: string, folders: string[] = REPOSITORY_FOLDERS): Map<string, Buffer> {
@@ -56,23 +50,20 @@ export async function answerDirectoryPicker(page: Page): Promise<void> {
  * repository's root). The page must show a page of the admin's origin.
  */
 export async function fillCheckout(page: Page, dir: string): Promise<void> {
-  const files: RepositoryFile[] = [...filesOnDisk(dir)].map(([path, bytes]) => ({
-    path,
-    base64: bytes.toString('base64'),
-  }));
-  files.push({ path: '.git', base64: Buffer.from('gitdir: ../.git/worktrees/checkout\n').toString('base64') });
+  // Playwright carries typed arrays between Node and the page as they are.
+  const files = [...filesOnDisk(dir)].map(([path, bytes]) => ({ path, bytes: new Uint8Array(bytes) }));
+  files.push({ path: '.git', bytes: new TextEncoder().encode('gitdir: ../.git/worktrees/checkout\n') });
   await page.evaluate(
     async ({ folder, files }) => {
       const root = await navigator.storage.getDirectory();
       await root.removeEntry(folder, { recursive: true }).catch(() => undefined);
       const checkout = await root.getDirectoryHandle(folder, { create: true });
-      for (const { path, base64 } of files) {
+      for (const { path, bytes } of files) {
         const parts = path.split('/');
         let dir = checkout;
         for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-        const handle = await dir.getFileHandle(parts.at(-1)!, { create: true });
-        const writable = await handle.createWritable();
-        await writable.write(Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)));
+        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await writable.write(bytes);
         await writable.close();
       }
     },
@@ -84,18 +75,15 @@ export async function fillCheckout(page: Page, dir: string): Promise<void> {
 async function filesInCheckout(page: Page): Promise<Map<string, Buffer>> {
   const files = await page.evaluate(
     async ({ folder, folders }) => {
-      const found: { path: string; base64: string }[] = [];
+      const found: { path: string; bytes: Uint8Array }[] = [];
       const walk = async (dir: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
         // entries() is in Chromium's FileSystemDirectoryHandle but not yet in TypeScript's DOM types.
         const entries = (dir as unknown as { entries: () => AsyncIterable<[string, FileSystemHandle]> }).entries();
         for await (const [name, handle] of entries) {
-          const path = `${prefix}${name}`;
-          if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${path}/`);
+          if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
           else {
-            const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());
-            let binary = '';
-            for (const byte of bytes) binary += String.fromCharCode(byte);
-            found.push({ path, base64: btoa(binary) });
+            const file = await (handle as FileSystemFileHandle).getFile();
+            found.push({ path: `${prefix}${name}`, bytes: new Uint8Array(await file.arrayBuffer()) });
           }
         }
       };
@@ -108,7 +96,7 @@ async function filesInCheckout(page: Page): Promise<Map<string, Buffer>> {
     },
     { folder: OPFS_FOLDER, folders: REPOSITORY_FOLDERS },
   );
-  return new Map(files.map(({ path, base64 }) => [path, Buffer.from(base64, 'base64')]));
+  return new Map(files.map(({ path, bytes }) => [path, Buffer.from(bytes)]));
 }
 
 /** What a save did to the files on disk: paths written (new or changed) and paths removed. */
