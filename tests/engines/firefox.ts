@@ -32,9 +32,6 @@ export const firefox: Engine = {
         return page.evaluate(() => window.innerWidth);
       },
       evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])),
-      inject: async (source) => {
-        await page.evaluate(source);
-      },
       pressTab: () => page.keyboard.press('Tab'),
       screenshot: async (path) => {
         await page.screenshot({ path, fullPage: true });
