@@ -100,7 +100,7 @@ export async function checkEngine(engine: Engine, pages: PageToCheck[], screensh
     }
     (await session.evaluate(layoutProblems, false)).problems.forEach(fail);
     if (width === widths.at(-1)) {
-      await session.evaluate(axe);
+      if (!(await session.evaluate(() => 'axe' in window))) await session.evaluate(axe);
       for (const violation of await session.evaluate(axeViolations, AXE_TAGS)) fail(`axe ${violation}`);
     }
     if (screenshots) {
@@ -116,10 +116,10 @@ export async function checkEngine(engine: Engine, pages: PageToCheck[], screensh
   try {
     for (const scheme of ['light', 'dark'] as const) {
       const start = `${engine.name} ${scheme}: starting the browser`;
-      const session = await inTime(engine.open(scheme), start, START_TIMEOUT_MS).catch(async (error: Error) => {
+      const session = await inTime(engine.open(scheme, axe), start, START_TIMEOUT_MS).catch(async (error: Error) => {
         report.retries.push(`${start} (${error.message})`);
         await engine.shutdown();
-        return inTime(engine.open(scheme), `${start} again`, START_TIMEOUT_MS);
+        return inTime(engine.open(scheme, axe), `${start} again`, START_TIMEOUT_MS);
       });
       try {
         const widths = screenshots ? PHOTO_WIDTHS : WIDTHS[scheme];
