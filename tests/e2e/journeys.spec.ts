@@ -53,17 +53,15 @@ for (const site of SITES) {
           await expect(page).toHaveURL(phasePath(phase.id));
           await expect(page.getByRole('heading', { level: 1 })).toHaveText(phase.data.title);
           await expect(nav.locator('[aria-current="page"]')).toHaveText(phase.data.label);
-          // The pager's links, as plain links with JavaScript off, go where their href says.
-          const neighbours = [
+          // The pager's links, plain links with JavaScript off, go where their href says.
+          for (const [word, next] of [
             [UI.previousPhase, phases[index - 1]],
             [UI.nextPhase, phases[index + 1]],
-          ] as const;
-          for (const [word, neighbour] of neighbours) {
-            const link = pager.getByRole('link', { name: new RegExp(`^${word}`) });
-            if (neighbour) {
-              await expect(link).toHaveAccessibleName(`${word}: ${neighbour.data.title}`);
-              await expect(link).toHaveAttribute('href', phasePath(neighbour.id));
-            } else await expect(link).toHaveCount(0);
+          ] as const) {
+            const link = pager.getByRole('link', {
+              name: next ? `${word}: ${next.data.title}` : new RegExp(`^${word}`),
+            });
+            await (next ? expect(link).toHaveAttribute('href', phasePath(next.id)) : expect(link).toHaveCount(0));
           }
         }
         // The last phase's previous link, followed.
