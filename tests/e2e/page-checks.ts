@@ -3,14 +3,13 @@ import { UI } from '../../src/consts';
 import { feedbackSubject } from '../../src/lib/mailto';
 import { uniqueByUrl } from '../../src/page-data/sources';
 import { yearRange } from '../../src/lib/timeline';
-import { focusedElement, listMarkers, sidewaysOverflow, TAB_STOPS, tabStopCount } from '../engines/checks';
+import { layoutProblems, walkTabStops } from '../engines/checks';
 import { AXE_TAGS, axeSource, axeViolations } from '../support/axe';
 import { NOT_FOUND_PATH, pageLabel, type Site } from '../support/sites';
 
 /*
  * The checks of one page of one site, each a function that pages.spec.ts runs as a step of the
- * page's test. They share one browser page: a new page costs half a second here, a visit 0.1 s.
- * What each page should say comes from the site's content, never from today's wording.
+ * page's test, all on one visit. What each page should say comes from the site's content.
  */
 
 /** What the page did while it loaded and was checked: requests, console errors, storage. */
@@ -43,37 +42,38 @@ export async function watch(page: Page, url: string, path: string): Promise<Page
  * most two things of its own origin, no script and no font, stores nothing, shifts nothing.
  */
 export async function loadsPrivately(page: Page, site: Site, log: PageLog): Promise<void> {
-  // A request made after the load event (a lazy picture, a prefetch) counts too.
-  await page.waitForLoadState('networkidle');
+  const [, found] = await Promise.all([
+    // A request made after the load event (a lazy picture, a prefetch) counts too.
+    page.waitForLoadState('networkidle'),
+    page.evaluate(async () => {
+      await document.fonts.ready;
+      let shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shift += (entry as PerformanceEntry & { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const count = (selector: string) => document.querySelectorAll(selector).length;
+      return {
+        storage: localStorage.length + sessionStorage.length,
+        fonts: document.fonts.size,
+        shift,
+        styleAttributes: count('[style]'),
+        linkTargets: count('a[target]'),
+        scripts: count('script:not([type="application/ld+json"])'),
+        // Astro's CSP meta tag: hashes only, never 'unsafe-inline'.
+        csp: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '',
+      };
+    }),
+  ]);
+  const { csp, ...rest } = found;
+  expect(rest).toEqual({ storage: 0, fonts: 0, shift: 0, styleAttributes: 0, linkTargets: 0, scripts: 0 });
+  expect(csp).toMatch(/style-src 'self' 'sha256-/);
+  expect(csp).not.toContain('unsafe-inline');
   const foreign = log.requests.filter(({ url }) => !url.startsWith('data:') && new URL(url).origin !== site.origin);
   expect(foreign).toEqual([]);
   expect(log.requests.length, log.requests.map(({ url }) => url).join('\n')).toBeLessThanOrEqual(2);
   expect(log.requests.filter(({ type }) => type === 'script' || type === 'font')).toEqual([]);
   expect(await page.context().cookies()).toEqual([]);
-  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
-  // Astro's CSP meta tag: hashes only, never 'unsafe-inline'.
-  const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-  expect(csp).toMatch(/style-src 'self' 'sha256-/);
-  expect(csp).not.toContain('unsafe-inline');
-  expect(await page.locator('[style]').count()).toBe(0);
-  expect(await page.locator('a[target]').count()).toBe(0);
-  expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
-  const fonts = await page.evaluate(async () => {
-    await document.fonts.ready;
-    return [...document.fonts].length;
-  });
-  expect(fonts).toBe(0);
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
-  );
-  expect(shift).toBe(0);
 }
 
 /**
@@ -150,63 +150,34 @@ export async function mailsFeedback(page: Page, site: Site, path: string): Promi
   expect(href.searchParams.get('subject')).toBe(feedbackSubject(pageLabel(site, path)!, settings.siteName));
 }
 
-/** The links and buttons that are smaller than 24 by 24 px and not part of a sentence (WCAG 2.5.8). */
-function smallTargets(page: Page) {
-  return page.locator('a[href], button').evaluateAll((elements) =>
-    elements
-      // Links inside a sentence are exempt (WCAG 2.5.8 "inline" exception): an inline link whose
-      // block holds other words. A link that stands alone in its list item must be big enough.
-      .filter((el) => {
-        if (getComputedStyle(el).display !== 'inline') return true;
-        const block = el.closest('p, li, dd, td, div');
-        return (block?.textContent ?? '').trim() === (el.textContent ?? '').trim();
-      })
-      .map((el) => ({ text: (el.textContent ?? '').trim(), box: el.getBoundingClientRect() }))
-      .filter(({ box }) => box.width < 24 || box.height < 24)
-      .map(({ text, box }) => `${text}: ${Math.round(box.width)}x${Math.round(box.height)}`),
-  );
-}
-
 /**
- * Each width is checked in both colour schemes. 320 px is WCAG 1.4.10's width and 640 px a 1280 px
- * window zoomed to 200 %; 768 px is a tablet. At 1280 px, links that wrap at 320 px are smallest.
- * axe at the narrowest and the widest: in between only the layout changes, which the rest measures.
+ * 320 px is WCAG 1.4.10's width and 640 px a 1280 px window zoomed to 200 %; 768 px is a tablet.
+ * axe and target sizes at the narrowest and the widest (where links that wrap at 320 px are
+ * smallest), in both schemes; in between only the layout changes, and the dark scheme changes
+ * colours only, so the light scheme alone is measured there.
  */
-const WIDTHS = [
-  { width: 320, axe: true, overflow: true, markers: true, targets: true },
-  { width: 640, axe: false, overflow: true, markers: false, targets: false },
-  { width: 768, axe: false, overflow: false, markers: true, targets: false },
-  { width: 1280, axe: true, overflow: false, markers: true, targets: true },
-];
-export const AXE_WIDTHS = WIDTHS.filter(({ axe }) => axe).map(({ width }) => width);
+const WIDTHS = [320, 640, 768, 1280];
+export const AXE_WIDTHS = [320, 1280];
 
 /**
- * WCAG 2.2 AA at every width and in both schemes: axe finds nothing (no rule is off), nothing
- * scrolls sideways, targets are big enough, and a list's number or bullet stands on the first line
- * of its item (listMarkers() says how it measures; the 404 page has no such list).
+ * WCAG 2.2 AA: axe finds nothing (no rule is off), nothing scrolls sideways, targets are big
+ * enough, and a list's number or bullet stands on the first line of its item (layoutProblems() in
+ * tests/engines/checks.ts says how it measures; every page but the 404 page has such a list).
  */
 export async function fitsEveryWidth(page: Page, path: string): Promise<void> {
   // The skip link is visible only with focus: measure it as a keyboard user sees it.
-  await page.keyboard.press('Tab');
+  await page.getByRole('link').first().focus();
   await page.evaluate(axeSource());
   const found: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    for (const { width, axe, overflow, markers, targets } of WIDTHS) {
+    for (const width of colorScheme === 'light' ? WIDTHS : AXE_WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
-      const at = `${colorScheme} ${width}px`;
-      if (axe) found.push(...(await page.evaluate(axeViolations, AXE_TAGS)).map((line) => `${at} axe ${line}`));
-      if (overflow) {
-        const by = await page.evaluate(sidewaysOverflow);
-        if (by > 0) found.push(`${at} scrolls sideways by ${by}px`);
-      }
-      if (markers) {
-        const { checked, misplaced } = await page.evaluate(listMarkers);
-        found.push(...misplaced.map((line) => `${at} ${line}`));
-        // Every page but the 404 page ends with its Sources list: the check must have found it.
-        if (path !== NOT_FOUND_PATH && checked === 0) found.push(`${at} found no list item with a marker`);
-      }
-      if (targets) found.push(...(await smallTargets(page)).map((line) => `${at} target ${line}`));
+      const axe = AXE_WIDTHS.includes(width);
+      const { lists, problems } = await page.evaluate(layoutProblems, axe);
+      if (axe) problems.push(...(await page.evaluate(axeViolations, AXE_TAGS)).map((line) => `axe ${line}`));
+      if (path !== NOT_FOUND_PATH && lists === 0) problems.push('found no list item with a marker');
+      found.push(...problems.map((line) => `${colorScheme} ${width}px ${line}`));
     }
   }
   await page.emulateMedia({ colorScheme: null });
@@ -230,79 +201,14 @@ export async function respectsReducedMotion(page: Page): Promise<void> {
   await page.emulateMedia({ reducedMotion: null });
 }
 
-/**
- * A keyboard-only visitor reaches every link with Tab, in order, the skip link first, and always
- * sees where the focus is (WCAG 2.1.1, 2.4.3, 2.4.7): an outline of 2 px or more. The region around
- * each table of the text is a tab stop too, in its place among the links, so that the keyboard can
- * scroll a wide table (WCAG 1.4.10, 2.1.1); nothing else takes focus. Needs a fresh visit.
- */
+/** Tab reaches every link and table region in order, with an outline (walkTabStops), and then leaves the page. */
 export async function tabsThroughEveryLink(page: Page): Promise<void> {
-  const stops = await page.evaluate(tabStopCount, TAB_STOPS);
-  const seen: string[] = [];
-  // One press more than there are stops: it must leave the page, not reach something else.
-  for (let i = 0; i < stops + 1; i++) {
-    await page.keyboard.press('Tab');
-    const focus = await page.evaluate(focusedElement, TAB_STOPS);
-    if (!focus) break;
-    expect(focus.index, `Tab press ${i + 1} reached ${focus.target} (tab stop ${focus.index + 1})`).toBe(i);
-    expect(focus.outlineStyle, `focus on ${focus.target} has no outline`).not.toBe('none');
-    expect(focus.outlineWidth, `focus outline on ${focus.target} is thinner than 2px`).toBeGreaterThanOrEqual(2);
-    seen.push(focus.target);
-  }
-  expect(seen).toHaveLength(stops);
-}
-
-/** The header's links that overlap another or leave a screen of this width. */
-export async function untidyHeaderLinks(page: Page, width: number): Promise<string[]> {
-  const boxes = await page
-    .getByRole('banner')
-    .getByRole('link')
-    .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect));
-  const overlaps = boxes.flatMap((a, i) =>
-    boxes
-      .slice(i + 1)
-      .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
-      .map((b) => `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`),
-  );
-  const outside = boxes
-    .filter((box) => box.left < 0 || box.right > width)
-    .map((box) => `${JSON.stringify(box)} is off screen`);
-  return [...overlaps, ...outside];
-}
-
-/**
- * Gives the header's phase links labels of ALA's kind ("Phase 6") and adds copies up to `links`:
- * links in the real markup and stylesheet, where a build per count would cost seconds. Returns the
- * top of each link. Changes the page: visit it again afterwards.
- */
-export async function navWithPhases(page: Page, links: number): Promise<number[]> {
-  return page
-    .getByRole('banner')
-    .getByRole('navigation')
-    .evaluate((nav, wanted) => {
-      const list = nav.querySelector('ul')!;
-      const model = [...list.querySelectorAll('li')].at(-1)!;
-      while (list.querySelectorAll('a').length < wanted) list.append(model.cloneNode(true));
-      // The first link is the overview's; the others are phases.
-      [...list.querySelectorAll('a')].slice(1).forEach((link, index) => (link.textContent = `Phase ${index + 1}`));
-      return [...nav.querySelectorAll('a')].map((a) => Math.round(a.getBoundingClientRect().top));
-    }, links);
-}
-
-/** The size of every picture of the page, in document order. */
-function pictureSizes(page: Page) {
-  return page.locator('svg, img').evaluateAll((pictures) =>
-    pictures.map((picture) => ({
-      picture: picture.outerHTML.slice(0, 80),
-      width: picture.getBoundingClientRect().width,
-      height: picture.getBoundingClientRect().height,
-    })),
-  );
-}
-
-async function top(locator: ReturnType<Page['locator']>): Promise<number> {
-  await expect(locator).toBeVisible();
-  return (await locator.boundingBox())!.y;
+  const session = {
+    evaluate: <T, A extends unknown[]>(fn: string | ((...args: A) => T | Promise<T>), ...args: A) =>
+      page.evaluate<T, unknown>(fn as never, args[0]),
+    pressTab: () => page.keyboard.press('Tab'),
+  };
+  expect((await walkTabStops(session, true)).problems).toEqual([]);
 }
 
 /**
@@ -313,36 +219,32 @@ async function top(locator: ReturnType<Page['locator']>): Promise<number> {
  * removes every <style> from the loaded page. Changes the page.
  */
 export async function readsWithoutStylesheet(page: Page): Promise<void> {
-  const styled = await pictureSizes(page);
-  await page.evaluate(() => {
+  const found = await page.evaluate(() => {
+    const sizes = () =>
+      [...document.querySelectorAll('svg, img')].map((picture) => {
+        const { width, height } = picture.getBoundingClientRect();
+        return { picture: picture.outerHTML.slice(0, 80), width, height };
+      });
+    const styled = sizes();
     for (const sheet of document.querySelectorAll('style, link[rel~="stylesheet"]')) sheet.remove();
+    const unstyled = sizes();
+    // The skip link is the page's first link; the resource cards are the content's items with a picture.
+    const order = ['a', 'header nav', 'main h1', 'main li:has(img, svg)', 'main a[href^="mailto:"]'].map((selector) => {
+      const el = document.querySelector(selector);
+      return el?.getClientRects().length ? el.getBoundingClientRect().top : `${selector} is not shown`;
+    });
+    return {
+      sheets: document.styleSheets.length,
+      skipsTo: document.querySelector('a')?.getAttribute('href') === `#${document.querySelector('main')?.id}`,
+      pictures: unstyled.length === styled.length,
+      grown: unstyled.filter(
+        ({ width, height }, i) => width > styled[i]!.width + 0.5 || height > styled[i]!.height + 0.5,
+      ),
+      order,
+    };
   });
-  expect(await page.evaluate(() => document.styleSheets.length)).toBe(0);
-  const unstyled = await pictureSizes(page);
-  expect(unstyled).toHaveLength(styled.length);
-  const grown = unstyled.filter(
-    (size, i) => size.width > styled[i]!.width + 0.5 || size.height > styled[i]!.height + 0.5,
-  );
-  expect(grown, JSON.stringify({ styled, unstyled })).toEqual([]);
-
-  const main = page.getByRole('main');
-  const mainId = await main.getAttribute('id');
-  // The skip link: the page's first link, to the main content.
-  const skip = page.getByRole('link').first();
-  await expect(skip).toHaveAttribute('href', `#${mainId}`);
-  const order = [
-    await top(skip),
-    await top(page.getByRole('banner').getByRole('navigation')),
-    await top(main.getByRole('heading', { level: 1 })),
-    // The resource cards: the list items of the content that hold a picture.
-    await top(
-      main
-        .getByRole('listitem')
-        .filter({ has: page.getByRole('img') })
-        .first(),
-    ),
-    await top(main.locator('a[href^="mailto:"]')),
-  ];
-  expect(order, 'skip link, navigation, content, cards, feedback address').toEqual([...order].sort((a, b) => a - b));
+  expect(found).toMatchObject({ sheets: 0, skipsTo: true, pictures: true, grown: [] });
+  const order = found.order.map((top) => (typeof top === 'number' ? top : expect(top).toBe('shown')));
+  expect(order, 'skip link, navigation, content, cards, feedback address').toEqual([...order].sort((a, b) => +a - +b));
   expect(new Set(order).size).toBe(order.length);
 }

@@ -16,9 +16,9 @@ import {
 } from './page-checks';
 
 /*
- * Every page of both sites, each in one test that visits it a few times in one browser page and
- * runs every check of page-checks.ts as a step (the step that fails names the check). Checks that
- * change the page come last, each after a fresh visit.
+ * Every page of both sites, each in one test that visits it once and runs every check of
+ * page-checks.ts as a step (the step that fails names the check): first what needs the page as it
+ * loaded (no focus yet for the Tab walk), last what changes it.
  */
 for (const site of SITES)
   for (const path of site.pages) {
@@ -42,14 +42,11 @@ for (const site of SITES)
           showsResourceCards(page, site));
         await test.step('mails feedback with a subject naming the page', () => mailsFeedback(page, site, path));
       }
+      await test.step('Tab reaches every link in order, each with a visible focus outline', () =>
+        tabsThroughEveryLink(page));
       await test.step(`axe, sideways scrolling, target sizes and list markers in both schemes at ${AXE_WIDTHS.join(', ')} px and more`, () =>
         fitsEveryWidth(page, path));
       await test.step('moves nothing for visitors who ask for reduced motion', () => respectsReducedMotion(page));
-
-      await page.goto(url);
-      await test.step('Tab reaches every link in order, each with a visible focus outline', () =>
-        tabsThroughEveryLink(page));
-      await page.goto(url);
       await test.step('reads in order without its stylesheet, and no picture grows', () =>
         readsWithoutStylesheet(page));
       // Whatever the steps did, the page logged no error.

@@ -1,21 +1,12 @@
 import { TABLE_REGION_SELECTOR } from '../../src/markdown/table-regions.ts';
 
 /*
- * What the Firefox and WebKit checks ask of every page, and the contract each engine's driver
- * (firefox.ts, webkit.ts) fulfils. The functions marked "in the page" are sent to the browser as
- * source text by both WebDriver clients: they use nothing from this module's scope.
+ * What every engine asks of a page (Chromium in tests/e2e/page-checks.ts, Firefox and WebKit in
+ * runner.ts), and the contract each WebDriver client (firefox.ts, webkit.ts) fulfils. The functions
+ * marked "in the page" are sent to the browser as source text: they use nothing from this module.
  */
 
-/** The colour schemes every page is checked in. */
-export const SCHEMES = ['light', 'dark'] as const;
-export type Scheme = (typeof SCHEMES)[number];
-
-/**
- * The widths every page is checked and photographed at, widest first: the keyboard walk happens at
- * the first. 320 px is WCAG 1.4.10's width; a window may not get that narrow (WebKitGTK's stops at
- * about 450 px), so the width a page really got is reported too.
- */
-export const WIDTHS = [1280, 768, 320] as const;
+export type Scheme = 'light' | 'dark';
 export const HEIGHT = 800;
 
 /** One browser window of one engine, in one colour scheme. */
@@ -23,12 +14,10 @@ export interface EngineSession {
   goto(url: string): Promise<void>;
   /** Resizes the viewport (or the window) and returns the width the page now has. */
   resize(width: number, height: number): Promise<number>;
-  /** Runs a function in the page and returns its (JSON) result; a promise is awaited. */
-  evaluate<T, A extends unknown[]>(fn: (...args: A) => T | Promise<T>, ...args: A): Promise<T>;
-  /** Runs a script's source text in the page, such as axe-core's. */
-  inject(source: string): Promise<void>;
+  /** Runs a function, or a script's source text such as axe-core's, in the page; a promise is awaited. */
+  evaluate<T, A extends unknown[]>(fn: string | ((...args: A) => T | Promise<T>), ...args: A): Promise<T>;
   pressTab(): Promise<void>;
-  /** Saves a PNG of the whole page. */
+  /** Saves a PNG of the page (Firefox: all of it; WebKit: what the window shows). */
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -36,102 +25,132 @@ export interface EngineSession {
 /** A browser engine the checks can drive. */
 export interface Engine {
   name: string;
-  /** Starts a browser whose pages prefer the given colour scheme. */
-  open(scheme: Scheme): Promise<EngineSession>;
+  /**
+   * Starts a browser whose pages prefer the given colour scheme. An engine that can (Firefox) runs
+   * `preload` in every page before the page's own content: axe-core, half a megabyte per visit less.
+   */
+  open(scheme: Scheme, preload?: string): Promise<EngineSession>;
   /** Stops what the engine started that still runs (display, driver, browser); Firefox has none. */
   shutdown(): Promise<void>;
 }
 
-// In the page: how far the page scrolls sideways, in CSS pixels (0 when it does not).
-export function sidewaysOverflow(): number {
-  return document.documentElement.scrollWidth - document.documentElement.clientWidth;
-}
-
-// In the page: true while the browser still shows the page loaded from `url`, with its content.
+// In the page: true while the browser shows the page loaded from `url`, with its content.
 export function showsPage(url: string): boolean {
   return location.href === url && document.querySelector('main') !== null;
 }
 
 /**
- * What Tab must reach, in document order: every link, and every table's scrolling region
- * (src/markdown/table-regions.ts), which takes focus so that a keyboard can scroll it. Nothing else
- * on a page takes focus from Tab.
+ * In the page: what breaks WCAG 1.4.10 and the lists at this width: sideways scrolling, and a
+ * list's number or bullet that does not stand on the first line of its item. A ::marker has no box
+ * a script can measure, but it sits on the baseline of its item's first line box, and so does an
+ * empty inline probe put first in the item: the probe must share its line with the item's first
+ * text. With `targets`, also the links and buttons smaller than 24 by 24 px that are not part of a
+ * sentence (WCAG 2.5.8: an inline link whose block holds other words is exempt). `lists` counts the
+ * items measured, so that a caller can tell that the check found its lists.
  */
-export const TAB_STOPS = `a[href], ${TABLE_REGION_SELECTOR}`;
-
-// In the page: the number of elements a keyboard user should reach with Tab (pass TAB_STOPS).
-export function tabStopCount(stops: string): number {
-  return document.querySelectorAll(stops).length;
-}
-
-/** The focused element and how its focus shows, or null when nothing in the page has focus. */
-export interface Focus {
-  target: string;
-  /** Its place among the page's tab stops (TAB_STOPS), in document order; -1 when it is none of them. */
-  index: number;
-  outlineStyle: string;
-  outlineWidth: number;
-}
-
-// In the page: what has focus, described by its tag and address (a link) or name (a region), its
-// place among the tab stops (pass TAB_STOPS), and its outline.
-export function focusedElement(stops: string): Focus | null {
-  const el = document.activeElement as HTMLElement | null;
-  if (!el || el === document.body || el === document.documentElement) return null;
-  const style = getComputedStyle(el);
-  const name = el.getAttribute('href') ?? el.getAttribute('aria-label') ?? '';
-  return {
-    target: `<${el.tagName.toLowerCase()}> ${name} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
-    index: [...document.querySelectorAll(stops)].indexOf(el),
-    outlineStyle: style.outlineStyle,
-    outlineWidth: parseFloat(style.outlineWidth) || 0,
-  };
-}
-
-// In the page: takes focus away from whatever has it and scrolls back to the top.
-export function blurFocus(): void {
-  (document.activeElement as HTMLElement | null)?.blur();
-  window.scrollTo(0, 0);
-}
-
-/** Lists with markers found on a page, and the items whose marker is not on their first line. */
-export interface Markers {
-  checked: number;
-  misplaced: string[];
-}
-
-// In the page: a list's number or bullet must stand on the first line of its item, also when the
-// item wraps. A ::marker has no box a script can measure, but it sits on the baseline of its
-// item's first line box, and so does an empty inline probe put first in the item: the probe must
-// share its line with the first line of the item's text.
-export function listMarkers(): Markers {
+export function layoutProblems(targets: boolean): { lists: number; problems: string[] } {
+  const text = (el: Element | null) => (el?.textContent ?? '').trim();
+  const root = document.documentElement;
+  const problems =
+    root.scrollWidth > root.clientWidth ? [`scrolls sideways by ${root.scrollWidth - root.clientWidth}px`] : [];
   const items = [...document.querySelectorAll('li')].filter((li) => {
     const style = getComputedStyle(li);
     return style.display === 'list-item' && style.listStyleType !== 'none' && li.getClientRects().length > 0;
   });
-  const misplaced: string[] = [];
   for (const li of items) {
-    // The first line of the item's own text: the first rectangle of its first non-blank text.
     const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT, {
       acceptNode: (node) => ((node.textContent ?? '').trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
     });
-    const text = walker.nextNode();
-    if (!text) continue;
+    const first = walker.nextNode();
+    if (!first) continue;
     const range = document.createRange();
-    range.selectNodeContents(text);
-    const firstLine = range.getClientRects()[0];
-    if (!firstLine) continue;
-    const probe = document.createElement('span');
+    range.selectNodeContents(first);
+    const line = range.getClientRects()[0];
+    if (!line) continue;
+    const probe = li.insertBefore(document.createElement('span'), li.firstChild);
     probe.textContent = '\u200b';
-    li.prepend(probe);
-    const marker = probe.getBoundingClientRect();
+    const { top, bottom } = probe.getBoundingClientRect();
     probe.remove();
-    const middle = (marker.top + marker.bottom) / 2;
-    if (middle < firstLine.top || middle > firstLine.bottom)
-      misplaced.push(
-        `list marker of "${(li.textContent ?? '').trim().slice(0, 50)}" at y=${Math.round(middle)}, ` +
-          `its first line from y=${Math.round(firstLine.top)} to ${Math.round(firstLine.bottom)}`,
+    const middle = (top + bottom) / 2;
+    if (middle < line.top || middle > line.bottom)
+      problems.push(
+        `list marker of "${text(li).slice(0, 50)}" at y=${Math.round(middle)}, its first line from y=${Math.round(line.top)} to ${Math.round(line.bottom)}`,
       );
   }
-  return { checked: items.length, misplaced };
+  if (targets)
+    for (const el of document.querySelectorAll('a[href], button')) {
+      const box = el.getBoundingClientRect();
+      const inSentence =
+        getComputedStyle(el).display === 'inline' && text(el.closest('p, li, dd, td, div')) !== text(el);
+      if (!inSentence && (box.width < 24 || box.height < 24))
+        problems.push(`target ${text(el)}: ${Math.round(box.width)}x${Math.round(box.height)}`);
+    }
+  return { lists: items.length, problems };
+}
+
+/** An element that took focus: its tag and address or name, its place among the tab stops, its outline. */
+interface Focus {
+  target: string;
+  index: number;
+  outline: string;
+  width: number;
+}
+
+// In the page: what recordFocus has seen so far.
+function focusSeen(): Focus[] {
+  return (window as unknown as { focusSeen: Focus[] }).focusSeen;
+}
+
+/**
+ * In the page: counts what Tab must reach, in document order: every link, and every table's
+ * scrolling region (src/markdown/table-regions.ts), which takes focus so that a keyboard can scroll
+ * it. Then records each element that takes focus, with its place among them and its outline, as
+ * the browser draws it at that moment, so that a walk of N presses costs one more round trip, not N.
+ */
+export function recordFocus(stops: string): number {
+  const seen: Focus[] = [];
+  Object.assign(window, { focusSeen: seen });
+  document.addEventListener('focusin', ({ target }) => {
+    const el = target as HTMLElement;
+    const style = getComputedStyle(el);
+    const name = el.getAttribute('href') ?? el.getAttribute('aria-label') ?? '';
+    seen.push({
+      target: `<${el.tagName.toLowerCase()}> ${name} "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+      index: [...document.querySelectorAll(stops)].indexOf(el),
+      outline: style.outlineStyle,
+      width: parseFloat(style.outlineWidth) || 0,
+    });
+  });
+  return document.querySelectorAll(stops).length;
+}
+
+/**
+ * A keyboard-only visitor reaches every link and table region with Tab, in order, the skip link
+ * first, and always sees where the focus is: an outline of 2 px or more (WCAG 2.1.1, 2.4.3, 2.4.7;
+ * a table region is a stop so that the keyboard can scroll a wide table, WCAG 1.4.10). Needs a
+ * fresh visit. With `pastTheEnd`, one press more must leave the page, not reach something else
+ * (Firefox then shows no keyboard focus on the next page, so the other engines do not press it).
+ * Returns the stops reached in order, and what went wrong.
+ */
+export async function walkTabStops(
+  session: Pick<EngineSession, 'evaluate' | 'pressTab'>,
+  pastTheEnd: boolean,
+): Promise<{ reached: number; problems: string[] }> {
+  const stops = await session.evaluate(recordFocus, `a[href], ${TABLE_REGION_SELECTOR}`);
+  for (let press = 0; press < stops + Number(pastTheEnd); press++) await session.pressTab();
+  const seen = await session.evaluate(focusSeen);
+  const problems: string[] = [];
+  let reached = 0;
+  for (const [press, focus] of seen.entries()) {
+    if (focus.index !== press) {
+      problems.push(`Tab press ${press + 1} reached ${focus.target} (tab stop ${focus.index + 1})`);
+      break;
+    }
+    reached++;
+    if (focus.outline === 'none' || focus.width < 2)
+      problems.push(`focus on ${focus.target} shows no outline of 2 px or more (${focus.outline} ${focus.width}px)`);
+  }
+  if (reached !== stops || seen.length > stops)
+    problems.push(`Tab reached ${reached} of ${stops} links and table regions in order`);
+  return { reached, problems };
 }

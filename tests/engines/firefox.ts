@@ -15,7 +15,7 @@ const SCHEME_PREF: Record<Scheme, number> = { dark: 0, light: 1 };
 
 export const firefox: Engine = {
   name: 'firefox',
-  async open(scheme): Promise<EngineSession> {
+  async open(scheme, preload): Promise<EngineSession> {
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX_PATH,
@@ -23,6 +23,7 @@ export const firefox: Engine = {
       extraPrefsFirefox: { 'layout.css.prefers-color-scheme.content-override': SCHEME_PREF[scheme] },
     });
     const page = await browser.newPage();
+    if (preload) await page.evaluateOnNewDocument(preload);
     return {
       goto: async (url) => {
         await page.goto(url, { waitUntil: 'load' });
@@ -32,9 +33,6 @@ export const firefox: Engine = {
         return page.evaluate(() => window.innerWidth);
       },
       evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])),
-      inject: async (source) => {
-        await page.evaluate(source);
-      },
       pressTab: () => page.keyboard.press('Tab'),
       screenshot: async (path) => {
         await page.screenshot({ path, fullPage: true });

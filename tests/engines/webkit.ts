@@ -105,9 +105,6 @@ function session(wd: WebDriver): EngineSession {
       return got;
     },
     evaluate: (fn, ...args) => wd.executeScript(fn, ...args),
-    inject: async (source) => {
-      await wd.executeScript(source);
-    },
     pressTab: () => wd.actions().sendKeys(Key.TAB).perform(),
     // WebKitWebDriver photographs what the window shows: the top of the page, 800 px high.
     // Growing the window to the page's height works but takes seconds per photograph.

@@ -8,20 +8,20 @@ describe('the engine runner', () => {
       engine: 'webkit',
       pages: 4,
       widths: new Map([
-        [1280, new Set([1280])],
-        [320, new Set([447])],
+        ['light 1280', new Set([1280])],
+        ['light 320', new Set([447])],
       ]),
-      checks: 16,
+      checks: 8,
       focused: 100,
       failures: ['one'],
       retries: [],
       seconds: 12.34,
     };
     expect(summary(report)).toBe(
-      'webkit: 4 pages × 2 schemes × 2 widths [1280, 320 (got 447) px] = 16 checks, 100 focus stops, 1 failures, 12.3 s',
+      'webkit: 4 pages at light 1280, light 320 (got 447) px = 8 checks, 100 focus stops, 1 failures, 12.3 s',
     );
-    expect(summary({ ...report, retries: ['webkit dark 320px /phase-1/'] })).toMatch(
-      /12\.3 s; tried again: webkit dark 320px \/phase-1\/$/,
+    expect(summary({ ...report, retries: ['webkit dark 320 /phase-1/'] })).toMatch(
+      /12\.3 s; tried again: webkit dark 320 \/phase-1\/$/,
     );
   });
 
@@ -33,7 +33,10 @@ describe('the engine runner', () => {
       open: () => {
         calls.opens++;
         if (calls.opens <= failing) return Promise.reject(new Error(`start ${calls.opens} failed`));
-        const session = { close: () => Promise.resolve(void calls.closes++) };
+        const session = {
+          resize: (width: number) => Promise.resolve(width),
+          close: () => Promise.resolve(void calls.closes++),
+        };
         return Promise.resolve(session as unknown as Awaited<ReturnType<Engine['open']>>);
       },
       shutdown: () => Promise.resolve(void calls.shutdowns++),
