@@ -14,6 +14,7 @@ export const OVERVIEW = {
   entryName: 'overview page',
   exactlyOne: true,
   schema: overviewSchema,
+  // The phases' loader reports a clash in a build; this shows one saved in the overview under `astro dev`.
   checkSaved: (entries: StoredEntry[], root: string): ContentProblem[] =>
     uniqueLabels(entries, validEntries(root, PHASES).entries, root),
 } satisfies ContentFolder;

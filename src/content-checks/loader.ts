@@ -51,9 +51,11 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
       let loading = true;
       const parseData: typeof context.parseData = async (entry) => {
         const file = inProject(entry.filePath ?? entry.id);
+        // Parsed here, not by Astro, whose message names the collection but not the file or the field.
         const result = await schema.safeParseAsync(entry.data, { reportInput: true });
         if (loading) {
           if (result.success) return result.data as typeof entry.data;
+          // Kept for now: checkFolder below names its mistakes with the folder's others.
           refused.add(entry.id);
           return entry.data;
         }
@@ -84,6 +86,7 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
       try {
         await inner.load({ ...context, parseData, store: keepingStore(context.store, kept) });
       } catch (error) {
+        // A file that is not valid YAML stops the glob loader: checkFolder names it with the folder's other mistakes.
         if (!isYamlError(error)) throw error;
         unreadable = error;
       } finally {

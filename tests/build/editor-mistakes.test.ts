@@ -49,14 +49,14 @@ async function build(label: string, folder: Mistake['folder'], mistakes: readonl
 type Built = Awaited<ReturnType<typeof build>>;
 const built = new Map<string, Built>();
 // All at once: each build is mostly one process starting up, and one after the other they were the
-// longest file of the run.
+// longest file of the run. Six builds share two cores here, so the hook gets a limit of its own.
 beforeAll(async () => {
   const all: [string, Mistake['folder'], Mistake[]][] = [...BUILDS, ['code', 'phases', byId('code-lines')]];
   for (const [label, result] of await Promise.all(
     all.map(async ([label, folder, mistakes]) => [label, await build(label, folder, mistakes)] as const),
   ))
     built.set(label, result);
-});
+}, 300_000);
 
 /**
  * What a mistake's line says wherever it is made: made together, the text of a page moves down and
