@@ -13,7 +13,7 @@ import { DOWNLOAD_EXTENSIONS, DOWNLOAD_KINDS } from '../../src/schemas/fields';
 import { resourceSchema } from '../../src/schemas/resource';
 import { settingsSchema } from '../../src/schemas/settings';
 import { CONTENT_ROOTS, cmsEntries } from '../support/cms-entries';
-import { schemaFields } from '../support/schema-fields';
+import { schemaFieldNodes } from '../support/schema-fields';
 import { readFields } from '../support/site-content';
 import { ROOT } from '../support/temp-site';
 
@@ -51,21 +51,6 @@ function fieldSchema(schema: z.ZodType, path: string): z.ZodType {
     else current = (current as z.ZodObject).shape[part] as z.ZodType;
   }
   return current;
-}
-
-/** The JSON Schema node of one field, and whether its group requires it. */
-function jsonField(schema: z.ZodType, path: string): { node: Record<string, unknown>; required: boolean } {
-  type Node = { properties?: Record<string, Node>; items?: Node; required?: string[]; [key: string]: unknown };
-  let node = z.toJSONSchema(schema, { io: 'input' }) as Node;
-  let required = true;
-  for (const part of path.replaceAll('[]', '.[]').split('.')) {
-    if (part === '[]') node = node.items!;
-    else {
-      required = node.required?.includes(part) ?? false;
-      node = node.properties![part]!;
-    }
-  }
-  return { node, required };
 }
 
 /** Every text a file of both content sets holds, at any depth: what editors wrote, all valid. */
@@ -121,14 +106,15 @@ describe('the CMS configuration', () => {
   for (const [collection, schema] of Object.entries(SCHEMAS)) {
     describe(`the form of ${collection}`, () => {
       const form = formPaths(fields.get(collection)!);
-      const names = schemaFields(schema);
+      const nodes = schemaFieldNodes(schema);
+      const names = [...nodes.keys()];
 
       it('has every field of the schema, and no other but the MDX text', () => {
         expect([...form.keys()].filter((name) => name !== 'body').sort()).toEqual([...names].sort());
       });
 
       it.each(names)('%s: hint, required, pattern, limits, options and list size are those of the schema', (name) => {
-        const { node, required } = jsonField(schema, name);
+        const { node, required } = nodes.get(name)!;
         const field = form.get(name)!;
         const zod = fieldSchema(schema, name);
         expect(node.description, `${name} has no .describe() in its schema`).toEqual(expect.any(String));
