@@ -169,8 +169,8 @@ describe('the CMS configuration', () => {
     }
   });
 
+  const options = { root: ROOT, backend: resolveCmsBackend({}), siteUrl: 'http://localhost:4321/' };
   it('writes config.yml that reads back as the configuration, with the schemas in it', () => {
-    const options = { root: ROOT, backend: resolveCmsBackend({}), siteUrl: 'http://localhost:4321/' };
     const text = cmsConfigYaml(options);
     expect(parse(text)).toEqual(JSON.parse(JSON.stringify(cmsConfig(options))));
     expect(text).toContain(`hint: ${phaseSchema.shape.label.description}`);
@@ -187,8 +187,7 @@ describe('the CMS configuration', () => {
   });
 
   it('keeps the preview pane off, the MDX text in raw Markdown (the rich-text mode rewrites it), uploads named as addresses', () => {
-    const config = cmsConfig({ root: ROOT, backend: resolveCmsBackend({}), siteUrl: 'http://localhost:4321/' });
-    expect(config).toMatchObject({
+    expect(cmsConfig(options)).toMatchObject({
       editor: { preview: false },
       output: { omit_empty_optional_fields: true },
       media_libraries: { default: { config: { slugify_filename: true } } },
