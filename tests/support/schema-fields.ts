@@ -10,10 +10,7 @@ interface JsonSchema {
 }
 
 /** A field's node in the JSON Schema, and whether its group requires it. */
-export interface SchemaField {
-  node: JsonSchema;
-  required: boolean;
-}
+type SchemaField = { node: JsonSchema; required: boolean };
 
 /**
  * Every field a Zod schema accepts, the way the editing guide names them: top-level fields by
