@@ -15,7 +15,6 @@ import { startPreview } from './support/preview.ts';
 import { makeTempSite, ROOT } from './support/temp-site.ts';
 
 const PORT = 4353;
-const out = (name: string) => join(ROOT, 'docs', 'images', `${name}.png`);
 
 const preview = await startPreview(ROOT, { port: PORT });
 const browser = await chromium.launch({ executablePath: findChromium() });
@@ -28,12 +27,15 @@ try {
   });
   await blockOutsideRequests(context);
   const page = await context.newPage();
+  // Transitions finished at once: Sveltia fades one entry's form into the next.
+  const shot = (name: string) =>
+    page.screenshot({ path: join(ROOT, 'docs', 'images', `${name}.png`), animations: 'disabled' });
   const admin = await Admin.open(page, dir);
   const cms = new CmsConfig(join(ROOT, 'dist'));
   // The collections, as the admin opens on the first one: once its entries are shown, fonts too.
   await expect(page.getByRole('row').first()).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: out('admin-collections') });
+  await shot('admin-collections');
 
   // One entry of each by its file name (the site's reader is not loadable by plain Node). The
   // upload dialog first, closed unused, so the refused value is the last thing this admin does.
@@ -44,18 +46,18 @@ try {
   await admin.openEntry('resources', entry('resources'));
   const href = await admin.reveal(admin.field(cms.label('resources', 'href')));
   await href.getByRole('button', { name: SVELTIA.replaceFile }).click();
-  await page.screenshot({ path: out('admin-upload') });
+  await shot('admin-upload');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: SVELTIA.selectFile })).toBeHidden();
 
   await admin.openEntry('phases', entry('phases'));
   await expect(admin.field(cms.label('phases', 'title')).getByRole('textbox').first()).toBeVisible();
-  await page.screenshot({ path: out('admin-phase-form') });
+  await shot('admin-phase-form');
 
   await admin.fill(cms.label('phases', 'learnMore'), 'http://www.example.org/');
   await admin.saveRefused();
   await admin.reveal(admin.field(cms.label('phases', 'learnMore')));
-  await page.screenshot({ path: out('admin-refused-value') });
+  await shot('admin-refused-value');
   console.log('docs/images: admin-collections, admin-phase-form, admin-refused-value, admin-upload');
 } finally {
   await browser.close();
