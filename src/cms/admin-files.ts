@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { adminPolicy } from './admin-policy';
 import type { CmsBackend } from './backend';
-import { cmsConfigYaml } from './config';
+import { cmsConfigYaml, type CmsConfigOptions } from './config';
 
 /*
  * The files of /admin/, from our own copies: the page, the generated config.yml, Sveltia's script
@@ -113,11 +113,7 @@ function adminPage(backend: CmsBackend): string {
 }
 
 /** Everything /admin/ serves, by path below /admin/ ("" is the page). */
-export function adminFiles(options: {
-  root: string;
-  backend: CmsBackend;
-  siteUrl: string;
-}): Map<string, () => AdminFile> {
+export function adminFiles(options: CmsConfigOptions): Map<string, () => AdminFile> {
   const files = new Map<string, () => AdminFile>([
     ['', () => ({ type: 'text/html; charset=utf-8', body: adminPage(options.backend) })],
     ['config.yml', () => ({ type: 'text/yaml; charset=utf-8', body: cmsConfigYaml(options) })],

@@ -1,3 +1,5 @@
+import type { GitBackend } from '@sveltia/cms';
+
 /*
  * Where the CMS saves in production, read from the environment at build time (README, "Deploying":
  * the CMS_ variables). Kept out of astro.config.mjs so the rules are unit-tested, like
@@ -10,16 +12,7 @@ export const GIT_HOSTS = ['github', 'gitlab', 'gitea'] as const;
 /** The backend section of the CMS configuration, and the origins the admin page may reach. */
 export interface CmsBackend {
   /** The `backend` of config.yml. */
-  config: {
-    name: (typeof GIT_HOSTS)[number];
-    repo: string;
-    branch: string;
-    base_url?: string;
-    api_root?: string;
-    auth_type?: 'pkce';
-    app_id?: string;
-    auth_methods?: string[];
-  };
+  config: GitBackend;
   /** `publish_mode` of config.yml: each change a pull request (editorial_workflow) or a commit. */
   publishMode: 'simple' | 'editorial_workflow';
   /** The origins the CMS calls (the git host's API), for connect-src. Empty for local editing. */
@@ -75,7 +68,7 @@ export function resolveCmsBackend(env: CmsEnv): CmsBackend {
   if (!(GIT_HOSTS as readonly string[]).includes(name)) {
     throw new Error(`CMS_BACKEND must be one of ${GIT_HOSTS.join(', ')}, but it is "${name}".`);
   }
-  const host = name as CmsBackend['config']['name'];
+  const host = name as (typeof GIT_HOSTS)[number];
   if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) {
     throw new Error(`CMS_REPO must name the repository as owner/name, such as ala/ltc-website, but it is "${repo}".`);
   }
@@ -83,7 +76,7 @@ export function resolveCmsBackend(env: CmsEnv): CmsBackend {
     throw new Error(`CMS_BRANCH must be a branch name such as main, but it is "${branch}".`);
   }
   const authOrigin = authUrl === '' ? undefined : httpsOrigin(authUrl);
-  const config: CmsBackend['config'] = { name: host, repo, branch };
+  const config: GitBackend = { name: host, repo, branch };
 
   if (host === 'github') {
     // GitHub signs in with a token, or through an OAuth relay at CMS_AUTH_URL (a popup, not a fetch).
@@ -114,7 +107,7 @@ export function resolveCmsBackend(env: CmsEnv): CmsBackend {
   config.base_url = instance;
   config.api_root = host === 'gitlab' ? `${instance}/api/v4` : `${instance}/api/v1`;
   config.app_id = appId;
-  if (host === 'gitlab') config.auth_type = 'pkce';
+  if (config.name === 'gitlab') config.auth_type = 'pkce';
   // GitLab.com's status page (not a self-hosted instance's), which Sveltia reads to warn of an outage.
   const status = instance === 'https://gitlab.com' ? ['https://status-api.hostedstatus.com'] : [];
   return { config, publishMode, connect: [instance, ...status], images: [instance], localOnly: false };

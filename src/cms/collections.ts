@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Collection, MarkdownField } from '@sveltia/cms';
 import type { z } from 'astro/zod';
 import { overviewSchema } from '../schemas/overview';
 import { phaseBuildOnly, phaseSchema } from '../schemas/phase';
@@ -7,7 +8,7 @@ import { resourceSchema } from '../schemas/resource';
 import { settingsBuildOnly, settingsSchema } from '../schemas/settings';
 import type { BuildOnlyRules } from '../schemas/fields';
 import { checkBuildOnly } from './build-only';
-import { formFields, type CmsField } from './form-fields';
+import { formFields, type FormField } from './form-fields';
 
 /*
  * The CMS's collections: the same folders, file types and schemas as src/content.config.ts, in
@@ -21,7 +22,7 @@ import { formFields, type CmsField } from './form-fields';
 export const ADDRESS_PATTERN = '^[a-z0-9-]+$';
 
 /** The MDX text below the frontmatter, in raw mode: the rich-text mode rewrites Markdown on save. */
-const body: CmsField = {
+const body: MarkdownField = {
   name: 'body',
   label: 'Text',
   widget: 'markdown',
@@ -29,9 +30,6 @@ const body: CmsField = {
   modes: ['raw'],
   hint: 'The text of the page, in Markdown: ## for a heading, - for a list item, **bold**, [a link](https://www.example.org/). docs/editing.md lists what the text may hold.',
 };
-
-/** One collection of the CMS configuration. */
-export type CmsCollection = Record<string, unknown> & { name: string; label: string };
 
 /**
  * Rules across entries that the build checks (src/content.config.ts, src/content-checks/) and a
@@ -55,7 +53,7 @@ function about(schema: z.ZodType, rules: BuildOnlyRules, across: readonly string
 }
 
 /** The form fields of a schema, once its rules that the form cannot check are all declared. */
-function schemaFields(schema: z.ZodType, where: string, rules: BuildOnlyRules): CmsField[] {
+function schemaFields(schema: z.ZodType, where: string, rules: BuildOnlyRules): FormField[] {
   checkBuildOnly(schema, where, rules);
   return formFields(schema, where);
 }
@@ -74,7 +72,7 @@ function onlyFile(root: string, folder: string, extensions: readonly string[]): 
 }
 
 /** The CMS collections of the content in `root` (the project, or a copy of it). */
-export function cmsCollections(root: string): CmsCollection[] {
+export function cmsCollections(root: string): Collection[] {
   return [
     {
       name: 'overview',

@@ -1,3 +1,4 @@
+import type { CmsConfig } from '@sveltia/cms';
 import { stringify } from 'yaml';
 import type { CmsBackend } from './backend';
 import { cmsCollections } from './collections';
@@ -25,7 +26,7 @@ export interface CmsConfigOptions {
 }
 
 /** The CMS configuration as an object. */
-export function cmsConfig({ root, backend, siteUrl }: CmsConfigOptions): Record<string, unknown> {
+export function cmsConfig({ root, backend, siteUrl }: CmsConfigOptions): CmsConfig {
   return {
     backend: backend.config,
     ...(backend.publishMode === 'editorial_workflow' ? { publish_mode: 'editorial_workflow' } : {}),

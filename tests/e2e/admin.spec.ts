@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { FileCollection } from '@sveltia/cms';
 import { parseFrontmatter } from 'astro/markdown';
 import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
@@ -102,7 +103,7 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
         .slice(dir.length + 1);
     const phaseLabel = (...path: string[]) => cms.label('phases', ...path);
     /** The file of a collection of one file, by its name in the configuration (Sveltia's route). */
-    const fileName = (collection: string) => cms.collection(collection).files![0]!.name;
+    const fileName = (collection: string) => (cms.collection(collection) as FileCollection).files[0]!.name;
     /** What axe found on the admin's screens: "rule-id: targets" lines, and the screen. */
     const axeReport: { screen: string; line: string }[] = [];
     const ruleOf = (line: string) => line.slice(0, line.indexOf(':'));

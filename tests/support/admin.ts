@@ -28,7 +28,7 @@ export const SVELTIA = {
 const fieldGroupName = (label: string) => `“\u2068${label}\u2069” Field`;
 
 /** True for an address of this machine: the only place the admin may reach in local editing. */
-export function isLoopback(url: URL): boolean {
+function isLoopback(url: URL): boolean {
   return (
     ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.protocol === 'blob:' || url.protocol === 'data:'
   );
@@ -104,15 +104,10 @@ export class Admin {
     return field;
   }
 
-  /** The text box of a field, scrolled into view. */
-  async textbox(field: Locator | string): Promise<Locator> {
-    const group = await this.reveal(typeof field === 'string' ? this.field(field) : field);
-    return group.getByRole('textbox').first();
-  }
-
-  /** Types a value into a field (by its label or its group), replacing what it held. */
+  /** Types a value into a field (by its label or its group), scrolled into view, replacing what it held. */
   async fill(field: Locator | string, value: string): Promise<void> {
-    await this.type(await this.textbox(field), value);
+    const group = await this.reveal(typeof field === 'string' ? this.field(field) : field);
+    await this.type(group.getByRole('textbox').first(), value);
   }
 
   /** Types a value into a text box or number box, replacing what it held. */
@@ -128,11 +123,6 @@ export class Admin {
   /** The message a field shows for a refused value. */
   error(field: Locator | string): Locator {
     return (typeof field === 'string' ? this.field(field) : field).locator('[role="alert"]').first();
-  }
-
-  /** Shows a collection's entries, by the collection's label. */
-  async showCollection(label: string): Promise<void> {
-    await this.page.getByRole('treeitem', { name: new RegExp(`^${escapeRegExp(label)}\\b`) }).click();
   }
 
   /**
@@ -176,8 +166,4 @@ export class Admin {
     await dialog.getByRole('button', { name: SVELTIA.insert, exact: true }).click();
     await expect(dialog).toBeHidden();
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

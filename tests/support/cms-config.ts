@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Collection } from '@sveltia/cms';
 import { parse } from 'yaml';
-import type { CmsField } from '../../src/cms/form-fields.ts';
+import type { FormField } from '../../src/cms/form-fields.ts';
 
 /*
  * The CMS configuration as the built admin serves it (dist/admin/config.yml, generated from the
@@ -9,53 +10,44 @@ import type { CmsField } from '../../src/cms/form-fields.ts';
  * expect the messages written there, so they follow the generator rather than repeat it.
  */
 
-/** A collection: a folder of entries, or a list of single files. */
-export interface CmsCollection {
-  name: string;
-  label: string;
-  identifier_field?: string;
-  folder?: string;
-  fields?: CmsField[];
-  files?: { name: string; label: string; file: string; fields: CmsField[] }[];
-}
-
 /** The configuration the built admin at dir/dist/admin/ loads. */
 export class CmsConfig {
-  readonly collections: CmsCollection[];
+  readonly collections: Collection[];
 
   constructor(distDir: string) {
     const file = join(distDir, 'admin', 'config.yml');
-    this.collections = (parse(readFileSync(file, 'utf8')) as { collections: CmsCollection[] }).collections;
+    this.collections = (parse(readFileSync(file, 'utf8')) as { collections: Collection[] }).collections;
   }
 
   /** A collection by its name (overview, phases, resources, site). */
-  collection(name: string): CmsCollection {
+  collection(name: string): Collection {
     const found = this.collections.find((collection) => collection.name === name);
     if (!found) throw new Error(`the CMS configuration has no collection "${name}"`);
     return found;
   }
 
   /** A field by its path from the collection (a files collection's first file): ['years', 'start']. */
-  field(collection: string, ...path: string[]): CmsField {
-    const { fields, files } = this.collection(collection);
-    let current: CmsField[] = fields ?? files?.[0]?.fields ?? [];
-    let found: CmsField | undefined;
+  field(collection: string, ...path: string[]): FormField {
+    const found = this.collection(collection);
+    let current = ('files' in found ? (found.files[0]?.fields ?? []) : found.fields) as FormField[];
+    let field: FormField | undefined;
     for (const name of path) {
-      found = current.find((field) => field.name === name);
-      if (!found) throw new Error(`the CMS collection "${collection}" has no field ${path.join('.')}`);
-      current = found.fields ?? [];
+      field = current.find((candidate) => candidate.name === name);
+      if (!field) throw new Error(`the CMS collection "${collection}" has no field ${path.join('.')}`);
+      current = 'fields' in field ? (field.fields as FormField[]) : [];
     }
-    return found!;
+    return field!;
   }
 
   label(collection: string, ...path: string[]): string {
-    return this.field(collection, ...path).label;
+    return this.field(collection, ...path).label ?? path.at(-1)!;
   }
 
   /** The message a field's pattern shows for a value it refuses. */
   patternMessage(collection: string, ...path: string[]): string {
-    const pattern = this.field(collection, ...path).pattern;
-    if (!pattern) throw new Error(`the CMS field ${collection}.${path.join('.')} has no pattern`);
-    return pattern[1];
+    const field = this.field(collection, ...path);
+    if (!('pattern' in field && field.pattern))
+      throw new Error(`the CMS field ${collection}.${path.join('.')} has no pattern`);
+    return field.pattern[1];
   }
 }

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Field } from '@sveltia/cms';
 import { cmsCollections } from '../../src/cms/collections.ts';
-import type { CmsField } from '../../src/cms/form-fields.ts';
+import type { FormField } from '../../src/cms/form-fields.ts';
 import { FIXTURE_SITE_NAME, ROOT } from './temp-site.ts';
 
 /** The two content sets: the real one and the fixture (tests/support/sites.ts). */
@@ -15,26 +16,21 @@ export interface CmsEntry {
   collection: string;
   /** Absolute path. */
   file: string;
-  fields: CmsField[];
+  fields: FormField[];
   format: 'yaml' | 'yaml-frontmatter';
 }
 
 /** Every file of a content set that the CMS configuration made for it can open. */
 export function cmsEntries(root: string): CmsEntry[] {
   return cmsCollections(root).flatMap((collection) => {
-    const files = collection.files as { file: string; fields: CmsField[]; format: CmsEntry['format'] }[] | undefined;
-    if (files) {
-      return files.map((file) => ({ collection: collection.name, ...file, file: join(root, file.file) }));
-    }
-    const folder = join(root, collection.folder as string);
+    const entry = (file: string, fields: Field[], format?: string) =>
+      ({ collection: collection.name, file, fields: fields as FormField[], format }) as CmsEntry;
+    if ('files' in collection)
+      return collection.files.map((file) => entry(join(root, file.file), file.fields, file.format));
+    const folder = join(root, collection.folder);
     return readdirSync(folder)
-      .filter((name) => name.endsWith(`.${collection.extension as string}`))
+      .filter((name) => name.endsWith(`.${collection.extension}`))
       .sort()
-      .map((name) => ({
-        collection: collection.name,
-        file: join(folder, name),
-        fields: collection.fields as CmsField[],
-        format: collection.format as CmsEntry['format'],
-      }));
+      .map((name) => entry(join(folder, name), collection.fields, collection.format));
   });
 }

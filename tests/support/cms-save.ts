@@ -1,6 +1,6 @@
 import { parse, stringify } from 'yaml';
 import { YAML_OUTPUT } from '../../src/cms/config';
-import type { CmsField } from '../../src/cms/form-fields';
+import type { FormField } from '../../src/cms/form-fields';
 
 /*
  * What Sveltia CMS writes when an editor opens an entry and saves it, in Node: the steps of its
@@ -37,19 +37,18 @@ function isEmpty(value: unknown): boolean {
 }
 
 /** The values in the order of the form's fields, trimmed, with empty optional fields left out. */
-function arrange(value: Record<string, unknown>, fields: CmsField[]): Record<string, unknown> {
+function arrange(value: Record<string, unknown>, fields: FormField[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     if (!(field.name in value)) continue;
     let item = value[field.name];
     if (typeof item === 'string') item = item.trim();
-    if (field.widget === 'object' && field.fields && typeof item === 'object' && item !== null) {
-      item = arrange(item as Record<string, unknown>, field.fields);
-    }
-    if (field.widget === 'list' && Array.isArray(item)) {
-      item = item.map((entry: unknown) =>
-        field.fields ? arrange(entry as Record<string, unknown>, field.fields) : entry,
-      );
+    // A group's keys and those of a list's items take the order of their own fields.
+    if ('fields' in field && typeof item === 'object' && item !== null) {
+      const inner = field.fields as FormField[];
+      item = Array.isArray(item)
+        ? item.map((entry: unknown) => arrange(entry as Record<string, unknown>, inner))
+        : arrange(item as Record<string, unknown>, inner);
     }
     if (!field.required && isEmpty(item)) continue;
     out[field.name] = item;
@@ -60,7 +59,7 @@ function arrange(value: Record<string, unknown>, fields: CmsField[]): Record<str
 }
 
 /** The text Sveltia writes for a file of a collection with these fields, opened and saved unchanged. */
-export function cmsResave(text: string, fields: CmsField[], format: 'yaml' | 'yaml-frontmatter'): string {
+export function cmsResave(text: string, fields: FormField[], format: 'yaml' | 'yaml-frontmatter'): string {
   const normalized = text.trim().replace(/\r\n?/g, '\n');
   if (format === 'yaml') return `${cmsYaml(arrange((parse(normalized) ?? {}) as Record<string, unknown>, fields))}\n`;
   const content = arrange(readFrontmatter(normalized), fields);

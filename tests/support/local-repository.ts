@@ -18,10 +18,10 @@ const REPOSITORY_FOLDERS = ['content', 'public'];
 /** The folder inside the origin's private file system that plays the checkout. */
 const OPFS_FOLDER = 'checkout';
 
-/** Every file under the given folders of dir, with paths relative to dir (forward slashes). */
-function filesOnDisk(dir: string, folders: string[] = REPOSITORY_FOLDERS): Map<string, Buffer> {
+/** Every file under the repository folders of dir, with paths relative to dir (forward slashes). */
+function filesOnDisk(dir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
-  for (const folder of folders) {
+  for (const folder of REPOSITORY_FOLDERS) {
     const root = join(dir, folder);
     if (!existsSync(root)) continue;
     for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
@@ -71,7 +71,7 @@ export async function fillCheckout(page: Page, dir: string): Promise<void> {
   );
 }
 
-/** Every file of the checkout folder in the page's private file system, under the given folders. */
+/** Every file under the repository folders of the checkout in the page's private file system. */
 async function filesInCheckout(page: Page): Promise<Map<string, Buffer>> {
   const files = await page.evaluate(
     async ({ folder, folders }) => {

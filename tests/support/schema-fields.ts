@@ -3,26 +3,36 @@ import { z } from 'astro/zod';
 /** The part of a JSON Schema that names fields. */
 interface JsonSchema {
   properties?: Record<string, JsonSchema>;
+  required?: string[];
   items?: JsonSchema;
   anyOf?: JsonSchema[];
+  description?: string;
 }
+
+/** A field's node in the JSON Schema, and whether its group requires it. */
+type SchemaField = { node: JsonSchema; required: boolean };
 
 /**
- * Lists every field a Zod schema accepts, the way the editing guide names them: top-level
- * fields by name (`title`), nested ones with a dot (`years.start`) and those of list items
- * with [] (`partners[].name`). Groups and lists are listed too (`years`, `partners`).
+ * Every field a Zod schema accepts, the way the editing guide names them: top-level fields by
+ * name (`title`), nested ones with a dot (`years.start`) and those of list items with []
+ * (`partners[].name`). Groups and lists are listed too (`years`, `partners`).
  * It reads Zod's own JSON Schema of what editors write (the input side of any transform).
  */
-export function schemaFields(schema: z.ZodType): string[] {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-  return [...new Set(fieldsOf(json, ''))];
+export function schemaFieldNodes(schema: z.ZodType): Map<string, SchemaField> {
+  const found = new Map<string, SchemaField>();
+  collect(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema, '', found);
+  return found;
 }
 
-function fieldsOf(node: JsonSchema, prefix: string): string[] {
-  if (node.anyOf) return node.anyOf.flatMap((option) => fieldsOf(option, prefix));
-  if (node.items) return fieldsOf(node.items, `${prefix}[]`);
-  return Object.entries(node.properties ?? {}).flatMap(([key, field]) => {
+/** The names of schemaFieldNodes, in the schema's order. */
+export const schemaFields = (schema: z.ZodType): string[] => [...schemaFieldNodes(schema).keys()];
+
+function collect(node: JsonSchema, prefix: string, found: Map<string, SchemaField>): void {
+  for (const option of node.anyOf ?? []) collect(option, prefix, found);
+  if (node.items) collect(node.items, `${prefix}[]`, found);
+  for (const [key, field] of Object.entries(node.properties ?? {})) {
     const name = prefix === '' ? key : `${prefix}.${key}`;
-    return [name, ...fieldsOf(field, name)];
-  });
+    if (!found.has(name)) found.set(name, { node: field, required: node.required?.includes(key) ?? false });
+    collect(field, name, found);
+  }
 }
