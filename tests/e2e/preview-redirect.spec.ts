@@ -1,15 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, NOT_FOUND_PATH } from '../support/site-pages';
+import { NOT_FOUND_PATH, REAL_SITE } from '../support/sites';
 
 /*
  * `npm start` serves the build like the production host (nginx with the README's configuration):
  * a page's address without its final slash is redirected to the page, and an unknown address
- * answers 404 either way. The page comes from the sitemap: the first one below the home page.
+ * answers 404 either way. The page comes from the content: the first one below the home page.
  */
-const page = builtPages().find((path) => path !== '/' && path !== NOT_FOUND_PATH);
+const page = REAL_SITE.pages.find((path) => path !== '/' && path !== NOT_FOUND_PATH);
 
 test('the preview server redirects a page’s address without its final slash to the page', async ({ request }) => {
-  expect(page, 'the sitemap lists a page below the home page').toBeDefined();
+  expect(page, 'the content holds a page below the home page').toBeDefined();
   const withoutSlash = page!.slice(0, -1);
   const response = await request.get(`${withoutSlash}?from=test`, { maxRedirects: 0 });
   expect([301, 308]).toContain(response.status());

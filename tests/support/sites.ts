@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { readSiteContent, type SiteContent } from './site-content.ts';
-import { NOT_FOUND_PATH } from './site-pages.ts';
 import { FIXTURE_SITE_NAME, fixtureSiteDir, ROOT } from './temp-site.ts';
 
 /*
@@ -9,7 +8,8 @@ import { FIXTURE_SITE_NAME, fixtureSiteDir, ROOT } from './temp-site.ts';
  * from the site's content, so it holds for any valid content.
  */
 
-export { NOT_FOUND_PATH };
+/** An address of this site that answers 404, to test the not-found page like any other. */
+export const NOT_FOUND_PATH = '/no-such-page/';
 
 /** A site under test: where its words are, where it is built, where it is served. */
 export interface Site {
@@ -53,10 +53,4 @@ export const SITES = [REAL_SITE, FIXTURE_SITE];
 /** The file of dist/ that holds a page. */
 export function pageFile(site: Site, path: string): string {
   return join(site.distDir, path === NOT_FOUND_PATH ? '404.html' : `${path.slice(1)}index.html`);
-}
-
-/** The page's short name, as the feedback subject and the breadcrumb give it. */
-export function pageLabel(site: Site, path: string): string | undefined {
-  if (path === '/') return site.content.overview.label;
-  return site.content.phases.find((phase) => `/${phase.id}/` === path)?.data.label;
 }
