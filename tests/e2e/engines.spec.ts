@@ -6,11 +6,9 @@ import { pagesWithTables } from '../support/site-pages';
 import { FIXTURE_SITE, REAL_SITE, type Site } from '../support/sites';
 
 /*
- * The checks of tests/engines/ in Firefox and WebKit, one test per engine, which a worker takes
- * while the other goes on with the rest: every page of the real site, and the fixture site's pages
- * that hold a table (its wide table, long address and long word: what an editor may write that the
- * real content does not hold yet); its other pages add time and no new case. `npm run test:engines`
- * runs these two tests alone and photographs every page (ENGINE_SCREENSHOTS=1).
+ * The checks of tests/engines/ in Firefox and WebKit, one test per engine (a worker each): every page
+ * of the real site, and the fixture's pages with a table (its wide table, long address and long
+ * word); its other pages add time and no new case. `npm run test:engines` also photographs them.
  */
 test.describe.configure({ mode: 'parallel' });
 

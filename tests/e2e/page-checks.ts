@@ -12,15 +12,12 @@ import { NOT_FOUND_PATH, type Site } from '../support/sites';
  * page's test, all on one visit. What each page should say comes from the site's content.
  */
 
-/** What the page did while it loaded and was checked: requests, console errors, storage. */
-export interface PageLog {
-  requests: { url: string; type: string }[];
-  errors: string[];
-}
+/** What the page did while it loaded and was checked: requests and console errors. */
+export type PageLog = Awaited<ReturnType<typeof watch>>;
 
 /** Records requests and errors from the first visit on, and reports policy violations as errors. */
-export async function watch(page: Page, url: string, path: string): Promise<PageLog> {
-  const log: PageLog = { requests: [], errors: [] };
+export async function watch(page: Page, url: string, path: string) {
+  const log = { requests: [] as { url: string; type: string }[], errors: [] as string[] };
   page.on('request', (request) => log.requests.push({ url: request.url(), type: request.resourceType() }));
   page.on('console', (message) => {
     // The 404 page answers with status 404 on purpose, and Chromium logs that as an error about

@@ -1,9 +1,8 @@
 import { TABLE_REGION_SELECTOR } from '../../src/markdown/table-regions.ts';
 
 /*
- * What every engine asks of a page (Chromium in tests/e2e/page-checks.ts, Firefox and WebKit in
- * runner.ts), and the contract each WebDriver client (firefox.ts, webkit.ts) fulfils. The functions
- * marked "in the page" are sent to the browser as source text: they use nothing from this module.
+ * What every engine asks of a page (Chromium: tests/e2e/page-checks.ts; Firefox and WebKit: runner.ts),
+ * and what firefox.ts and webkit.ts provide. Functions "in the page" are sent as source text.
  */
 
 export type Scheme = 'light' | 'dark';
@@ -31,7 +30,7 @@ export interface Engine {
    */
   open(scheme: Scheme, preload?: string): Promise<EngineSession>;
   /** Stops what the engine started that still runs (display, driver, browser); Firefox has none. */
-  shutdown(): Promise<void>;
+  shutdown?(): Promise<void>;
 }
 
 // In the page: true while the browser shows the page loaded from `url`, with its content.
@@ -89,12 +88,7 @@ export function layoutProblems(targets: boolean): { lists: number; problems: str
 }
 
 /** An element that took focus: its tag and address or name, its place among the tab stops, its outline. */
-interface Focus {
-  target: string;
-  index: number;
-  outline: string;
-  width: number;
-}
+type Focus = { target: string; index: number; outline: string; width: number };
 
 // In the page: what recordFocus has seen so far.
 function focusSeen(): Focus[] {

@@ -40,5 +40,4 @@ export const firefox: Engine = {
       close: () => browser.close(),
     };
   },
-  shutdown: () => Promise.resolve(),
 };

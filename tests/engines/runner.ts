@@ -1,9 +1,7 @@
 /*
- * Runs the Chromium test's layout and accessibility checks in another engine (README, "Checks in
- * three engines"): no sideways scrolling and list markers on their items' first line at 1280 and
- * 320 px, axe at 320 px in both colour schemes, and Tab reaching every link and table region in
- * order with a visible outline. Colours are all the dark scheme changes, so it is seen at 320 px,
- * where axe runs; the keyboard walk happens once per page. One browser per scheme.
+ * The Chromium test's layout and accessibility checks in another engine, one browser per scheme
+ * (what and why: the README's "Checks in three engines"). The dark scheme changes colours only, so
+ * it is seen at 320 px, where axe runs; the keyboard walk happens once per page.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,7 +80,7 @@ export async function checkEngine(engine: Engine, pages: PageToCheck[], screensh
       const start = `${engine.name} ${scheme}: starting the browser`;
       const session = await inTime(engine.open(scheme, axe), start, 30).catch(async (error: Error) => {
         retries.push(`${start} (${error.message})`);
-        await engine.shutdown();
+        await engine.shutdown?.();
         return inTime(engine.open(scheme, axe), `${start} again`, 30);
       });
       try {
@@ -102,7 +100,7 @@ export async function checkEngine(engine: Engine, pages: PageToCheck[], screensh
   } catch (error) {
     failures.push(`${engine.name} stopped: ${(error as Error).message}`);
   } finally {
-    await engine.shutdown();
+    await engine.shutdown?.();
   }
   const summary =
     `${engine.name}: ${pages.length} pages at ${widthsGot.join(', ')} px = ${checks} checks, ${focused} focus stops, ` +

@@ -1,12 +1,9 @@
 /*
  * WebKit, the engine of every iPhone: Debian's WebKitGTK MiniBrowser, driven by WebKitWebDriver
- * (package webkit2gtk-driver) through selenium-webdriver, in a display of its own (Xvfb, package
- * xvfb). MiniBrowser's --dark-mode makes pages prefer the dark scheme, so each scheme is a session
- * of its own, and each session gets a driver and display of its own: a second session on the same
- * WebKitWebDriver once hung in CI on the session request (WebKit has had bugs there, such as
- * webkit.org/b/282790), and stopping everything between sessions leaves nothing to share.
- * Its window does not shrink below about 450 px: phone widths are checked at the narrowest width
- * the window gets, and the runner reports it. Screenshots show the first 800 px.
+ * through selenium-webdriver, in a display of its own (Xvfb). --dark-mode makes pages prefer the dark
+ * scheme, so each scheme is a session, each with a driver and display of its own: a second session
+ * on one WebKitWebDriver once hung in CI (WebKit has had bugs there, such as webkit.org/b/282790).
+ * Its window does not shrink below about 450 px: phone widths get the narrowest it gets.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
