@@ -8,10 +8,8 @@ import { TABLE_REGION_SELECTOR } from '../../src/markdown/table-regions';
 import { FIXTURE_SITE, NOT_FOUND_PATH, SITES } from '../support/sites';
 
 /*
- * A visitor reads the overview, then each phase, through the main navigation, the timeline and the
- * previous/next links, lands on a missing page and finds the way home, downloads a file, prints.
- * With JavaScript off: the site ships none (pages.spec.ts proves it), so this is how every visitor
- * goes through it. What each page should say comes from the site's content.
+ * A visitor walks the site by the navigation, the timeline and previous/next, finds the way home
+ * from a missing page, downloads, prints; with JavaScript off, as the site ships none.
  */
 
 /** The header's links that overlap another or leave a screen of this width, and the top of each phase link. */

@@ -7,12 +7,10 @@ import { pageFile, SITES } from '../support/sites';
  * The W3C Nu Html Checker (vnu-jar, run by Debian's Java) over every built page, in one Java start:
  * it reads what html-validate does not, such as the syntax of URLs in attributes. HTML only: its
  * CSS checker predates @property and margin-trim, which Tailwind 4 emits, and no option turns it
- * off for <style> elements, so messages that start with "CSS:" are filtered out. Its warnings are
- * left out too: they say that the inline <style> and the JSON-LD block break the
- * Content-Security-Policy, which they do not (it does not compute the policy's hashes, and JSON-LD
- * never runs; pages.spec.ts proves no policy is violated in a browser).
- * A run of a few seconds: the quick compiler alone, one compiler thread and the serial collector
- * halve the JVM's CPU time. Its frames are larger, so the checker's schema needs more stack.
+ * off for <style> elements, so "CSS:" messages are filtered out. Warnings too: that the inline
+ * <style> and JSON-LD break the CSP is untrue (it ignores hashes; pages.spec.ts checks the browser).
+ * The quick compiler alone, one compiler thread and the serial collector halve the JVM's CPU time
+ * for a run this short; its larger frames need more stack for the checker's schema.
  */
 const JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:CICompilerCount=1', '-XX:+UseSerialGC', '-Xss16m'];
 const VNU_FLAGS = ['--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', '--filterpattern', 'CSS: .*'];

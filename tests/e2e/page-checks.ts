@@ -73,10 +73,7 @@ export async function loadsPrivately(page: Page, site: Site, log: PageLog): Prom
   expect(await page.context().cookies()).toEqual([]);
 }
 
-/**
- * Search engines and link previews read one JSON-LD block that parses (what it says is unit-tested in
- * tests/unit/structured-data.test.ts), and the canonical link names the page's absolute address.
- */
+/** One JSON-LD block that parses (its words: structured-data.test.ts), and the canonical address. */
 export async function describesItself(page: Page, site: Site, path: string): Promise<void> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   expect(blocks.map((block) => '@graph' in JSON.parse(block))).toEqual([true]);
@@ -96,11 +93,9 @@ function linksIn(page: Page, region: string) {
 }
 
 /**
- * A content page shows what its content says. A phase: its years, partners and funders (a list
- * empty in the content leaves out its heading too), and ALA's page about it, whose name says which
- * phase. Every page: its own sources then the cards', each address once; every resource card in
- * order with its picture and link (a file of this site: its format and size, and it downloads);
- * the feedback sentence, whose address mails the feedback address with a subject naming the page.
+ * A content page shows what its content says: a phase its key facts (an empty list without its
+ * heading) and ALA's page, named with its title; its own sources then the cards', each address
+ * once; every card with its picture and link (a file: format, size, download); the feedback mail.
  */
 export async function showsItsContent(page: Page, site: Site, path: string): Promise<void> {
   const { overview, phases, resources, settings } = site.content;
@@ -140,10 +135,8 @@ export async function showsItsContent(page: Page, site: Site, path: string): Pro
 }
 
 /**
- * 320 px is WCAG 1.4.10's width and 640 px a 1280 px window zoomed to 200 %; 768 px is a tablet.
- * axe and target sizes at the narrowest and the widest (where links that wrap at 320 px are
- * smallest), in both schemes; in between only the layout changes, and the dark scheme changes
- * colours only, so the light scheme alone is measured there.
+ * 320 px is WCAG 1.4.10's width, 640 px 1280 px at 200 %, 768 px a tablet. axe and target sizes at
+ * the narrowest and the widest (links that wrap at 320 px are smallest there), in both schemes.
  */
 const WIDTHS = [320, 640, 768, 1280];
 export const AXE_WIDTHS = [320, 1280];

@@ -36,11 +36,9 @@ function inTime<T>(step: Promise<T>, what: string, seconds = 90): Promise<T> {
 }
 
 /**
- * Checks the pages in one engine, and sums it up in one line: the widths pages really got, what
- * failed, what was tried again. Two things are tried once more, and fail the run when they happen
- * again: a browser start that fails or hangs (in CI, WebKit's second session once never answered),
- * after the engine has stopped everything it started; and a page the browser loses as it loads
- * (WebKit's page process once died on a loaded machine).
+ * Checks the pages in one engine; the summary line gives the widths got, the failures and the retries.
+ * Tried once more, failing when again: a browser start that fails or hangs (in CI, WebKit's second
+ * session once never answered), after a shutdown; a page lost as it loads (WebKit's process died).
  */
 export async function checkEngine(engine: Engine, pages: PageToCheck[], screenshots?: string) {
   const started = Date.now();

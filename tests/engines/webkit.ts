@@ -81,13 +81,7 @@ function session(wd: WebDriver): EngineSession {
       await wd.executeScript('window.scrollTo(0, 0)');
       writeFileSync(path, await wd.takeScreenshot(), 'base64');
     },
-    close: async () => {
-      try {
-        await wd.quit();
-      } finally {
-        await stopAll();
-      }
-    },
+    close: () => wd.quit().finally(stopAll),
   };
 }
 

@@ -3,10 +3,7 @@ import type { Engine, EngineSession } from '../engines/checks';
 import { checkEngine } from '../engines/runner';
 
 describe('the engine runner', () => {
-  /**
-   * An engine whose browser start fails the first `failing` times and whose window stops at 447 px,
-   * as WebKitGTK's does; it counts its starts and stops.
-   */
+  /** Fails its first `failing` starts, stops at 447 px as WebKitGTK does, counts starts and stops. */
   function flakyEngine(failing: number) {
     const calls = { opens: 0, shutdowns: 0, closes: 0 };
     const session = {
