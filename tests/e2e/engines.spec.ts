@@ -1,16 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { firefox } from '../engines/firefox';
-import { checkEngine, SCREENSHOTS, summary } from '../engines/runner';
+import { checkEngine, SCREENSHOTS } from '../engines/runner';
 import { webkit } from '../engines/webkit';
 import { pagesWithTables } from '../support/site-pages';
-import { FIXTURE_SITE, REAL_SITE } from '../support/sites';
+import { FIXTURE_SITE, REAL_SITE, type Site } from '../support/sites';
 
 /*
- * The checks of tests/engines/ in Firefox and WebKit, one test per engine, which a worker takes
- * while the other goes on with the rest: every page of the real site, and the fixture site's pages
- * that hold a table (its wide table, long address and long word: what an editor may write that the
- * real content does not hold yet); its other pages add time and no new case. `npm run test:engines`
- * runs these two tests alone and photographs every page (ENGINE_SCREENSHOTS=1).
+ * The checks of tests/engines/ in Firefox and WebKit, one test per engine (a worker each): every page
+ * of the real site, and the fixture's pages with a table (its wide table, long address and long
+ * word); its other pages add time and no new case. `npm run test:engines` also photographs them.
  */
 test.describe.configure({ mode: 'parallel' });
 
@@ -20,16 +18,18 @@ for (const engine of [firefox, webkit]) {
     // Read from the fixture's build, which its server made before the tests started.
     const fixturePages = pagesWithTables(FIXTURE_SITE.distDir);
     expect(fixturePages, 'the fixture site should hold a wide table').not.toEqual([]);
+    const page = (site: Site, path: string) => ({
+      url: new URL(path, site.origin).href,
+      label: `${site.name} ${path}`,
+    });
     const pages = [
-      ...REAL_SITE.pages.map((path) => ({ url: new URL(path, REAL_SITE.origin).href, label: path })),
-      ...fixturePages.map((path) => ({
-        url: new URL(path, FIXTURE_SITE.origin).href,
-        label: `${FIXTURE_SITE.name} ${path}`,
-      })),
+      ...REAL_SITE.pages.map((path) => page(REAL_SITE, path)),
+      ...fixturePages.map((path) => page(FIXTURE_SITE, path)),
     ];
-    const report = await checkEngine(engine, pages, process.env['ENGINE_SCREENSHOTS'] ? SCREENSHOTS : undefined);
-    console.log(summary(report));
-    expect(report.failures).toEqual([]);
-    expect(report.focused).toBeGreaterThan(0);
+    const screenshots = process.env['ENGINE_SCREENSHOTS'] ? SCREENSHOTS : undefined;
+    const { failures, focused, summary } = await checkEngine(engine, pages, screenshots);
+    console.log(summary);
+    expect(failures).toEqual([]);
+    expect(focused).toBeGreaterThan(0);
   });
 }

@@ -15,6 +15,5 @@ for (const site of SITES)
     test(`${site.name} site: html-validate finds no error in ${path}`, async () => {
       const report = await validator.validateFile(pageFile(site, path));
       expect(formatterFactory('text')(report.results)).toBe('');
-      expect(report.errorCount).toBe(0);
     });
   }

@@ -1,26 +1,23 @@
 import { expect, type Page } from '@playwright/test';
 import { UI } from '../../src/consts';
-import { feedbackSubject } from '../../src/lib/mailto';
+import { buildMailto, feedbackSubject } from '../../src/lib/mailto';
 import { uniqueByUrl } from '../../src/page-data/sources';
 import { yearRange } from '../../src/lib/timeline';
 import { layoutProblems, walkTabStops } from '../engines/checks';
 import { AXE_TAGS, axeSource, axeViolations } from '../support/axe';
-import { NOT_FOUND_PATH, pageLabel, type Site } from '../support/sites';
+import { NOT_FOUND_PATH, type Site } from '../support/sites';
 
 /*
  * The checks of one page of one site, each a function that pages.spec.ts runs as a step of the
  * page's test, all on one visit. What each page should say comes from the site's content.
  */
 
-/** What the page did while it loaded and was checked: requests, console errors, storage. */
-export interface PageLog {
-  requests: { url: string; type: string }[];
-  errors: string[];
-}
+/** What the page did while it loaded and was checked: requests and console errors. */
+export type PageLog = Awaited<ReturnType<typeof watch>>;
 
 /** Records requests and errors from the first visit on, and reports policy violations as errors. */
-export async function watch(page: Page, url: string, path: string): Promise<PageLog> {
-  const log: PageLog = { requests: [], errors: [] };
+export async function watch(page: Page, url: string, path: string) {
+  const log = { requests: [] as { url: string; type: string }[], errors: [] as string[] };
   page.on('request', (request) => log.requests.push({ url: request.url(), type: request.resourceType() }));
   page.on('console', (message) => {
     // The 404 page answers with status 404 on purpose, and Chromium logs that as an error about
@@ -76,85 +73,70 @@ export async function loadsPrivately(page: Page, site: Site, log: PageLog): Prom
   expect(await page.context().cookies()).toEqual([]);
 }
 
-/**
- * Search engines and link previews read one JSON-LD block that parses (what it says is unit-tested in
- * tests/unit/structured-data.test.ts), and the canonical link names the page's absolute address.
- */
+/** One JSON-LD block that parses (its words: structured-data.test.ts), and the canonical address. */
 export async function describesItself(page: Page, site: Site, path: string): Promise<void> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-  expect(blocks).toHaveLength(1);
-  expect(JSON.parse(blocks[0]!)).toHaveProperty('@graph');
+  expect(blocks.map((block) => '@graph' in JSON.parse(block))).toEqual([true]);
   const canonical = page.locator('link[rel="canonical"]');
   if (path === NOT_FOUND_PATH) await expect(canonical).toHaveCount(0);
   else await expect(canonical).toHaveAttribute('href', new URL(path, site.origin).href);
 }
 
-/** A phase page shows its years, partners, funders and ALA's page about it. */
-export async function showsKeyFacts(page: Page, site: Site, path: string): Promise<void> {
-  const phase = site.content.phases.find((phase) => `/${phase.id}/` === path)!;
-  const facts = page.getByRole('region', { name: UI.keyFactsHeading, exact: true });
-  await expect(facts.locator('dd').first()).toHaveText(yearRange(phase.data.years));
-  for (const [term, organisations] of [
-    [UI.partners, phase.data.partners],
-    [UI.funders, phase.data.funders],
-  ] as const) {
-    // A list that is empty in the content leaves out its heading too.
-    await expect(facts.locator('dt', { hasText: term })).toHaveCount(organisations.length > 0 ? 1 : 0);
-    for (const organisation of organisations) await expect(facts).toContainText(organisation.name);
-  }
-  const official = facts.getByRole('link', { name: UI.officialPage(site.content.settings.publisher.shortName) });
-  await expect(official).toHaveAttribute('href', phase.data.learnMore);
-  // Screen readers hear which page: the title follows the link's visible words.
-  await expect(official).toContainText(phase.data.title);
-}
-
-/** Every content page ends with its own sources, then the resource cards' sources, each once. */
-export async function listsSources(page: Page, site: Site, path: string): Promise<void> {
-  const { overview, phases, resources } = site.content;
-  const own = path === '/' ? overview.sources : phases.find((phase) => `/${phase.id}/` === path)!.data.sources;
-  // Each address once: two cards may share their source.
-  const expected = uniqueByUrl([...own, ...resources.flatMap((card) => card.data.source ?? [])]);
-  const links = page.getByRole('region', { name: UI.sourcesHeading, exact: true }).getByRole('link');
-  await expect(links).toHaveText(expected.map((source) => source.title));
-  for (const [index, source] of expected.entries()) await expect(links.nth(index)).toHaveAttribute('href', source.url);
-}
-
-/** Every resource card in order, with its picture and its link (a page of ALA's or a file here). */
-export async function showsResourceCards(page: Page, site: Site): Promise<void> {
-  const cards = page.getByRole('region', { name: UI.resourcesHeading, exact: true }).getByRole('listitem');
-  await expect(cards.getByRole('heading')).toHaveText(site.content.resources.map((card) => card.data.title));
-  for (const [index, { data, link }] of site.content.resources.entries()) {
-    const card = cards.nth(index);
-    await expect(card.getByRole('img', { name: data.graphicAlt })).toBeVisible();
-    const action = card.getByRole('link');
-    if (link.kind === 'external') {
-      await expect(action).toHaveText(data.actionLabel);
-      await expect(action).toHaveAttribute('href', link.href);
-    } else {
-      // A file of this site: its format and size follow the words, and the link downloads it.
-      await expect(action).toHaveText(`${data.actionLabel} (${link.label})`);
-      await expect(action).toHaveAttribute('href', link.path);
-      await expect(action).toHaveAttribute('download', link.fileName);
-    }
-  }
-}
-
-/** The feedback link mails the feedback address with a subject that names the page. */
-export async function mailsFeedback(page: Page, site: Site, path: string): Promise<void> {
-  const { settings } = site.content;
-  const feedback = page.getByRole('region', { name: UI.feedbackHeading, exact: true });
-  await expect(feedback).toContainText(settings.feedback.sentence);
-  const href = new URL((await feedback.getByRole('link', { name: settings.feedback.email }).getAttribute('href'))!);
-  expect(href.protocol).toBe('mailto:');
-  expect(decodeURIComponent(href.pathname)).toBe(settings.feedback.email);
-  expect(href.searchParams.get('subject')).toBe(feedbackSubject(pageLabel(site, path)!, settings.siteName));
+/** The links of the region a heading names, in order: their words, address and download name. */
+function linksIn(page: Page, region: string) {
+  return page
+    .getByRole('region', { name: region, exact: true })
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map((a) => [a.textContent?.trim(), a.getAttribute('href'), a.getAttribute('download')]),
+    );
 }
 
 /**
- * 320 px is WCAG 1.4.10's width and 640 px a 1280 px window zoomed to 200 %; 768 px is a tablet.
- * axe and target sizes at the narrowest and the widest (where links that wrap at 320 px are
- * smallest), in both schemes; in between only the layout changes, and the dark scheme changes
- * colours only, so the light scheme alone is measured there.
+ * A content page shows what its content says: a phase its key facts (an empty list without its
+ * heading) and ALA's page, named with its title; its own sources then the cards', each address
+ * once; every card with its picture and link (a file: format, size, download); the feedback mail.
+ */
+export async function showsItsContent(page: Page, site: Site, path: string): Promise<void> {
+  const { overview, phases, resources, settings } = site.content;
+  const phase = phases.find((phase) => `/${phase.id}/` === path)?.data;
+  if (phase) {
+    const facts = page.getByRole('region', { name: UI.keyFactsHeading, exact: true });
+    await expect(facts.locator('dd').first()).toHaveText(yearRange(phase.years));
+    for (const [term, organisations] of [
+      [UI.partners, phase.partners],
+      [UI.funders, phase.funders],
+    ] as const) {
+      await expect(facts.locator('dt', { hasText: term })).toHaveCount(organisations.length > 0 ? 1 : 0);
+      for (const organisation of organisations) await expect(facts).toContainText(organisation.name);
+    }
+    const official = facts.getByRole('link', { name: UI.officialPage(settings.publisher.shortName) });
+    await expect(official).toHaveAttribute('href', phase.learnMore);
+    await expect(official).toContainText(phase.title);
+  }
+  const sources = uniqueByUrl([...(phase ?? overview).sources, ...resources.flatMap(({ data }) => data.source ?? [])]);
+  expect(await linksIn(page, UI.sourcesHeading)).toEqual(sources.map(({ title, url }) => [title, url, null]));
+  const cards = page.getByRole('region', { name: UI.resourcesHeading, exact: true }).getByRole('listitem');
+  await expect(cards.getByRole('heading')).toHaveText(resources.map(({ data }) => data.title));
+  for (const [index, { data }] of resources.entries())
+    await expect(cards.nth(index).getByRole('img', { name: data.graphicAlt })).toBeVisible();
+  expect(await linksIn(page, UI.resourcesHeading)).toEqual(
+    resources.map(({ data, link }) =>
+      link.kind === 'external'
+        ? [data.actionLabel, link.href, null]
+        : [`${data.actionLabel} (${link.label})`, link.path, link.fileName],
+    ),
+  );
+  const { email, sentence } = settings.feedback;
+  await expect(page.getByRole('region', { name: UI.feedbackHeading, exact: true })).toContainText(sentence);
+  expect(await linksIn(page, UI.feedbackHeading)).toEqual([
+    [email, buildMailto(email, feedbackSubject((phase ?? overview).label, settings.siteName)), null],
+  ]);
+}
+
+/**
+ * 320 px is WCAG 1.4.10's width, 640 px 1280 px at 200 %, 768 px a tablet. axe and target sizes at
+ * the narrowest and the widest (links that wrap at 320 px are smallest there), in both schemes.
  */
 const WIDTHS = [320, 640, 768, 1280];
 export const AXE_WIDTHS = [320, 1280];

@@ -1,9 +1,8 @@
 import { TABLE_REGION_SELECTOR } from '../../src/markdown/table-regions.ts';
 
 /*
- * What every engine asks of a page (Chromium in tests/e2e/page-checks.ts, Firefox and WebKit in
- * runner.ts), and the contract each WebDriver client (firefox.ts, webkit.ts) fulfils. The functions
- * marked "in the page" are sent to the browser as source text: they use nothing from this module.
+ * What every engine asks of a page (Chromium: tests/e2e/page-checks.ts; Firefox and WebKit: runner.ts),
+ * and what firefox.ts and webkit.ts provide. Functions "in the page" are sent as source text.
  */
 
 export type Scheme = 'light' | 'dark';
@@ -25,13 +24,10 @@ export interface EngineSession {
 /** A browser engine the checks can drive. */
 export interface Engine {
   name: string;
-  /**
-   * Starts a browser whose pages prefer the given colour scheme. An engine that can (Firefox) runs
-   * `preload` in every page before the page's own content: axe-core, half a megabyte per visit less.
-   */
+  /** Starts a browser in this colour scheme; Firefox runs `preload` (axe-core) in each page: 0.5 MB less a visit. */
   open(scheme: Scheme, preload?: string): Promise<EngineSession>;
   /** Stops what the engine started that still runs (display, driver, browser); Firefox has none. */
-  shutdown(): Promise<void>;
+  shutdown?(): Promise<void>;
 }
 
 // In the page: true while the browser shows the page loaded from `url`, with its content.
@@ -40,13 +36,10 @@ export function showsPage(url: string): boolean {
 }
 
 /**
- * In the page: what breaks WCAG 1.4.10 and the lists at this width: sideways scrolling, and a
- * list's number or bullet that does not stand on the first line of its item. A ::marker has no box
- * a script can measure, but it sits on the baseline of its item's first line box, and so does an
- * empty inline probe put first in the item: the probe must share its line with the item's first
- * text. With `targets`, also the links and buttons smaller than 24 by 24 px that are not part of a
- * sentence (WCAG 2.5.8: an inline link whose block holds other words is exempt). `lists` counts the
- * items measured, so that a caller can tell that the check found its lists.
+ * In the page: sideways scrolling (WCAG 1.4.10), and a list marker not on its item's first line. A
+ * ::marker has no box to measure, but sits on its item's first baseline, as does an empty probe put
+ * first in the item: it must share a line with the first text. With `targets`, links and buttons
+ * under 24 by 24 px outside a sentence (WCAG 2.5.8). `lists` counts the items measured.
  */
 export function layoutProblems(targets: boolean): { lists: number; problems: string[] } {
   const text = (el: Element | null) => (el?.textContent ?? '').trim();
@@ -89,12 +82,7 @@ export function layoutProblems(targets: boolean): { lists: number; problems: str
 }
 
 /** An element that took focus: its tag and address or name, its place among the tab stops, its outline. */
-interface Focus {
-  target: string;
-  index: number;
-  outline: string;
-  width: number;
-}
+type Focus = { target: string; index: number; outline: string; width: number };
 
 // In the page: what recordFocus has seen so far.
 function focusSeen(): Focus[] {
@@ -125,12 +113,10 @@ export function recordFocus(stops: string): number {
 }
 
 /**
- * A keyboard-only visitor reaches every link and table region with Tab, in order, the skip link
- * first, and always sees where the focus is: an outline of 2 px or more (WCAG 2.1.1, 2.4.3, 2.4.7;
- * a table region is a stop so that the keyboard can scroll a wide table, WCAG 1.4.10). Needs a
- * fresh visit. With `pastTheEnd`, one press more must leave the page, not reach something else
- * (Firefox then shows no keyboard focus on the next page, so the other engines do not press it).
- * Returns the stops reached in order, and what went wrong.
+ * Tab reaches every link and table region (a stop, so that a keyboard scrolls a wide table) in
+ * order, the skip link first, each with an outline of 2 px or more (WCAG 2.1.1, 2.4.3, 2.4.7, 1.4.10).
+ * Needs a fresh visit. With `pastTheEnd`, one press more must leave the page (Firefox then shows no
+ * keyboard focus on the next page, so only Chromium presses it). Returns the stops reached, the problems.
  */
 export async function walkTabStops(
   session: Pick<EngineSession, 'evaluate' | 'pressTab'>,

@@ -1,9 +1,8 @@
 /*
  * Firefox: Debian's firefox-esr, driven over WebDriver BiDi by puppeteer-core (Playwright's
- * moz-firefox channel fails on a BiDi command this ESR lacks). BiDi in Firefox ESR has no
- * media-feature emulation (puppeteer's emulateMediaFeatures needs CDP, and
- * emulation.setMediaFeaturesOverride is an unknown command), so the colour scheme is a preference
- * of each launch: one browser for light, one for dark.
+ * moz-firefox channel fails on a BiDi command this ESR lacks). Its BiDi cannot emulate media features
+ * (emulateMediaFeatures needs CDP; emulation.setMediaFeaturesOverride is unknown), so the colour
+ * scheme is a preference of each launch: one browser for light, one for dark.
  */
 import puppeteer from 'puppeteer-core';
 import type { Engine, EngineSession, Scheme } from './checks.ts';
@@ -25,20 +24,15 @@ export const firefox: Engine = {
     const page = await browser.newPage();
     if (preload) await page.evaluateOnNewDocument(preload);
     return {
-      goto: async (url) => {
-        await page.goto(url, { waitUntil: 'load' });
-      },
+      goto: (url) => page.goto(url).then(() => undefined),
       resize: async (width, height) => {
         await page.setViewport({ width, height });
         return page.evaluate(() => window.innerWidth);
       },
       evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])),
       pressTab: () => page.keyboard.press('Tab'),
-      screenshot: async (path) => {
-        await page.screenshot({ path, fullPage: true });
-      },
+      screenshot: (path) => page.screenshot({ path, fullPage: true }).then(() => undefined),
       close: () => browser.close(),
     };
   },
-  shutdown: () => Promise.resolve(),
 };

@@ -1,15 +1,14 @@
 /*
  * WebKit, the engine of every iPhone: Debian's WebKitGTK MiniBrowser, driven by WebKitWebDriver
- * (package webkit2gtk-driver) through selenium-webdriver, in a display of its own (Xvfb, package
- * xvfb). MiniBrowser's --dark-mode makes pages prefer the dark scheme, so each scheme is a session
- * of its own, and each session gets a driver and display of its own: a second session on the same
- * WebKitWebDriver once hung in CI on the session request (WebKit has had bugs there, such as
- * webkit.org/b/282790), and stopping everything between sessions leaves nothing to share.
- * Its window does not shrink below about 450 px: phone widths are checked at the narrowest width
- * the window gets, and the runner reports it. Screenshots show the first 800 px.
+ * through selenium-webdriver, in a display of its own (Xvfb). --dark-mode makes pages prefer the dark
+ * scheme, so each scheme is a session, each with a driver and display of its own: a second session
+ * on one WebKitWebDriver once hung in CI (WebKit has had bugs there, such as webkit.org/b/282790).
+ * Its window does not shrink below about 450 px: phone widths get the narrowest it gets.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Builder, Key, type WebDriver } from 'selenium-webdriver';
 import type { Engine, EngineSession } from './checks.ts';
 
@@ -19,69 +18,39 @@ export const MINIBROWSER = process.env['MINIBROWSER_PATH'] ?? '/usr/lib/x86_64-l
 /** WebKitWebDriver's port: fixed, away from the site's 4321 and 4322. */
 const DRIVER_PORT = Number(process.env['WEBKIT_DRIVER_PORT'] ?? 4412);
 
-let xvfb: ChildProcess | undefined;
-let driver: ChildProcess | undefined;
+/** The session's display and driver, each leading a process group of its own; the driver's browsers are in its. */
+let running: ChildProcess[] = [];
 
-/** Ends a process and waits until it has exited, so its port and display are free again. */
-function end(child: ChildProcess | undefined, kill: () => void): Promise<void> {
-  if (!child || child.exitCode != null || child.signalCode != null) return Promise.resolve();
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  try {
-    kill();
-  } catch {
-    // Gone between the check and the kill.
-  }
-  return exited;
-}
-
-/** Stops the driver with the browsers it started (its process group), and the display. */
+/** Kills each process group, and waits until its leader has exited, so that the port and display are free. */
 async function stopAll(): Promise<void> {
-  const [oldDriver, oldXvfb] = [driver, xvfb];
-  driver = xvfb = undefined;
-  await Promise.all([
-    end(oldDriver, () => process.kill(-oldDriver!.pid!, 'SIGKILL')),
-    end(oldXvfb, () => oldXvfb!.kill('SIGKILL')),
-  ]);
+  const leaders = running.filter((child) => child.exitCode === null && child.signalCode === null);
+  running = [];
+  // Not reaped yet (no exit code), so each group is there to kill.
+  leaders.forEach((child) => process.kill(-child.pid!, 'SIGKILL'));
+  await Promise.all(leaders.map((child) => once(child, 'exit')));
 }
 
-/** Starts Xvfb on the first free display (it writes the number it took) and returns ":N". */
-async function startDisplay(): Promise<string> {
-  // A screen much taller than the window leaves the page without focus, and Tab shows no ring.
-  xvfb = spawn(XVFB, ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], {
-    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
-  });
-  const fd = xvfb.stdio[3]!;
-  return new Promise((resolve, reject) => {
-    xvfb!.once('exit', (code) => reject(new Error(`Xvfb exited with code ${code}.`)));
-    fd.once('data', (data: Buffer) => resolve(`:${String(data).trim()}`));
-  });
-}
-
-async function waitForDriver(url: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (driver?.exitCode != null) throw new Error(`WebKitWebDriver exited with code ${driver.exitCode}.`);
-    try {
-      await fetch(`${url}/status`);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`WebKitWebDriver did not answer at ${url} within ${timeoutMs / 1000} s.`);
-}
-
-/** Starts a display and a driver in a process group of its own, so stopAll can end its browsers too. */
+/** Starts a display and a driver on it, and returns the driver's address once it answers. */
 async function startDriver(): Promise<string> {
   await stopAll();
-  const url = `http://127.0.0.1:${DRIVER_PORT}`;
-  const display = await startDisplay();
-  driver = spawn(DRIVER, [`--port=${DRIVER_PORT}`], {
-    env: { ...process.env, DISPLAY: display },
-    stdio: 'ignore',
+  // Xvfb takes the first free display and writes its number. A screen much taller than the window
+  // leaves the page without focus, and Tab shows no ring.
+  const xvfb = spawn(XVFB, ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
     detached: true,
   });
-  await waitForDriver(url);
+  running.push(xvfb);
+  const failed = once(xvfb, 'exit').then(([code]) => Promise.reject(new Error(`Xvfb exited with code ${code}.`)));
+  const [display] = (await Promise.race([once(xvfb.stdio[3]!, 'data'), failed])) as [Buffer];
+  const env = { ...process.env, DISPLAY: `:${String(display).trim()}` };
+  const driver = spawn(DRIVER, [`--port=${DRIVER_PORT}`], { env, stdio: 'ignore', detached: true });
+  running.push(driver);
+  const url = `http://127.0.0.1:${DRIVER_PORT}`;
+  // Asked until it answers; the runner's time limit stops one that never does.
+  while (!(await fetch(`${url}/status`).catch(() => null))) {
+    if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited with code ${driver.exitCode}.`);
+    await sleep(100);
+  }
   return url;
 }
 
@@ -99,7 +68,7 @@ function session(wd: WebDriver): EngineSession {
       while (Date.now() < deadline) {
         got = await wd.executeScript<number>('return window.innerWidth');
         if (got === expected) return got;
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        await sleep(50);
       }
       if (got > width) narrowest = got;
       return got;
@@ -112,22 +81,15 @@ function session(wd: WebDriver): EngineSession {
       await wd.executeScript('window.scrollTo(0, 0)');
       writeFileSync(path, await wd.takeScreenshot(), 'base64');
     },
-    close: async () => {
-      try {
-        await wd.quit();
-      } finally {
-        await stopAll();
-      }
-    },
+    close: () => wd.quit().finally(stopAll),
   };
 }
 
 export const webkit: Engine = {
   name: 'webkit',
   async open(scheme) {
-    const url = await startDriver();
     const wd = await new Builder()
-      .usingServer(url)
+      .usingServer(await startDriver())
       .withCapabilities({
         browserName: 'MiniBrowser',
         'webkitgtk:browserOptions': {

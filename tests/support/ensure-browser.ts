@@ -1,9 +1,7 @@
 /**
- * The one list of Debian packages the browser tests need (Chromium, Firefox and WebKit for the
- * engine checks, a display for WebKit, Java for the W3C checker), run before them by `npm test`,
- * `npm run test:e2e`, `npm run test:engines` and so by CI. As root on Debian it installs what is
- * missing, with one apt-get update; anywhere else it stops with the one command to run, instead of
- * letting a test fail on a missing browser or Playwright try a download this network refuses.
+ * The one list of Debian packages the browser tests need, run before them by `npm test`, `test:e2e`,
+ * `test:engines` and CI. As root on Debian it installs what is missing (one apt-get update); anywhere
+ * else it stops with the one command to run, before a test fails on a missing browser.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { readSiteContent, type SiteContent } from './site-content.ts';
-import { NOT_FOUND_PATH } from './site-pages.ts';
+import { readSiteContent } from './site-content.ts';
 import { FIXTURE_SITE_NAME, fixtureSiteDir, ROOT } from './temp-site.ts';
 
 /*
@@ -9,37 +8,21 @@ import { FIXTURE_SITE_NAME, fixtureSiteDir, ROOT } from './temp-site.ts';
  * from the site's content, so it holds for any valid content.
  */
 
-export { NOT_FOUND_PATH };
+/** An address of this site that answers 404, to test the not-found page like any other. */
+export const NOT_FOUND_PATH = '/no-such-page/';
 
-/** A site under test: where its words are, where it is built, where it is served. */
-export interface Site {
-  name: string;
-  /** The folder that holds its content/ (and, for a fixture, its public/ files). */
-  contentRoot: string;
-  /** The local server that serves its build (playwright.config.ts starts it). */
-  origin: string;
-  /** Its content, read as the build reads it. */
-  content: SiteContent;
-  /** Its public/ files, as the content refers to them (/downloads/…). */
-  publicDir: string;
-  /** Its built files. */
-  distDir: string;
-  /** Every page, as paths: the overview, each phase in order, then the 404 address. */
-  pages: string[];
+/**
+ * A site under test: its name, the folder that holds its content/ and public/, the local server
+ * that serves its build (playwright.config.ts starts it), its content as the build reads it, its
+ * built files, and every page as a path: the overview, each phase in order, then the 404 address.
+ */
+function site(name: string, origin: string, contentRoot: string, buildDir: string) {
+  const content = readSiteContent(contentRoot);
+  const pages = ['/', ...content.phases.map((phase) => `/${phase.id}/`), NOT_FOUND_PATH];
+  return { name, contentRoot, origin, content, distDir: join(buildDir, 'dist'), pages };
 }
 
-function site(name: string, origin: string, contentDir: string, buildDir: string): Site {
-  const content = readSiteContent(contentDir);
-  return {
-    name,
-    contentRoot: contentDir,
-    origin,
-    content,
-    publicDir: join(contentDir, 'public'),
-    distDir: join(buildDir, 'dist'),
-    pages: ['/', ...content.phases.map((phase) => `/${phase.id}/`), NOT_FOUND_PATH],
-  };
-}
+export type Site = ReturnType<typeof site>;
 
 export const REAL_SITE = site('content', 'http://localhost:4321', ROOT, ROOT);
 export const FIXTURE_SITE = site(
@@ -53,10 +36,4 @@ export const SITES = [REAL_SITE, FIXTURE_SITE];
 /** The file of dist/ that holds a page. */
 export function pageFile(site: Site, path: string): string {
   return join(site.distDir, path === NOT_FOUND_PATH ? '404.html' : `${path.slice(1)}index.html`);
-}
-
-/** The page's short name, as the feedback subject and the breadcrumb give it. */
-export function pageLabel(site: Site, path: string): string | undefined {
-  if (path === '/') return site.content.overview.label;
-  return site.content.phases.find((phase) => `/${phase.id}/` === path)?.data.label;
 }
