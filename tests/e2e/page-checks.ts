@@ -39,29 +39,27 @@ export async function watch(page: Page, url: string, path: string) {
  * most two things of its own origin, no script and no font, stores nothing, shifts nothing.
  */
 export async function loadsPrivately(page: Page, site: Site, log: PageLog): Promise<void> {
-  const [, found] = await Promise.all([
-    // A request made after the load event (a lazy picture, a prefetch) counts too.
-    page.waitForLoadState('networkidle'),
-    page.evaluate(async () => {
-      await document.fonts.ready;
-      let shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) shift += (entry as PerformanceEntry & { value: number }).value;
-      }).observe({ type: 'layout-shift', buffered: true });
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const count = (selector: string) => document.querySelectorAll(selector).length;
-      return {
-        storage: localStorage.length + sessionStorage.length,
-        fonts: document.fonts.size,
-        shift,
-        styleAttributes: count('[style]'),
-        linkTargets: count('a[target]'),
-        scripts: count('script:not([type="application/ld+json"])'),
-        // Astro's CSP meta tag: hashes only, never 'unsafe-inline'.
-        csp: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '',
-      };
-    }),
-  ]);
+  // A request made after the load event (a lazy picture, a prefetch), and any shift it causes, count too.
+  await page.waitForLoadState('networkidle');
+  const found = await page.evaluate(async () => {
+    await document.fonts.ready;
+    let shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shift += (entry as PerformanceEntry & { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const count = (selector: string) => document.querySelectorAll(selector).length;
+    return {
+      storage: localStorage.length + sessionStorage.length,
+      fonts: document.fonts.size,
+      shift,
+      styleAttributes: count('[style]'),
+      linkTargets: count('a[target]'),
+      scripts: count('script:not([type="application/ld+json"])'),
+      // Astro's CSP meta tag: hashes only, never 'unsafe-inline'.
+      csp: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '',
+    };
+  });
   const { csp, ...rest } = found;
   expect(rest).toEqual({ storage: 0, fonts: 0, shift: 0, styleAttributes: 0, linkTargets: 0, scripts: 0 });
   expect(csp).toMatch(/style-src 'self' 'sha256-/);

@@ -95,7 +95,7 @@ function focusSeen(): Focus[] {
  * it. Then records each element that takes focus, with its place among them and its outline, as
  * the browser draws it at that moment, so that a walk of N presses costs one more round trip, not N.
  */
-export function recordFocus(stops: string): number {
+function recordFocus(stops: string): number {
   const seen: Focus[] = [];
   Object.assign(window, { focusSeen: seen });
   document.addEventListener('focusin', ({ target }) => {
