@@ -13,7 +13,7 @@ import { NOT_FOUND_PATH, type Site } from '../support/sites';
  */
 
 /** What the page did while it loaded and was checked: requests and console errors. */
-export type PageLog = Awaited<ReturnType<typeof watch>>;
+type PageLog = Awaited<ReturnType<typeof watch>>;
 
 /** Records requests and errors from the first visit on, and reports policy violations as errors. */
 export async function watch(page: Page, url: string, path: string) {

@@ -28,7 +28,7 @@ export function makeTempSite(label: string): string {
 }
 
 /** Copies the project into an empty or missing folder, linking its packages. */
-export function copyProject(dir: string): void {
+function copyProject(dir: string): void {
   // public/ may not exist yet (git keeps no empty folder); copy what there is.
   for (const entry of COPIED)
     if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
