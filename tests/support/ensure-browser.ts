@@ -1,13 +1,16 @@
 /**
- * The one list of Debian packages the browser tests need, run before them by `npm test`, `test:e2e`,
- * `test:engines` and CI. As root on Debian it installs what is missing (one apt-get update); anywhere
- * else it stops with the one command to run, before a test fails on a missing browser.
+ * Checks the Debian packages the browser tests need (the list is .ci/debian-packages, which .ci/run
+ * installs), run before them by `npm test`, `test:e2e` and `test:engines`. As root on Debian it
+ * installs what is missing (one apt-get update); anywhere else it stops with the one command to run,
+ * before a test fails on a missing browser.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findChromium } from '../../src/scripts/find-chromium.ts';
 import { FIREFOX_PATH } from '../engines/firefox.ts';
 import { DRIVER, MINIBROWSER, XVFB } from '../engines/webkit.ts';
+import { ROOT } from './temp-site.ts';
 
 function hasChromium(): boolean {
   try {
@@ -17,16 +20,28 @@ function hasChromium(): boolean {
   }
 }
 
-/** Each Debian package the tests use, and how to tell it is there. */
-const PACKAGES: [name: string, present: () => boolean][] = [
-  ['chromium', hasChromium],
-  ['firefox-esr', () => existsSync(FIREFOX_PATH)],
-  ['webkit2gtk-driver', () => existsSync(DRIVER) && existsSync(MINIBROWSER)],
-  ['xvfb', () => existsSync(XVFB)],
-  ['default-jre-headless', () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0],
-];
+/** How to tell that each Debian package is there. */
+const PRESENT: Record<string, () => boolean> = {
+  chromium: hasChromium,
+  'firefox-esr': () => existsSync(FIREFOX_PATH),
+  'webkit2gtk-driver': () => existsSync(DRIVER) && existsSync(MINIBROWSER),
+  xvfb: () => existsSync(XVFB),
+  'default-jre-headless': () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0,
+};
 
-const missing = () => PACKAGES.filter(([, present]) => !present()).map(([name]) => name);
+const PACKAGES = readFileSync(join(ROOT, '.ci', 'debian-packages'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+const unknown = [
+  ...PACKAGES.filter((name) => !PRESENT[name]),
+  ...Object.keys(PRESENT).filter((name) => !PACKAGES.includes(name)),
+];
+if (unknown.length > 0)
+  throw new Error(
+    `.ci/debian-packages and ensure-browser.ts must name the same packages; they differ on ${unknown.join(', ')}.`,
+  );
+
+const missing = () => PACKAGES.filter((name) => !PRESENT[name]!());
 
 let lacking = missing();
 if (lacking.length > 0 && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
