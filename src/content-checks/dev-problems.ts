@@ -5,16 +5,30 @@
  */
 
 const KEY = Symbol.for('ltc.devContentProblems');
-/** The content files whose last save was refused, with the message for each. */
-const registry = ((globalThis as { [KEY]?: Map<string, string> })[KEY] ??= new Map());
+/** The content files whose last save was refused, with the message of each of their problems. */
+const registry = ((globalThis as { [KEY]?: Map<string, string[]> })[KEY] ??= new Map());
 
-/** Records a file's mistakes, or clears them when `message` is undefined. */
-export function setDevProblem(file: string, message: string | undefined): void {
-  if (message === undefined) registry.delete(file);
-  else registry.set(file, message);
+/**
+ * Records a file's mistakes, or clears them when `messages` is undefined. A file that now passes
+ * every check, those across files included, also clears the other files' problems that name it: a
+ * label or order clash recorded on the other file of the pair no longer holds.
+ */
+export function setDevProblem(file: string, messages: string[] | undefined): void {
+  if (messages !== undefined) {
+    registry.set(file, messages);
+    return;
+  }
+  registry.delete(file);
+  for (const [other, problems] of registry) {
+    const standing = problems.filter((message) => !message.includes(file));
+    if (standing.length > 0) registry.set(other, standing);
+    else registry.delete(other);
+  }
 }
 
 /** The refused files and their messages, sorted by file. */
 export function devProblems(): { file: string; message: string }[] {
-  return [...registry].sort(([a], [b]) => a.localeCompare(b)).map(([file, message]) => ({ file, message }));
+  return [...registry]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, messages]) => ({ file, message: messages.join('\n') }));
 }

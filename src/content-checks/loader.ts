@@ -170,9 +170,9 @@ function problemsError(root: string, problems: readonly ContentProblem[]): Error
 
 /** For the dev banner; touching the collection's meta data makes the browser reload to show it. */
 function reportDevProblem(context: LoaderContext, file: string, problems: readonly ContentProblem[]): void {
-  const message = problems.map((problem) => problem.message).join('\n');
-  setDevProblem(file, message);
-  context.meta.set(`problem:${file}`, message);
+  const messages = problems.map((problem) => problem.message);
+  setDevProblem(file, messages);
+  context.meta.set(`problem:${file}`, messages.join('\n'));
 }
 
 function clearDevProblem(context: LoaderContext, file: string): void {
