@@ -8,18 +8,13 @@ import { resourceSchema } from '../schemas/resource';
 import { settingsBuildOnly, settingsSchema } from '../schemas/settings';
 import type { BuildOnlyRules } from '../schemas/fields';
 import { checkBuildOnly } from './build-only';
+import { ADDRESS_NAME } from '../lib/file-names';
 import { formFields, type FormField } from './form-fields';
 
 /*
  * The CMS's collections: the same folders, file types and schemas as src/content.config.ts, in
  * the configuration format of Sveltia CMS (a subset of Decap's). Field lists come from the schemas.
  */
-
-/**
- * A new phase's file name is its address: lower-case letters, digits and dashes, the rule of
- * src/content-checks/content-folder.ts (tests/unit/cms-config.test.ts holds them to each other).
- */
-export const ADDRESS_PATTERN = '^[a-z0-9-]+$';
 
 /** The MDX text below the frontmatter, in raw mode: the rich-text mode rewrites Markdown on save. */
 const body: MarkdownField = {
@@ -110,7 +105,7 @@ export function cmsCollections(root: string): Collection[] {
         editable: ['create'],
         hint: 'The address of the new page: phase-3 makes /phase-3/. Lower-case letters, digits and dashes.',
         pattern: [
-          ADDRESS_PATTERN,
+          ADDRESS_NAME.source,
           'Use lower-case letters, digits and dashes only, such as phase-3: it is the address of the page.',
         ],
       },
@@ -134,7 +129,7 @@ export function cmsCollections(root: string): Collection[] {
         template: '{{title}}',
         editable: ['create'],
         hint: 'The name of the new file, such as toolkit: lower-case letters, digits and dashes.',
-        pattern: [ADDRESS_PATTERN, 'Use lower-case letters, digits and dashes only, such as toolkit.'],
+        pattern: [ADDRESS_NAME.source, 'Use lower-case letters, digits and dashes only, such as toolkit.'],
       },
       fields: schemaFields(resourceSchema, 'src/schemas/resource.ts', {}),
     },

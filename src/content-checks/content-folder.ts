@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
-import { dashedName } from '../lib/file-names.ts';
+import { ADDRESS_NAME, dashedName } from '../lib/file-names.ts';
 import type { ContentProblem } from './entry-errors.ts';
 
 /*
@@ -45,7 +45,7 @@ export function folderProblems(rule: FolderRule, files: readonly string[] | unde
     const ext = extname(name);
     if (rule.extensions.includes(ext)) {
       loaded.push(file);
-      if (rule.namesAreAddresses && !/^[a-z0-9-]+$/.test(name.slice(0, -ext.length))) {
+      if (rule.namesAreAddresses && !ADDRESS_NAME.test(name.slice(0, -ext.length))) {
         const message = `${file}: the file's name is the page's address, so it may hold only lower-case letters, digits and dashes: rename it to ${rule.folder}/${dashedName(basename(name))}.`;
         problems.push({ file, message });
       }

@@ -1,3 +1,9 @@
+/**
+ * A name that is an address: lower-case letters, digits and dashes. A phase's file name is its
+ * page's address (the loader's rule, content-folder.ts) and the CMS names new files with it.
+ */
+export const ADDRESS_NAME = /^[a-z0-9-]+$/;
+
 /** "Leading Conversations.pdf" becomes "leading-conversations.pdf". */
 export function dashedName(name: string): string {
   return name.trim().toLowerCase().replace(/\s+/g, '-').replace(/-{2,}/g, '-');

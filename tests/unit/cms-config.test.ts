@@ -3,10 +3,8 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { resolveCmsBackend } from '../../src/cms/backend';
-import { ADDRESS_PATTERN } from '../../src/cms/collections';
 import { cmsConfig, cmsConfigYaml } from '../../src/cms/config';
 import { formFields, pendingUpload, UnmappableSchemaError, type FormField } from '../../src/cms/form-fields';
-import { folderProblems } from '../../src/content-checks/content-folder';
 import { overviewSchema } from '../../src/schemas/overview';
 import { phaseSchema } from '../../src/schemas/phase';
 import { DOWNLOAD_EXTENSIONS, DOWNLOAD_KINDS } from '../../src/schemas/fields';
@@ -148,26 +146,6 @@ describe('the CMS configuration', () => {
       });
     });
   }
-
-  it('names a new phase as the loader names its address', () => {
-    const names = [
-      'phase-3',
-      'a',
-      '3',
-      'phase3',
-      'Phase-3',
-      'phase 3',
-      'phase_3',
-      'phase--3',
-      '-phase',
-      'été',
-      'phase.3',
-    ];
-    const rule = { folder: 'content/phases', extensions: ['.mdx'], entryName: 'phase page', namesAreAddresses: true };
-    for (const name of names) {
-      expect(new RegExp(ADDRESS_PATTERN).test(name), name).toBe(folderProblems(rule, [`${name}.mdx`]).length === 0);
-    }
-  });
 
   const options = { root: ROOT, backend: resolveCmsBackend({}), siteUrl: 'http://localhost:4321/' };
   it('writes config.yml that reads back as the configuration, with the schemas in it', () => {
