@@ -10,6 +10,7 @@ import { tableRegionsPlugin } from './src/markdown/table-regions.ts';
 import { productionLikePreview } from './src/preview/preview.ts';
 import { resolveCmsBackend } from './src/cms/backend.ts';
 import { cmsAdmin } from './src/cms/integration.ts';
+import { timelineClasses } from './src/styles/timeline-classes.ts';
 import { DEFAULT_SITE_URL, resolveBasePath, resolveSiteUrl } from './src/lib/site-url.ts';
 
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -52,7 +53,8 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [contentLinksPlugin({ root, base }), tableRegionsPlugin()] }),
   },
   vite: {
-    plugins: [tailwindcss()],
+    // timelineClasses first: it adds the timeline's grid classes to global.css before Tailwind reads it.
+    plugins: [timelineClasses(), tailwindcss()],
     cacheDir: './.astro/vite',
     build: {
       rollupOptions: {
