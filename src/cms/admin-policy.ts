@@ -33,7 +33,7 @@ export function adminPolicy(backend: Pick<CmsBackend, 'connect' | 'images'>): st
 }
 
 /**
- * The policy public/_headers and nginx send for /admin/, whatever the git host: the page's own
+ * The policy the host sends for /admin/ (host-headers.ts), whatever the git host: the page's own
  * <meta> policy narrows connect-src and img-src to the chosen host (browsers enforce both).
  * Only a header can forbid framing.
  */

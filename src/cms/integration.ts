@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { adminFiles } from './admin-files';
 import type { CmsBackend } from './backend';
+import { hostHeaderFiles } from './host-headers';
 
 /*
  * Serves the CMS at <base>admin/. The page is not an Astro page: Astro puts its own <meta>
@@ -11,6 +12,7 @@ import type { CmsBackend } from './backend';
  * only narrow the first, never allow the CMS's script and inline styles. So `astro build` writes
  * the files into dist/admin/ when the site is built, and `astro dev` answers them from a
  * middleware, from the same function (admin-files.ts). The sitemap lists Astro's pages only.
+ * The build also writes the host's headers for every page, /admin/ and /downloads/ (host-headers.ts).
  */
 
 /** The admin's address below the base path. */
@@ -62,6 +64,7 @@ export function cmsAdmin(backend: CmsBackend): AstroIntegration {
         files().get('config.yml')?.();
       },
       'astro:build:done': ({ dir, logger }) => {
+        for (const [name, text] of Object.entries(hostHeaderFiles(base))) writeFileSync(new URL(name, dir), text);
         const out = join(fileURLToPath(dir), ADMIN_PATH);
         for (const [path, file] of files()) {
           const target = join(out, path === '' ? 'index.html' : path);

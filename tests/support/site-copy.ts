@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { hostHeaderFiles } from '../../src/cms/host-headers';
 import { formatBytes } from '../../src/lib/format-size';
 import { buildMailto, feedbackSubject } from '../../src/lib/mailto';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
@@ -247,6 +248,12 @@ export function checkSiteCopy(base: string, port: number): void {
         [...page(`/${RECIPE.phase.id}/`).querySelectorAll('main a')].find((a) => a.textContent === text);
       expect(link('the first phase')?.getAttribute('href')).toBe(href(`/${before.phases[0]!.id}/#main`));
       expect(link('the overview')?.getAttribute('href')).toBe(base);
+    });
+
+    it("writes the host's headers files with the base path in front of their paths", () => {
+      for (const [name, text] of Object.entries(hostHeaderFiles(base))) {
+        expect(readFileSync(join(dir, 'dist', name), 'utf8'), name).toBe(text);
+      }
     });
 
     it('has no broken internal link, asset or fragment', () => {
