@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { BuildOnlyRules } from '../schemas/fields';
-import { UnmappableSchemaError } from './form-fields';
+import { UnmappableSchemaError } from './form-fields.ts';
 
 /*
  * Rules the form cannot check. Zod's JSON Schema, which the form is made from, leaves out every

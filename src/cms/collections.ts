@@ -2,14 +2,14 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Collection, MarkdownField } from '@sveltia/cms';
 import type { z } from 'astro/zod';
-import { overviewSchema } from '../schemas/overview';
-import { phaseBuildOnly, phaseSchema } from '../schemas/phase';
-import { resourceSchema } from '../schemas/resource';
-import { settingsBuildOnly, settingsSchema } from '../schemas/settings';
+import { overviewSchema } from '../schemas/overview.ts';
+import { phaseBuildOnly, phaseSchema } from '../schemas/phase.ts';
+import { resourceSchema } from '../schemas/resource.ts';
+import { settingsBuildOnly, settingsSchema } from '../schemas/settings.ts';
 import type { BuildOnlyRules } from '../schemas/fields';
-import { checkBuildOnly } from './build-only';
-import { ADDRESS_NAME } from '../lib/file-names';
-import { formFields, type FormField } from './form-fields';
+import { checkBuildOnly } from './build-only.ts';
+import { ADDRESS_NAME } from '../lib/file-names.ts';
+import { formFields, type FormField } from './form-fields.ts';
 
 /*
  * The CMS's collections: the same folders, file types and schemas as src/content.config.ts, in

@@ -24,9 +24,6 @@ export function schemaFieldNodes(schema: z.ZodType): Map<string, SchemaField> {
   return found;
 }
 
-/** The names of schemaFieldNodes, in the schema's order. */
-export const schemaFields = (schema: z.ZodType): string[] => [...schemaFieldNodes(schema).keys()];
-
 function collect(node: JsonSchema, prefix: string, found: Map<string, SchemaField>): void {
   for (const option of node.anyOf ?? []) collect(option, prefix, found);
   if (node.items) collect(node.items, `${prefix}[]`, found);

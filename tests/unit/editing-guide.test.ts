@@ -1,60 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { overviewSchema } from '../../src/schemas/overview';
-import { phaseSchema } from '../../src/schemas/phase';
-import { resourceSchema } from '../../src/schemas/resource';
-import { settingsSchema } from '../../src/schemas/settings';
-import { ROOT } from '../support/temp-site';
-import { schemaFields } from '../support/schema-fields';
 import { MISTAKES } from '../editor-mistakes';
+import { GUIDE, withFieldTables } from '../support/field-tables';
 
-/*
- * docs/editing.md is the editors' reference: every field of every collection must be in it,
- * and it must describe no field that the schemas no longer have.
- */
-
-/** Each collection's schema and the folder its section of the guide is headed by. */
-const COLLECTIONS = [
-  { file: 'overview.ts', folder: 'content/overview/', schema: overviewSchema },
-  { file: 'phase.ts', folder: 'content/phases/', schema: phaseSchema },
-  { file: 'resource.ts', folder: 'content/resources/', schema: resourceSchema },
-  { file: 'settings.ts', folder: 'content/site/', schema: settingsSchema },
-];
-
-const guide = readFileSync(join(ROOT, 'docs', 'editing.md'), 'utf8');
-
-/** The field reference's section for a folder: from its "###" heading to the next heading. */
-function referenceSection(folder: string): string {
-  const reference = guide.slice(guide.indexOf('## Field reference'));
-  const start = reference.split('\n').findIndex((line) => line.startsWith('### ') && line.includes(folder));
-  if (start === -1) return '';
-  const lines = reference.split('\n').slice(start + 1);
-  const end = lines.findIndex((line) => line.startsWith('#'));
-  return lines.slice(0, end === -1 ? undefined : end).join('\n');
-}
-
-/** The field names in the first column of a section's table: | `years.start` | … */
-function documentedFields(section: string): string[] {
-  return section
-    .split('\n')
-    .map((line) => /^\|\s*`([^`]+)`\s*\|/.exec(line)?.[1])
-    .filter((name): name is string => name !== undefined);
-}
+const guide = readFileSync(GUIDE, 'utf8');
 
 describe('docs/editing.md', () => {
-  it('has a reference section for every schema in src/schemas/', () => {
-    const schemaFiles = readdirSync(join(ROOT, 'src', 'schemas')).filter((file) => file !== 'fields.ts');
-    expect(schemaFiles.sort()).toEqual(COLLECTIONS.map((c) => c.file).sort());
+  it('has the field tables of the CMS forms, made from the schemas (every field, its label, hint and whether it is required)', async () => {
+    expect(
+      await withFieldTables(guide),
+      'docs/editing.md differs: run npm run docs:fields to write its field tables',
+    ).toBe(guide);
   });
-
-  for (const { folder, schema } of COLLECTIONS) {
-    it(`describes every field of ${folder} in its table, and no other`, () => {
-      const section = referenceSection(folder);
-      expect(section, `docs/editing.md has no "### … ${folder}" heading under "## Field reference"`).not.toBe('');
-      expect(documentedFields(section).sort()).toEqual(schemaFields(schema).sort());
-    });
-  }
 });
 
 /** The lines of the ```text blocks of "Build errors and how to fix them", by the "###" heading they stand under. */

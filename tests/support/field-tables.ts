@@ -1,0 +1,87 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
+import { cmsCollections } from '../../src/cms/collections.ts';
+import type { FormField } from '../../src/cms/form-fields.ts';
+
+/*
+ * The field tables of docs/editing.md, written from the fields of the CMS forms (src/cms/collections.ts,
+ * made from the schemas): the same names, labels, hints and required fields, so that the guide and
+ * the form say the same. Each table stands between `<!-- fields:phases -->` (the collection's name)
+ * and `<!-- /fields -->`; the prose around it is the guide's own. `npm run docs:fields` rewrites them;
+ * tests/unit/editing-guide.test.ts fails while the guide differs.
+ */
+
+export const GUIDE = new URL('../../docs/editing.md', import.meta.url);
+
+/** The form fields of each collection by its name (a files collection's one file), without the MDX text. */
+function collectionFields(): Map<string, FormField[]> {
+  const collections = cmsCollections(fileURLToPath(new URL('../../', import.meta.url)));
+  return new Map(
+    collections.map((collection) => {
+      const fields = ('files' in collection ? collection.files[0]!.fields : collection.fields) as FormField[];
+      return [collection.name, fields.filter((field) => field.widget !== 'markdown')];
+    }),
+  );
+}
+
+const TABLE = /(<!-- fields:([\w-]+) -->\n)[\s\S]*?(\n<!-- \/fields -->)/g;
+
+/** Where a field is: at the top, in each item of a list ("partner"), or in a group that may be left out ("source"). */
+type Within = { list?: string; optionalGroup?: string };
+
+function required(field: FormField, within: Within): string {
+  if (!field.required) return 'optional';
+  if (field.widget === 'list' && (field.min ?? 0) > 0) return 'required (at least one)';
+  if (within.list) return `required in each ${within.list}`;
+  if (within.optionalGroup) return `required when \`${within.optionalGroup}\` is given`;
+  return 'required';
+}
+
+/** One row per field and per field inside it, in the form's order. */
+function rows(fields: readonly FormField[], prefix: string, within: Within): string[][] {
+  return fields.flatMap((field) => {
+    const name = `${prefix}${field.name}`;
+    const row = [`\`${name}\``, field.label ?? '', required(field, within), field.hint ?? ''];
+    if (field.widget === 'object') {
+      return [row, ...rows(field.fields as FormField[], `${name}.`, field.required ? within : { optionalGroup: name })];
+    }
+    if (field.widget === 'list' && 'fields' in field && field.fields) {
+      return [row, ...rows(field.fields as FormField[], `${name}[].`, { list: field.name.replace(/s$/, '') })];
+    }
+    return [row];
+  });
+}
+
+/** The Markdown table of a form's fields (Prettier aligns it). */
+function fieldTable(fields: readonly FormField[]): string {
+  const lines = [
+    ['Field', 'Label in the form', 'Required?', 'What it is for'],
+    ['---', '---', '---', '---'],
+  ];
+  lines.push(...rows(fields, '', {}));
+  return lines.map((cells) => `| ${cells.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`).join('\n');
+}
+
+/** The guide's text with every field table written from its schema, formatted as `npm run lint` expects. */
+export async function withFieldTables(guide: string): Promise<string> {
+  const forms = collectionFields();
+  const found = new Set<string>();
+  const text = guide.replace(TABLE, (_all, open: string, name: string, close: string) => {
+    const fields = forms.get(name);
+    if (!fields) throw new Error(`docs/editing.md: <!-- fields:${name} --> names no collection of the CMS`);
+    found.add(name);
+    return `${open}\n${fieldTable(fields)}\n${close}`;
+  });
+  const missing = [...forms.keys()].filter((name) => !found.has(name));
+  if (missing.length > 0) {
+    throw new Error(`docs/editing.md has no table for ${missing.map((name) => `<!-- fields:${name} -->`).join(', ')}`);
+  }
+  const options = await resolveConfig(GUIDE);
+  return format(text, { ...options, filepath: GUIDE.pathname });
+}
+
+if (import.meta.main) {
+  writeFileSync(GUIDE, await withFieldTables(readFileSync(GUIDE, 'utf8')));
+  console.log('docs/editing.md: field tables written from the CMS forms (src/schemas/).');
+}
