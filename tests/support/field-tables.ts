@@ -43,13 +43,10 @@ function rows(fields: readonly FormField[], prefix: string, within: Within): str
   return fields.flatMap((field) => {
     const name = `${prefix}${field.name}`;
     const row = [`\`${name}\``, field.label ?? '', required(field, within), field.hint ?? ''];
-    if (field.widget === 'object') {
-      return [row, ...rows(field.fields as FormField[], `${name}.`, field.required ? within : { optionalGroup: name })];
-    }
-    if (field.widget === 'list' && 'fields' in field && field.fields) {
-      return [row, ...rows(field.fields as FormField[], `${name}[].`, { list: field.name.replace(/s$/, '') })];
-    }
-    return [row];
+    if (!('fields' in field) || !field.fields) return [row];
+    const inside = field.fields as FormField[];
+    if (field.widget === 'list') return [row, ...rows(inside, `${name}[].`, { list: field.name.replace(/s$/, '') })];
+    return [row, ...rows(inside, `${name}.`, field.required ? within : { optionalGroup: name })];
   });
 }
 
