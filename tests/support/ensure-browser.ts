@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findChromium } from '../../src/scripts/find-chromium.ts';
+import { findChromium } from './find-chromium.ts';
 import { FIREFOX_PATH } from '../engines/firefox.ts';
 import { DRIVER, MINIBROWSER, XVFB } from '../engines/webkit.ts';
 import { ROOT } from './temp-site.ts';
