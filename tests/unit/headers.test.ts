@@ -5,7 +5,7 @@ import { ADMIN_HEADER_POLICY } from '../../src/cms/admin-policy.ts';
 import { ROOT } from '../support/temp-site.ts';
 
 /*
- * The HTTP headers the hosts send (README, "Security headers"): public/_headers for Netlify and
+ * The HTTP headers the hosts send (docs/deploying.md, "Security headers"): public/_headers for Netlify and
  * Cloudflare Pages, and the nginx snippets in docs/, which must send the same.
  */
 
