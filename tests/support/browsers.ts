@@ -71,7 +71,7 @@ export function notRunnable(engine: EngineName): string | undefined {
   if (lacking.length === 0) return undefined;
   const install = `"sudo apt-get install -y ${lacking.join(' ')}"`;
   const other = { chromium: ', or set CHROMIUM_PATH to a Chromium or Chrome', firefox: ', or set FIREFOX_PATH' };
-  return `${runs} need Debian's ${lacking.join(' and ')}: install with ${install}${other[engine as keyof typeof other] ?? ''}.`;
+  return `${runs} (missing: Debian's ${lacking.join(' and ')}): install with ${install}${other[engine as keyof typeof other] ?? ''}.`;
 }
 
 /** In a Playwright test: skip it, saying why, when its engine is missing; under CI=true, fail instead. */
