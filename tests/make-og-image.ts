@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { findChromium } from './support/find-chromium.ts';
+import { findChromium } from './support/browsers.ts';
 import { SITE } from '../src/content-checks/folders.ts';
 import { readFolder } from '../src/content-checks/read-folder.ts';
 import { OG_IMAGE, ogImageText } from '../src/lib/og-image.ts';

@@ -16,7 +16,7 @@ import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { ReportGenerator } from 'lighthouse/report/generator/report-generator.js';
 import { resolveBasePath } from '../../src/lib/site-url.ts';
-import { findChromium } from '../support/find-chromium.ts';
+import { findChromium } from '../support/browsers.ts';
 import { builtPages, DIST } from './built-pages.ts';
 
 const PORT = 4341;

@@ -4,28 +4,34 @@
  * Firefox, WebKit and the Nu checker's Java each run when present and are otherwise reported as not
  * run, with the command that installs them; under CI=true every engine is required.
  */
-import { accessSync, constants, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { test } from '@playwright/test';
-import { findChromium } from './find-chromium.ts';
+import { chromium, test } from '@playwright/test';
 
-/** The file that runs for a program's name, looked up on PATH, so that hiding it from PATH hides it. */
-export function onPath(name: string): string | undefined {
-  const runs = (file: string) => {
-    try {
-      accessSync(file, constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  return (process.env['PATH'] ?? '')
-    .split(delimiter)
-    .map((dir) => join(dir, name))
-    .find(runs);
+/** The message when no Chromium exists: what to install, in one line a newcomer can copy. */
+export const NO_BROWSER =
+  'No Chromium found for the browser tests. Install Debian\'s: "sudo apt-get install -y chromium", ' +
+  'or set CHROMIUM_PATH to a Chromium or Chrome binary.';
+
+/**
+ * Finds a Chromium binary: CHROMIUM_PATH, then Debian's /usr/bin/chromium, then one that
+ * Playwright downloaded itself. Throws a message that says what to install when none exists.
+ */
+export function findChromium(env = process.env, exists: (path: string) => boolean = existsSync): string {
+  const fromEnv = env['CHROMIUM_PATH'] || undefined;
+  const found = fromEnv ?? ['/usr/bin/chromium', chromium.executablePath()].find((path) => exists(path));
+  if (found && exists(found)) return found;
+  throw new Error(fromEnv ? `CHROMIUM_PATH is ${fromEnv}, but there is no file there. ${NO_BROWSER}` : NO_BROWSER);
 }
 
-/** Where each program is (looked up when asked: an install may have just added it), or undefined. */
+/** The file a program's name stands for on PATH, so that hiding it from PATH hides it. */
+const onPath = (name: string) =>
+  (process.env['PATH'] ?? '')
+    .split(delimiter)
+    .map((dir) => join(dir, name))
+    .find((file) => existsSync(file));
+
+/** Where each program is, looked up when asked (an install may have just added it), or undefined. */
 export const find = {
   firefox: () => process.env['FIREFOX_PATH'] ?? onPath('firefox-esr'),
   webKitWebDriver: () => onPath('WebKitWebDriver'),
@@ -61,17 +67,15 @@ export const ENGINES = {
 };
 export type EngineName = keyof typeof ENGINES;
 
-/**
- * Why an engine cannot run here, with the one command that installs what it lacks; undefined when
- * it can. Chromium may also be any Chromium or Chrome named by CHROMIUM_PATH.
- */
+/** Why an engine cannot run here, with the one command that installs what it lacks; undefined when it can. */
 export function notRunnable(engine: EngineName): string | undefined {
   const { runs, packages } = ENGINES[engine];
   const lacking = packages.filter((name) => !PRESENT[name]!());
   if (lacking.length === 0) return undefined;
-  const install = `"sudo apt-get install -y ${lacking.join(' ')}"`;
-  const other = { chromium: ', or set CHROMIUM_PATH to a Chromium or Chrome', firefox: ', or set FIREFOX_PATH' };
-  return `${runs} (missing: Debian's ${lacking.join(' and ')}): install with ${install}${other[engine as keyof typeof other] ?? ''}.`;
+  return (
+    `${runs} (missing: Debian's ${lacking.join(' and ')}): install with "sudo apt-get install -y ${lacking.join(' ')}"` +
+    `${engine === 'firefox' ? ', or set FIREFOX_PATH' : ''}.`
+  );
 }
 
 /** In a Playwright test: skip it, saying why, when its engine is missing; under CI=true, fail instead. */

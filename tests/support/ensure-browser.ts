@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENGINES, notRunnable, PRESENT, type EngineName } from './browsers.ts';
+import { ENGINES, findChromium, notRunnable, PRESENT, type EngineName } from './browsers.ts';
 import { ROOT } from './temp-site.ts';
 
 const PACKAGES = readFileSync(join(ROOT, '.ci', 'debian-packages'), 'utf8')
@@ -31,12 +31,13 @@ if (lacking.length > 0 && process.getuid?.() === 0 && existsSync('/usr/bin/apt-g
   if (update.status === 0) spawnSync('apt-get', ['install', '-y', '-qq', ...lacking], { stdio: 'inherit', env });
 }
 
-const reasons = (Object.keys(ENGINES) as EngineName[]).flatMap((engine) => notRunnable(engine) ?? []);
-const noChromium = notRunnable('chromium');
-if (noChromium) {
-  console.error(`No Chromium: ${noChromium}`);
+try {
+  findChromium();
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(1);
 }
+const reasons = (Object.keys(ENGINES) as EngineName[]).flatMap((engine) => notRunnable(engine) ?? []);
 if (reasons.length > 0 && process.env['CI']) {
   console.error(`CI=true requires every engine:\n${reasons.map((reason) => `  ${reason}`).join('\n')}`);
   process.exit(1);
