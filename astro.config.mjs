@@ -16,7 +16,7 @@ import { DEFAULT_SITE_URL, resolveBasePath, resolveSiteUrl } from './src/lib/sit
 const site = resolveSiteUrl(process.env.SITE_URL);
 const base = resolveBasePath(process.env.BASE_PATH);
 const root = fileURLToPath(new URL('./', import.meta.url));
-// Where the CMS at /admin/ saves: the CMS_ variables (README, "Deploying"); none means local editing only.
+// Where the CMS at /admin/ saves: the CMS_ variables (docs/deploying.md); none means local editing only.
 const cmsBackend = resolveCmsBackend(process.env);
 
 if (!process.env.SITE_URL) {

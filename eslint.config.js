@@ -6,8 +6,8 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The folders of src/, bottom to top: a file imports from its own layer and those below, so no two
- * folders import each other (README, "Where things live"). markdown/ sits on lib/ alone; scripts/ and
- * preview/ are run by hand or by Astro, and nothing in src/ imports them.
+ * folders import each other (docs/architecture.md, "Layers"). markdown/ sits on lib/ alone; preview/
+ * is run by Astro, and nothing in src/ imports it.
  */
 const LAYERS = [
   ['consts.ts', 'astro-imports.d.ts', 'lib', 'styles'],
@@ -19,7 +19,7 @@ const LAYERS = [
   ['components'],
   ['layouts'],
   ['pages'],
-  ['scripts', 'preview'],
+  ['preview'],
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './src/scripts/find-chromium';
+import { findChromium } from './tests/support/browsers';
 import { FIXTURE_SITE_NAME } from './tests/support/temp-site';
 
 /*

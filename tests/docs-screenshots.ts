@@ -9,7 +9,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, expect } from '@playwright/test';
 import { Admin, blockOutsideRequests, SVELTIA } from './support/admin.ts';
-import { findChromium } from '../src/scripts/find-chromium.ts';
+import { findChromium } from './support/browsers.ts';
 import { CmsConfig } from './support/cms-config.ts';
 import { startPreview } from './support/preview.ts';
 import { makeTempSite, ROOT } from './support/temp-site.ts';

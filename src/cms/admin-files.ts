@@ -95,6 +95,14 @@ function sveltiaScript(source: string): string {
   return script;
 }
 
+/**
+ * Local editing only (no CMS_BACKEND): Sveltia's git backend needs a sign-in method and shows it as a
+ * second button ("Sign In Using Access Token") that no token can pass here (src/cms/backend.ts), so
+ * the sign-in screen hides its secondary buttons and offers "Work with Local Repository" alone.
+ * tests/e2e/admin.spec.ts fails if another version of Sveltia shows one again.
+ */
+const LOCAL_ONLY_STYLE = '\n    <style>.buttons > .button.secondary { display: none; }</style>';
+
 /** The admin page: Sveltia builds its interface into the body, and reads config.yml beside the page. */
 function adminPage(backend: CmsBackend): string {
   return `<!doctype html>
@@ -104,7 +112,7 @@ function adminPage(backend: CmsBackend): string {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="robots" content="noindex">
     <meta http-equiv="Content-Security-Policy" content="${adminPolicy(backend)}">
-    <title>Edit the site</title>
+    <title>Edit the site</title>${backend.localOnly ? LOCAL_ONLY_STYLE : ''}
     <script src="sveltia-cms.js"></script>
   </head>
   <body></body>

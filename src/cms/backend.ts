@@ -1,7 +1,7 @@
 import type { GitBackend } from '@sveltia/cms';
 
 /*
- * Where the CMS saves in production, read from the environment at build time (README, "Deploying":
+ * Where the CMS saves in production, read from the environment at build time (docs/deploying.md, "The CMS and its git host":
  * the CMS_ variables). Kept out of astro.config.mjs so the rules are unit-tested, like
  * src/lib/site-url.ts. Without CMS_BACKEND, /admin/ offers local editing only.
  */

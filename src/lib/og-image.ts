@@ -1,6 +1,6 @@
 import { UI } from '../consts.ts';
 
-/** The Open Graph image every page names, drawn by src/scripts/make-og-image.ts. */
+/** The Open Graph image every page names, drawn by tests/make-og-image.ts. */
 export const OG_IMAGE = {
   path: 'og-image.png',
   /** 1200x630: the size link previews (Open Graph, X/Twitter's large card) crop least. */

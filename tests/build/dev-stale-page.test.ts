@@ -9,7 +9,7 @@ import { cleanEnv, makeTempSite, ROOT } from '../support/temp-site';
  * of the entry in place (Astro's glob loader only logs the error), so without help the browser
  * shows an old page and no error. The site shows a dev-only banner that says the page is out of
  * date and why, and removes it when the file is saved without the mistake. This test runs
- * `astro dev` in a copy of the project, on a fixed port of its own (README, "Ports").
+ * `astro dev` in a copy of the project, on a fixed port of its own (docs/testing.md, "Ports").
  */
 
 const PORT = 4431;

@@ -118,7 +118,11 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       axeReport.push(...lines.map((line) => ({ screen, line })));
     };
 
-    const admin = await Admin.open(page, dir, () => axe('sign-in'));
+    const admin = await Admin.open(page, dir, async () => {
+      // Without CMS_BACKEND the admin edits a local checkout alone: no sign-in that leads nowhere.
+      await expect(page.getByRole('button')).toHaveText([SVELTIA.localRepository]);
+      await axe('sign-in');
+    });
     // Only while it boots: later, Sveltia's previews of example.org links and of a PDF (pdf.js from
     // unpkg.com) are refused by the admin's policy, and it logs that.
     expect(errors, 'errors while the admin booted').toEqual([]);

@@ -192,7 +192,7 @@ export async function tabsThroughEveryLink(page: Page): Promise<void> {
 }
 
 /**
- * A browser older than the stylesheet's needs (see the README) drops most of it. The page must
+ * A browser older than the stylesheet's needs (docs/testing.md, "Supported browsers") drops most of it. The page must
  * still read as plain HTML: the skip link, the header's navigation, the content, the resource
  * cards and the feedback address in that order, and no picture larger than the stylesheet makes
  * it (an SVG without width and height would fill the screen). The stylesheet is inlined, so this

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { NOT_FOUND_PATH, REAL_SITE } from '../support/sites';
 
 /*
- * `npm start` serves the build like the production host (nginx with the README's configuration):
+ * `npm start` serves the build like the production host (nginx with the configuration of docs/deploying.md):
  * a page's address without its final slash is redirected to the page (with its query: the unit test
  * of redirectFor), and an unknown address answers 404 either way. The page: the first below the home page.
  */

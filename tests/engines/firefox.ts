@@ -5,9 +5,8 @@
  * scheme is a preference of each launch: one browser for light, one for dark.
  */
 import puppeteer from 'puppeteer-core';
+import { find } from '../support/browsers.ts';
 import type { Engine, EngineSession, Scheme } from './checks.ts';
-
-export const FIREFOX_PATH = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
 
 /** Firefox's own setting for prefers-color-scheme in pages: 0 dark, 1 light (2 follows the system). */
 const SCHEME_PREF: Record<Scheme, number> = { dark: 0, light: 1 };
@@ -17,7 +16,7 @@ export const firefox: Engine = {
   async open(scheme, preload): Promise<EngineSession> {
     const browser = await puppeteer.launch({
       browser: 'firefox',
-      executablePath: FIREFOX_PATH,
+      executablePath: find.firefox()!,
       headless: true,
       extraPrefsFirefox: { 'layout.css.prefers-color-scheme.content-override': SCHEME_PREF[scheme] },
     });

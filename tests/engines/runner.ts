@@ -1,6 +1,6 @@
 /*
  * The Chromium test's layout and accessibility checks in another engine, one browser per scheme
- * (what and why: the README's "Checks in three engines"). The dark scheme changes colours only, so
+ * (what and why: docs/testing.md, "Checks in three engines"). The dark scheme changes colours only, so
  * it is seen at 320 px, where axe runs; the keyboard walk happens once per page.
  */
 import { mkdirSync } from 'node:fs';

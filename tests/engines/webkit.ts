@@ -10,11 +10,9 @@ import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Builder, Key, type WebDriver } from 'selenium-webdriver';
+import { find } from '../support/browsers.ts';
 import type { Engine, EngineSession } from './checks.ts';
 
-export const DRIVER = '/usr/bin/WebKitWebDriver';
-export const XVFB = '/usr/bin/Xvfb';
-export const MINIBROWSER = process.env['MINIBROWSER_PATH'] ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 /** WebKitWebDriver's port: fixed, away from the site's 4321 and 4322. */
 const DRIVER_PORT = Number(process.env['WEBKIT_DRIVER_PORT'] ?? 4412);
 
@@ -35,7 +33,7 @@ async function startDriver(): Promise<string> {
   await stopAll();
   // Xvfb takes the first free display and writes its number. A screen much taller than the window
   // leaves the page without focus, and Tab shows no ring.
-  const xvfb = spawn(XVFB, ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], {
+  const xvfb = spawn(find.xvfb()!, ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
     detached: true,
   });
@@ -43,7 +41,7 @@ async function startDriver(): Promise<string> {
   const failed = once(xvfb, 'exit').then(([code]) => Promise.reject(new Error(`Xvfb exited with code ${code}.`)));
   const [display] = (await Promise.race([once(xvfb.stdio[3]!, 'data'), failed])) as [Buffer];
   const env = { ...process.env, DISPLAY: `:${String(display).trim()}` };
-  const driver = spawn(DRIVER, [`--port=${DRIVER_PORT}`], { env, stdio: 'ignore', detached: true });
+  const driver = spawn(find.webKitWebDriver()!, [`--port=${DRIVER_PORT}`], { env, stdio: 'ignore', detached: true });
   running.push(driver);
   const url = `http://127.0.0.1:${DRIVER_PORT}`;
   // Asked until it answers; the runner's time limit stops one that never does.
@@ -93,7 +91,7 @@ export const webkit: Engine = {
       .withCapabilities({
         browserName: 'MiniBrowser',
         'webkitgtk:browserOptions': {
-          binary: MINIBROWSER,
+          binary: find.miniBrowser(),
           args: ['--automation', ...(scheme === 'dark' ? ['--dark-mode'] : [])],
         },
       })

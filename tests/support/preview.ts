@@ -30,7 +30,7 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
 /**
  * Serves a built site (dir/dist, the project's own by default) with `astro preview` under its base
  * path, on the port given, and waits until it answers. It builds nothing. Each caller has a port of
- * its own (the ports in use are listed in the README), so no run depends on which port is free.
+ * its own (the ports in use are listed in docs/testing.md), so no run depends on which port is free.
  */
 export async function startPreview(
   dir: string,

@@ -14,7 +14,7 @@ import { setFields } from './mistakes';
 import { buildSite, FIXTURE_SITE_NAME, makeTempSite, ROOT } from './temp-site';
 
 /*
- * One build of a copy of the real content serves two guarantees (README, "Each guarantee and the
+ * One build of a copy of the real content serves two guarantees (docs/testing.md, "Each guarantee and the
  * test that keeps it"): every "how to" of docs/editing.md, applied the way the guide words it,
  * shows on every page; and the built site, crawled as a host serves it, has no broken link. The
  * recipes work on whatever content there is (the last phase, the first card) and read their example

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium, NO_BROWSER } from '../../src/scripts/find-chromium';
+import { findChromium, NO_BROWSER } from '../support/browsers';
 
 describe('findChromium', () => {
   it('prefers CHROMIUM_PATH', () => {

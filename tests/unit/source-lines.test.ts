@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingLines, normalise, sourceLines } from '../../src/scripts/audit/source-lines';
+import { missingLines, normalise, sourceLines } from '../audit/source-lines';
 
 describe('the source audit (npm run check:source)', () => {
   it('reads the source line by line, without bullets or blank lines', () => {

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The built site that the audits read. */
-export const DIST = join(import.meta.dirname, '..', '..', '..', 'dist');
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
 /**
  * The content pages of the build: every HTML file of dist/ (relative, sorted), the 404 page

@@ -11,7 +11,7 @@ import { build } from 'astro';
 import { parseFrontmatter } from 'astro/markdown';
 import { stringify } from 'yaml';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '100' } } });
 const pages = Number(values.pages);
 if (!Number.isInteger(pages) || pages < 1)

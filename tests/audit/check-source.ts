@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { missingLines, sourceLines } from './source-lines.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 const source = readFileSync(join(ROOT, 'docs', 'ala-about-ltc.source.txt'), 'utf8');
 const contentDir = join(ROOT, 'content');
 const texts = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })

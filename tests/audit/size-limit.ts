@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveBasePath } from '../../lib/site-url.ts';
+import { resolveBasePath } from '../../src/lib/site-url.ts';
 import { builtPages, DIST as dist } from './built-pages.ts';
 
 const base = resolveBasePath(process.env['BASE_PATH']);

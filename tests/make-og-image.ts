@@ -1,18 +1,18 @@
 /**
  * Draws public/og-image.png, the picture of link previews, by a screenshot of the HTML below in
- * Chromium. After a change to the site's name or publisher: `npx node src/scripts/make-og-image.ts`,
+ * Chromium. After a change to the site's name or publisher: `npx node tests/make-og-image.ts`,
  * then commit the PNG.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { findChromium } from './find-chromium.ts';
-import { SITE } from '../content-checks/folders.ts';
-import { readFolder } from '../content-checks/read-folder.ts';
-import { OG_IMAGE, ogImageText } from '../lib/og-image.ts';
-import type { SettingsData } from '../schemas/settings.ts';
+import { findChromium } from './support/browsers.ts';
+import { SITE } from '../src/content-checks/folders.ts';
+import { readFolder } from '../src/content-checks/read-folder.ts';
+import { OG_IMAGE, ogImageText } from '../src/lib/og-image.ts';
+import type { SettingsData } from '../src/schemas/settings.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = join(import.meta.dirname, '..');
 const { entries, problems } = readFolder(ROOT, SITE);
 if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join('\n'));
 const settings = entries[0]!.data as SettingsData;

@@ -15,8 +15,8 @@ import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { ReportGenerator } from 'lighthouse/report/generator/report-generator.js';
-import { resolveBasePath } from '../../lib/site-url.ts';
-import { findChromium } from '../find-chromium.ts';
+import { resolveBasePath } from '../../src/lib/site-url.ts';
+import { findChromium } from '../support/browsers.ts';
 import { builtPages, DIST } from './built-pages.ts';
 
 const PORT = 4341;
