@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import type { BuildOnlyRules } from '../schemas/fields';
 import { UnmappableSchemaError } from './form-fields';
 
 /*
- * Rules the form cannot check. Zod's JSON Schema, which the form is made from, leaves out every
- * .refine() and .superRefine(): a rule across fields (the end year not before the start year)
- * would vanish from the form without a word. So each schema declares its rules that only the build
- * checks, by where they sit, and the generator stops on one it was not told about, or on a
- * declared one that is gone. A refinement of one text field that carries the same rule as a
- * pattern (.meta({ pattern }), an https:// address) is checked by the form too, and needs no entry.
+ * Every rule one field can break is checked in the form. Zod's JSON Schema, which the form is made
+ * from, leaves out every .refine() and .superRefine(): such a rule would vanish from the form
+ * without a word, and the editor would meet it only when the build fails. So a schema may hold
+ * none, except on a text field that carries the same rule as a pattern (.meta({ pattern }), an
+ * https:// address). A rule across fields is a sign that one fact is written twice: write it once
+ * (README, issue 21). Rules across entries are the loader's (src/content-checks/), named in the
+ * hint of the field that can break them.
  */
 
 /** Zod's definition of a schema node: the parts this walk reads. */
@@ -21,17 +21,17 @@ interface Def {
   in?: z.ZodType;
 }
 
-/** How many refinements sit at each path of the schema that the form does not check. */
-export function unmirroredRefinements(schema: z.ZodType): Map<string, number> {
-  const found = new Map<string, number>();
+/** The paths of the schema (dotted, '' the entry) where a refinement sits that the form does not check. */
+export function unmirroredRefinements(schema: z.ZodType): string[] {
+  const found: string[] = [];
   walk(schema, '', found);
   return found;
 }
 
-function walk(schema: z.ZodType, path: string, found: Map<string, number>): void {
+function walk(schema: z.ZodType, path: string, found: string[]): void {
   const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
-  const custom = (def.checks ?? []).filter((check) => check._zod.def.check === 'custom').length;
-  if (custom > 0 && !hasPattern(schema)) found.set(path, (found.get(path) ?? 0) + custom);
+  const custom = (def.checks ?? []).some((check) => check._zod.def.check === 'custom');
+  if (custom && !hasPattern(schema)) found.push(path);
   if (def.shape) {
     for (const [name, child] of Object.entries(def.shape)) walk(child, path === '' ? name : `${path}.${name}`, found);
   }
@@ -46,21 +46,12 @@ function hasPattern(schema: z.ZodType): boolean {
   return json.type === 'string' && typeof json.pattern === 'string';
 }
 
-/**
- * Stops the build when the schema's refinements are not exactly those declared as checked only
- * by the build: each path with as many rules as it has refinements. `where` names the schema.
- */
-export function checkBuildOnly(schema: z.ZodType, where: string, declared: BuildOnlyRules): void {
-  const found = unmirroredRefinements(schema);
-  const paths = new Set([...found.keys(), ...Object.keys(declared)]);
-  for (const path of paths) {
-    const has = found.get(path) ?? 0;
-    const said = declared[path]?.length ?? 0;
-    if (has !== said) {
-      throw new UnmappableSchemaError(
-        `${where}: ${path === '' ? 'the schema' : `"${path}"`} has ${has} rule(s) that the CMS form cannot check (.refine or .superRefine), but ${said} declared as checked only by the build. ` +
-          "Add each such rule, in words, to the schema's build-only rules (BuildOnlyRules), or remove the stale one, so that the form says which rules only the build checks.",
-      );
-    }
-  }
+/** Stops the build when the schema holds a rule the CMS form cannot check. `where` names the schema. */
+export function checkFormCanCheck(schema: z.ZodType, where: string): void {
+  const [path] = unmirroredRefinements(schema);
+  if (path === undefined) return;
+  throw new UnmappableSchemaError(
+    `${where}: ${path === '' ? 'the schema' : `"${path}"`} has a rule that the CMS form cannot check (.refine or .superRefine), so an editor would meet it only when the build fails. ` +
+      'Write the rule as a pattern of one text field (.regex, or .meta({ pattern, patternMessage })), or, when it joins two fields, keep the fact in one field and work the other out from it.',
+  );
 }

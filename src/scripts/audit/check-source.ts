@@ -6,6 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PHASES } from '../../content-checks/folders.ts';
+import { readFolder } from '../../content-checks/read-folder.ts';
+import { spanOf, titleWithYears } from '../../lib/timeline.ts';
+import type { PhaseData } from '../../schemas/phase.ts';
 import { missingLines, sourceLines } from './source-lines.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -14,7 +18,14 @@ const contentDir = join(ROOT, 'content');
 const texts = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
   .filter((file) => /\.(mdx|ya?ml)$/.test(file))
   .sort()
-  .map((file) => readFileSync(join(contentDir, file), 'utf8'));
+  .map((file) => readFileSync(join(contentDir, file), 'utf8'))
+  // Each phase's heading as the pages show it, its years made from its years: field.
+  .concat(
+    readFolder(ROOT, PHASES).entries.map(({ data }) => {
+      const { title, years } = data as PhaseData;
+      return titleWithYears(title, spanOf(years));
+    }),
+  );
 
 const missing = missingLines(source, texts);
 const total = sourceLines(source).length;
