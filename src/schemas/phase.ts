@@ -12,7 +12,7 @@ export const phaseSchema = fields({
   title: text('Phase 1: Libraries Transforming Communities')
     .regex(TITLE_WITHOUT_YEARS, {
       error: (issue) =>
-        `the title "${String(issue.input)}" ends with years in parentheses, but the page adds them from years: (start and count): remove them from the title.`,
+        `the title "${String(issue.input)}" ends with years in parentheses, which the page adds by itself from years: (start and count): remove them from the title.`,
     })
     .describe("The page's main heading and title, without the years: the page adds them, such as (2014-15).")
     .meta({
