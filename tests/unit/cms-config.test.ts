@@ -173,7 +173,7 @@ describe('the CMS configuration', () => {
   it('writes config.yml that reads back as the configuration, with the schemas in it', () => {
     const text = cmsConfigYaml(options);
     expect(parse(text)).toEqual(JSON.parse(JSON.stringify(cmsConfig(options))));
-    expect(text).toContain(`hint: ${phaseSchema.shape.label.description}`);
+    expect(text).toContain(`hint: ${phaseSchema.shape.summary.description}`);
   });
 
   it('uploads a resource card file into public/downloads/ and writes its /downloads/ path', () => {
