@@ -26,7 +26,7 @@ export interface SiteEntries {
 
 /** The entries the pages are made from, phases and cards put in the order the pages show them. */
 export function siteEntries<T extends SiteEntries>(entries: T): T {
-  return { ...entries, phases: phasesInOrder(entries.phases), resources: cardsInOrder(entries.resources) } as T;
+  return { ...entries, phases: phasesInOrder(entries.phases), resources: cardsInOrder(entries.resources) };
 }
 
 /** A phase as its pages show it: its first and last year, and its title followed by them. */

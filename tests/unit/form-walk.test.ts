@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import type { Collection, SortableFields } from '@sveltia/cms';
 import { cmsCollections } from '../../src/cms/collections';
-import type { FormField } from '../../src/cms/form-fields';
 import type { FolderContent } from '../../src/content-checks/read-folder';
 import { notFoundPage, overviewPage, phasePage, siteEntries, type SiteEntries } from '../../src/page-data/page-data';
 import { CONTENT_ROOTS, cmsEntries, type CmsEntry } from '../support/cms-entries';
@@ -23,19 +22,36 @@ type Folder = 'overview' | 'phases' | 'resources' | 'site';
 const FOLDERS: Folder[] = ['overview', 'phases', 'resources', 'site'];
 type Data = Record<string, unknown>;
 
+/** The parts of a form field (src/cms/form-fields.ts) the walk reads. */
+interface Field {
+  name: string;
+  widget: string;
+  required?: boolean;
+  pattern?: [string, string];
+  minlength?: number;
+  maxlength?: number;
+  min?: number;
+  max?: number;
+  options?: string[];
+  /** A group's fields, or those of each item of a list. */
+  fields?: Field[];
+  /** The one field of each item of a list. */
+  field?: Field;
+}
+
 /** One edit: a field of a file (a dotted path into its fields, or the MDX text) and its new value. */
 interface FieldEdit {
   entry: CmsEntry;
   /** years.start, sources.1.title, or body for the text of an MDX page. */
   path: string;
   value: unknown;
-  field: FormField;
+  field: Field;
 }
 
 let counter = 0;
 
 /** True when the form takes the value: required, pattern, lengths, limits, options, list sizes. */
-function accepts(field: FormField, value: unknown): boolean {
+function accepts(field: Field, value: unknown): boolean {
   const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
   if (empty) return !field.required;
   switch (field.widget) {
@@ -44,30 +60,28 @@ function accepts(field: FormField, value: unknown): boolean {
         Number.isInteger(value) && (field.min ?? -Infinity) <= Number(value) && Number(value) <= (field.max ?? Infinity)
       );
     case 'select':
-      return field.options.includes(value as string);
+      return field.options!.includes(value as string);
     case 'object':
-      return (field.fields as FormField[]).every((child) => accepts(child, (value as Data)[child.name]));
+      return field.fields!.every((child) => accepts(child, (value as Data)[child.name]));
     case 'list': {
       const items = value as unknown[];
       const inRange = items.length >= (field.min ?? 0) && items.length <= (field.max ?? Infinity);
       const item = (each: unknown) =>
-        'fields' in field
-          ? accepts({ ...field, widget: 'object', fields: field.fields } as FormField, each)
-          : accepts(field.field as FormField, each);
+        field.fields ? accepts({ ...field, widget: 'object' }, each) : accepts(field.field!, each);
       return inRange && items.every(item);
     }
     default: {
       // Sveltia checks the trimmed text (src/lib/services/contents/draft/validate/fields.js).
-      const text = String(value).trim();
-      const pattern = 'pattern' in field && field.pattern ? new RegExp(field.pattern[0]) : undefined;
-      const { minlength = 0, maxlength = Infinity } = field as { minlength?: number; maxlength?: number };
+      const text = (value as string).trim();
+      const pattern = field.pattern && new RegExp(field.pattern[0]);
+      const { minlength = 0, maxlength = Infinity } = field;
       return (pattern?.test(text) ?? true) && text.length >= minlength && text.length <= maxlength;
     }
   }
 }
 
 /** A new value for a field, from its current one (undefined: the field is absent) that the form accepts. */
-function newValue(field: FormField, current: unknown): unknown {
+function newValue(field: Field, current: unknown): unknown {
   const n = ++counter;
   let candidates: unknown[];
   switch (field.widget) {
@@ -78,22 +92,21 @@ function newValue(field: FormField, current: unknown): unknown {
       break;
     }
     case 'select':
-      candidates = field.options.filter((option) => option !== current);
+      candidates = field.options!.filter((option) => option !== current);
       break;
     case 'object':
       candidates = [
         Object.fromEntries(
-          (field.fields as FormField[]).map((child) => [child.name, newValue(child, (current as Data)?.[child.name])]),
+          field.fields!.map((child) => [child.name, newValue(child, (current as Data)?.[child.name])]),
         ),
       ];
       break;
     case 'list': {
       // One more item, made from the last (or from nothing), each of its fields given a new value.
       const items = (current ?? []) as unknown[];
-      const item =
-        'fields' in field
-          ? newValue({ ...field, widget: 'object' } as FormField, items.at(-1))
-          : newValue(field.field as FormField, items.at(-1));
+      const item = field.fields
+        ? newValue({ ...field, widget: 'object' }, items.at(-1))
+        : newValue(field.field!, items.at(-1));
       candidates = [[...items, item]];
       break;
     }
@@ -120,19 +133,17 @@ function newValue(field: FormField, current: unknown): unknown {
 }
 
 /** One edit per field of the entry; a group's fields and a list's items each get their own. */
-function fieldEdits(entry: CmsEntry, field: FormField, current: unknown, path: string): FieldEdit[] {
+function fieldEdits(entry: CmsEntry, field: Field, current: unknown, path: string): FieldEdit[] {
   const edit = (value: unknown): FieldEdit => ({ entry, path, value, field });
   if (field.widget === 'object' && current !== undefined) {
-    return (field.fields as FormField[]).flatMap((child) =>
+    return field.fields!.flatMap((child) =>
       fieldEdits(entry, child, (current as Data)[child.name], `${path}.${child.name}`),
     );
   }
-  if (field.widget === 'list' && 'fields' in field) {
+  if (field.widget === 'list' && field.fields) {
     const items = (current ?? []) as Data[];
     const each = items.flatMap((item, index) =>
-      (field.fields as FormField[]).flatMap((child) =>
-        fieldEdits(entry, child, item[child.name], `${path}.${index}.${child.name}`),
-      ),
+      field.fields!.flatMap((child) => fieldEdits(entry, child, item[child.name], `${path}.${index}.${child.name}`)),
     );
     return [edit(newValue(field, current)), ...each];
   }
@@ -150,7 +161,7 @@ function fileParts(entry: CmsEntry): { text: string; fields: Data; body: string 
 function editsOf(root: string): FieldEdit[] {
   return cmsEntries(root).flatMap((entry) => {
     const { fields, body } = fileParts(entry);
-    return entry.fields.flatMap((field) =>
+    return (entry.fields as Field[]).flatMap((field) =>
       fieldEdits(
         entry,
         field,
@@ -195,22 +206,26 @@ const textsIn = (value: unknown): string[] =>
 const at = (data: Data, path: string): unknown =>
   path.split('.').reduce<unknown>((value, key) => (value as Data)?.[key], data);
 
+/** The field a folder collection's list is sorted by in the form. */
+const sortField = (collection: Collection) =>
+  (collection as { sortable_fields?: SortableFields }).sortable_fields?.default?.field;
+
 /** The order the form's list shows a collection in: its default sort field, then its identifier field. */
 function formOrder(collection: Collection, entries: readonly { id: string; data: Data }[]): string[] {
   if (!('folder' in collection)) return [];
-  const sort = (collection.sortable_fields as SortableFields | undefined)?.default?.field;
+  const sort = sortField(collection);
   const keys = (entry: { data: Data }) => [sort && at(entry.data, sort), at(entry.data, collection.identifier_field!)];
   const compare = (a: unknown, b: unknown) =>
-    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'en');
+    typeof a === 'number' && typeof b === 'number' ? a - b : (a as string).localeCompare(b as string, 'en');
   return entries
     .toSorted((a, b) => keys(a).reduce<number>((result, key, index) => result || compare(key, keys(b)[index]), 0))
     .map((entry) => entry.id);
 }
 
 /** Each field's name as the guide writes it (partners[].name), with the fields of its groups and lists. */
-function fieldNames(field: FormField, name: string): string[] {
+function fieldNames(field: Field, name: string): string[] {
   const inner = field.widget === 'list' ? `${name}[]` : name;
-  const children = 'fields' in field ? (field.fields as FormField[]) : [];
+  const children = field.fields ?? [];
   return [name, ...children.flatMap((child) => fieldNames(child, `${inner}.${child.name}`))];
 }
 
@@ -263,13 +278,14 @@ async function walk(root: string): Promise<{ edits: number; failed: string[]; fi
     const missing = textsIn(edit.value).filter((text) => !after.pages!.includes(JSON.stringify(text).slice(1, -1)));
     if (missing.length > 0) failed.push(`${where}: the pages do not get ${missing.join(', ')}`);
     // A position can leave its entry where it stood: then the form's order, checked above, is what shows.
-    const sort = collections.find((c) => c.name === edit.entry.collection)?.sortable_fields as
-      SortableFields | undefined;
-    if (after.pages === before.pages && edit.path !== sort?.default?.field)
+    const collection = collections.find(({ name }) => name === edit.entry.collection)!;
+    if (after.pages === before.pages && edit.path !== sortField(collection))
       failed.push(`${where}: the pages do not change`);
   }
   const fields = cmsEntries(root).flatMap((entry) =>
-    entry.fields.flatMap((field) => fieldNames(field, field.name).map((inner) => `${entry.collection}: ${inner}`)),
+    (entry.fields as Field[]).flatMap((field) =>
+      fieldNames(field, field.name).map((inner) => `${entry.collection}: ${inner}`),
+    ),
   );
   return { edits: edits.length, failed, fields, walked: [...walked] };
 }
