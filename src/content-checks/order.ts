@@ -7,8 +7,7 @@ export function phasesInOrder<T extends { id: string; data: { years: { start: nu
   entries: readonly T[],
 ): T[] {
   return entries.toSorted(
-    (a, b) =>
-      a.data.years.start - b.data.years.start || byWords(a.data.label, b.data.label) || byWords(a.id, b.id),
+    (a, b) => a.data.years.start - b.data.years.start || byWords(a.data.label, b.data.label) || byWords(a.id, b.id),
   );
 }
 

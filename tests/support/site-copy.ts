@@ -105,7 +105,9 @@ function applyRecipes(dir: string, before: SiteContent): { href: string; label: 
   // "Changing the feedback address": the address in feedback.sentence, the one place it is written.
   expect(guideSection('Changing the feedback address')).toContain('feedback.sentence');
   const { sentence } = before.settings.feedback;
-  setFields(contentFiles(dir, 'site')[0]!, { 'feedback.sentence': sentence.replace(addressIn(sentence), RECIPE.email) });
+  setFields(contentFiles(dir, 'site')[0]!, {
+    'feedback.sentence': sentence.replace(addressIn(sentence), RECIPE.email),
+  });
   return { href, label };
 }
 

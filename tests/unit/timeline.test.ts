@@ -73,7 +73,7 @@ describe('yearRange', () => {
   });
 });
 
-describe('a phase\'s years', () => {
+describe("a phase's years", () => {
   it('run from the first year for the number of years, the first included', () => {
     expect(spanOf({ start: 2014, count: 2 })).toEqual({ start: 2014, end: 2015 });
     expect(spanOf({ start: 2020, count: 1 })).toEqual({ start: 2020, end: 2020 });
