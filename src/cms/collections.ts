@@ -1,13 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Collection, MarkdownField } from '@sveltia/cms';
-import type { z } from 'astro/zod';
 import { overviewSchema } from '../schemas/overview';
 import { phaseSchema } from '../schemas/phase';
 import { resourceSchema } from '../schemas/resource';
 import { settingsSchema } from '../schemas/settings';
-import { checkFormCanCheck } from './build-only';
-import { formFields, type FormField } from './form-fields';
+import { formFields } from './form-fields';
 
 /*
  * The CMS's collections: the same folders, file types and schemas as src/content.config.ts, in
@@ -29,12 +27,6 @@ const body: MarkdownField = {
   modes: ['raw'],
   hint: 'The text of the page, in Markdown: ## for a heading, - for a list item, **bold**, [a link](https://www.example.org/). docs/editing.md lists what the text may hold.',
 };
-
-/** The form fields of a schema, once it is known to hold no rule the form cannot check. */
-function schemaFields(schema: z.ZodType, where: string): FormField[] {
-  checkFormCanCheck(schema, where);
-  return formFields(schema, where);
-}
 
 /** The one file of a folder that holds exactly one (the overview page, the settings). */
 function onlyFile(root: string, folder: string, extensions: readonly string[]): string {
@@ -63,7 +55,7 @@ export function cmsCollections(root: string): Collection[] {
           label: 'Home page',
           file: onlyFile(root, 'content/overview', ['.mdx']),
           format: 'yaml-frontmatter',
-          fields: [...schemaFields(overviewSchema, 'src/schemas/overview.ts'), body],
+          fields: [...formFields(overviewSchema, 'src/schemas/overview.ts'), body],
         },
       ],
     },
@@ -93,7 +85,7 @@ export function cmsCollections(root: string): Collection[] {
           'Use lower-case letters, digits and dashes only, such as phase-3: it is the address of the page.',
         ],
       },
-      fields: [...schemaFields(phaseSchema, 'src/schemas/phase.ts'), body],
+      fields: [...formFields(phaseSchema, 'src/schemas/phase.ts'), body],
     },
     {
       name: 'resources',
@@ -115,7 +107,7 @@ export function cmsCollections(root: string): Collection[] {
         hint: 'The name of the new file, such as toolkit: lower-case letters, digits and dashes.',
         pattern: [ADDRESS_PATTERN, 'Use lower-case letters, digits and dashes only, such as toolkit.'],
       },
-      fields: schemaFields(resourceSchema, 'src/schemas/resource.ts'),
+      fields: formFields(resourceSchema, 'src/schemas/resource.ts'),
     },
     {
       name: 'site',
@@ -128,7 +120,7 @@ export function cmsCollections(root: string): Collection[] {
           label: 'Site settings',
           file: onlyFile(root, 'content/site', ['.yaml', '.yml']),
           format: 'yaml',
-          fields: schemaFields(settingsSchema, 'src/schemas/settings.ts'),
+          fields: formFields(settingsSchema, 'src/schemas/settings.ts'),
         },
       ],
     },
