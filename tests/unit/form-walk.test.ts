@@ -18,8 +18,7 @@ import { readFields } from '../support/site-content';
  * the new value is in the data the pages get. Values are made in order from a counter: deterministic.
  */
 
-type Folder = 'overview' | 'phases' | 'resources' | 'site';
-const FOLDERS: Folder[] = ['overview', 'phases', 'resources', 'site'];
+const FOLDERS = ['overview', 'phases', 'resources', 'site'] as const;
 type Data = Record<string, unknown>;
 
 /** The parts of a form field (src/cms/form-fields.ts) the walk reads. */
@@ -150,25 +149,14 @@ function fieldEdits(entry: CmsEntry, field: Field, current: unknown, path: strin
   return [edit(newValue(field, current))];
 }
 
-/** The frontmatter and the text of a file: an MDX page's text is its body field. */
-function fileParts(entry: CmsEntry): { text: string; fields: Data; body: string } {
-  const text = readFileSync(entry.file, 'utf8');
-  const body = entry.format === 'yaml-frontmatter' ? text.slice(text.indexOf('\n---\n', 3) + 5) : '';
-  return { text, fields: readFields(entry.file) as Data, body };
-}
-
 /** Every edit of a content set, in the configuration's order. */
 function editsOf(root: string): FieldEdit[] {
   return cmsEntries(root).flatMap((entry) => {
-    const { fields, body } = fileParts(entry);
-    return (entry.fields as Field[]).flatMap((field) =>
-      fieldEdits(
-        entry,
-        field,
-        field.name === 'body' && field.widget === 'markdown' ? body : fields[field.name],
-        field.name,
-      ),
-    );
+    // An MDX page's text, below its frontmatter, is its body field.
+    const text = readFileSync(entry.file, 'utf8');
+    const body = entry.format === 'yaml-frontmatter' ? { body: text.slice(text.indexOf('\n---\n', 3) + 5) } : {};
+    const fields = { ...(readFields(entry.file) as Data), ...body };
+    return (entry.fields as Field[]).flatMap((field) => fieldEdits(entry, field, fields[field.name], field.name));
   });
 }
 
@@ -183,7 +171,7 @@ function apply(dir: string, root: string, edit: FieldEdit): void {
 
 /** Every check the build runs, folder by folder, and the data of every page when they pass. */
 async function build(dir: string): Promise<{ problems: string[]; site?: SiteEntries; pages?: string }> {
-  const found = {} as Record<Folder, FolderContent>;
+  const found = {} as Record<(typeof FOLDERS)[number], FolderContent>;
   for (const folder of FOLDERS) found[folder] = await checkSiteFolder(dir, folder);
   const problems = FOLDERS.flatMap((folder) => found[folder].problems.map((problem) => problem.message));
   if (problems.length > 0) return { problems };
@@ -222,11 +210,10 @@ function formOrder(collection: Collection, entries: readonly { id: string; data:
     .map((entry) => entry.id);
 }
 
-/** Each field's name as the guide writes it (partners[].name), with the fields of its groups and lists. */
+/** The fields that hold values, by the names the guide writes (partners[].name): the field's, or those inside it. */
 function fieldNames(field: Field, name: string): string[] {
   const inner = field.widget === 'list' ? `${name}[]` : name;
-  const children = field.fields ?? [];
-  return [name, ...children.flatMap((child) => fieldNames(child, `${inner}.${child.name}`))];
+  return field.fields ? field.fields.flatMap((child) => fieldNames(child, `${inner}.${child.name}`)) : [name];
 }
 
 const dirs: string[] = [];
@@ -257,11 +244,8 @@ async function walk(root: string): Promise<{ edits: number; failed: string[]; fi
   const edits = editsOf(root);
   const walked = new Set<string>();
   for (const edit of edits) {
-    const name = edit.path.replace(/\.\d+/g, '[]');
-    // The field, the fields its value fills, and the groups it stands in.
-    const groups = name.split('.').map((_, index, parts) => parts.slice(0, index).join('.').replace(/\[\]$/, ''));
-    for (const inner of [...fieldNames(edit.field, name), ...groups.slice(1)])
-      walked.add(`${edit.entry.collection}: ${inner}`);
+    for (const name of fieldNames(edit.field, edit.path.replace(/\.\d+/g, '[]')))
+      walked.add(`${edit.entry.collection}: ${name}`);
     const where = `${edit.entry.file.slice(root.length + 1)}: ${edit.path} = ${JSON.stringify(edit.value)}`;
     const file = join(dir, edit.entry.file.slice(root.length));
     const original = readFileSync(file, 'utf8');
