@@ -155,7 +155,7 @@ function editsOf(root: string): FieldEdit[] {
     // An MDX page's text, below its frontmatter, is its body field.
     const text = readFileSync(entry.file, 'utf8');
     const body = entry.format === 'yaml-frontmatter' ? { body: text.slice(text.indexOf('\n---\n', 3) + 5) } : {};
-    const fields = { ...(readFields(entry.file) as Data), ...body };
+    const fields: Data = { ...(readFields(entry.file) as Data), ...body };
     return (entry.fields as Field[]).flatMap((field) => fieldEdits(entry, field, fields[field.name], field.name));
   });
 }

@@ -1,7 +1,7 @@
 /**
  * Content audit (`npm run check:source`): lists every line of ALA's page "About Libraries
- * Transforming Communities (LTC)" (docs/ala-about-ltc.source.txt, from the content brief) that no
- * file in content/ holds any more. Exits 1 when a line is missing, so an editor sees it; CI does
+ * Transforming Communities (LTC)" (docs/ala-about-ltc.source.txt, from the content brief) that
+ * neither a file in content/ nor a phase's heading (its title and years) holds any more. Exits 1 when a line is missing, so an editor sees it; CI does
  * not run it, since rewording ALA's text can be intended.
  */
 import { readdirSync, readFileSync } from 'node:fs';
