@@ -8,7 +8,7 @@ export const overviewSchema = fields({
     .meta({ title: 'Page title' }),
   label: text('Overview')
     .describe(
-      "The short name in the navigation and in the feedback e-mail's subject. The build refuses a label that a phase has too (capitals and spaces aside).",
+      "The short name in the navigation and in the feedback e-mail's subject. The build refuses a short name that a phase has too (capitals and spaces aside).",
     )
     .meta({ title: 'Short name' }),
   description: text('Libraries Transforming Communities (LTC) seeks to strengthen libraries.')

@@ -21,7 +21,7 @@ export const phaseSchema = fields({
     }),
   label: text('Phase 1')
     .describe(
-      "The short name in the navigation, the timeline and the feedback e-mail's subject. Each page needs its own: the build refuses a label that another phase or the home page has (capitals and spaces aside).",
+      "The short name in the navigation, the timeline and the feedback e-mail's subject. Each page needs its own: the build refuses a short name that another phase or the home page has (capitals and spaces aside).",
     )
     .meta({ title: 'Short name' }),
   years: fields({
