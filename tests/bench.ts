@@ -32,10 +32,9 @@ mkdirSync(phases);
 const width = String(pages).length;
 for (let k = 1; k <= pages; k++) {
   const { frontmatter, content } = templates[k % templates.length]!;
-  const start = 2014 + (k % 4);
-  const end = start + (k % 2);
-  const fields = { ...frontmatter, title: `Synthetic phase ${k} (${start}-${end})`, label: `Phase ${k}`, order: k };
-  const source = `---\n${stringify({ ...fields, years: { start, end } })}---\n${content}`;
+  const years = { start: 2014 + (k % 4), count: 1 + (k % 2) };
+  const fields = { ...frontmatter, title: `Synthetic phase ${k}`, label: `Phase ${k}`, years };
+  const source = `---\n${stringify(fields)}---\n${content}`;
   writeFileSync(join(phases, `bench-phase-${String(k).padStart(width, '0')}.mdx`), source);
 }
 

@@ -37,7 +37,7 @@ const copy = (file: string, of: string, set: Record<string, unknown>): Edit[] =>
   { file, copyOf: of },
   { file, set },
 ];
-/** A mistake in the text of phase 1: `text` added below it, on line 19. */
+/** A mistake in the text of phase 1: `text` added below it, on line 18. */
 const inText = (id: string, heading: string, text: string, lines: string[]): Mistake => ({
   id,
   heading,
@@ -70,8 +70,8 @@ export const MISTAKES: Mistake[] = [
     folder: 'phases',
     edits: [{ file: P2, replace: '\ntitle:', by: '\ntitel:' }],
     lines: [
-      'content/phases/phase-2.mdx: titel: unknown field "titel": check its spelling. The fields allowed here are: title, label, years, order, summary, partners, funders, learnMore, sources.',
-      'content/phases/phase-2.mdx: title: expected text, such as "Phase 1: Libraries Transforming Communities (2014-15)", but found nothing (the field is missing).',
+      'content/phases/phase-2.mdx: titel: unknown field "titel": check its spelling. The fields allowed here are: title, label, years, summary, partners, funders, learnMore, sources.',
+      'content/phases/phase-2.mdx: title: expected text, such as "Phase 1: Libraries Transforming Communities", but found nothing (the field is missing).',
     ],
   },
   {
@@ -85,11 +85,11 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'title-years',
-    heading: "The title's years and `years` disagree",
+    heading: "A phase's title ends with its years",
     folder: 'phases',
-    edits: copy('content/phases/phase-14.mdx', P1, { label: 'Phase 14', order: 14, 'years.end': 2030 }),
+    edits: [{ file: P1, set: { title: 'Phase 1: Libraries Transforming Communities (2014-15)' } }],
     lines: [
-      'content/phases/phase-14.mdx: years: the title says (2014-15) but years: says 2014-30 (start: 2014, end: 2030), which the Key facts and the timeline show: make them agree, in the title or under years:.',
+      'content/phases/phase-1.mdx: title: the title "Phase 1: Libraries Transforming Communities (2014-15)" ends with years in parentheses, which the page adds by itself from years: (start and count): remove them from the title.',
     ],
   },
   {
@@ -120,13 +120,11 @@ export const MISTAKES: Mistake[] = [
     ],
   },
   {
-    id: 'end-before-start',
-    heading: 'The end year is before the start year',
+    id: 'no-years',
+    heading: 'The number of years is not 1 to 50',
     folder: 'phases',
-    edits: [{ file: P2, set: { 'years.end': 2013 } }],
-    lines: [
-      'content/phases/phase-2.mdx: years.end: the end year (2013) is before the start year (2016); the end year must be the same as the start year or later.',
-    ],
+    edits: [{ file: P2, set: { 'years.count': 0 } }],
+    lines: ['content/phases/phase-2.mdx: years.count: expected a number of years from 1 to 50, but found 0.'],
   },
   {
     id: 'http-address',
@@ -148,35 +146,27 @@ export const MISTAKES: Mistake[] = [
   },
   {
     id: 'feedback-address',
-    heading: 'The feedback address is not an e-mail address',
+    heading: 'The feedback sentence does not hold one e-mail address',
     folder: 'site',
-    edits: [{ file: 'content/site/settings.yaml', set: { 'feedback.email': 'publicprograms at ala.org' } }],
+    edits: [
+      {
+        file: 'content/site/settings.yaml',
+        set: { 'feedback.sentence': 'We welcome your feedback! Please write to publicprograms at ala.org.' },
+      },
+    ],
     lines: [
-      'content/site/settings.yaml: feedback.email: expected an email address such as publicprograms@ala.org, but found the text "publicprograms at ala.org".',
-      'content/site/settings.yaml: feedback.sentence: the feedback sentence must contain the feedback address (publicprograms at ala.org), so that it can become a link.',
+      'content/site/settings.yaml: feedback.sentence: expected a sentence with exactly one e-mail address, which becomes the e-mail link, such as "We welcome your feedback! Please write to publicprograms@ala.org.", but found no e-mail address in "We welcome your feedback! Please write to publicprograms at ala.org.".',
     ],
   },
   // Rules across files compare valid entries only: these compare copies of the fixture's pages that
   // no other mistake edits, so that the phases' build, which makes every mistake at once, shows them.
   {
-    id: 'same-order',
-    heading: 'Two phases have the same order',
-    folder: 'phases',
-    edits: [
-      ...copy('content/phases/phase-7.mdx', P2, { label: 'Phase 7', order: 7 }),
-      ...copy('content/phases/phase-8.mdx', P2, { label: 'Phase 8', order: 7 }),
-    ],
-    lines: [
-      'content/phases/phase-7.mdx and content/phases/phase-8.mdx both have order: 7. Each phase needs its own order number (1, 2, 3 …) so the site knows which comes first.',
-    ],
-  },
-  {
     id: 'copied-label',
     heading: 'Two pages have the same label',
     folder: 'phases',
     edits: [
-      ...copy('content/phases/phase-10.mdx', P2, { label: 'Phase 10', order: 10 }),
-      ...copy('content/phases/phase-11.mdx', P2, { label: 'Phase 10', order: 11 }),
+      ...copy('content/phases/phase-10.mdx', P2, { label: 'Phase 10' }),
+      ...copy('content/phases/phase-11.mdx', P2, { label: 'Phase 10' }),
     ],
     lines: [
       "content/phases/phase-10.mdx and content/phases/phase-11.mdx both have label: Phase 10. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 11 in content/phases/phase-11.mdx.",
@@ -186,7 +176,7 @@ export const MISTAKES: Mistake[] = [
     id: 'overview-label',
     heading: 'Two pages have the same label',
     folder: 'phases',
-    edits: copy('content/phases/overview.mdx', P2, { label: 'Overview', order: 4 }),
+    edits: copy('content/phases/overview.mdx', P2, { label: 'Overview' }),
     lines: [
       "content/overview/index.mdx and content/phases/overview.mdx both have label: Overview. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as a short name of its own.",
     ],
@@ -196,8 +186,8 @@ export const MISTAKES: Mistake[] = [
     heading: 'Two pages have the same label',
     folder: 'phases',
     edits: [
-      ...copy('content/phases/phase-12.mdx', P1, { label: 'Phase 12', order: 12 }),
-      ...copy('content/phases/phase-13.mdx', P1, { label: 'phase  12', order: 13 }),
+      ...copy('content/phases/phase-12.mdx', P1, { label: 'Phase 12' }),
+      ...copy('content/phases/phase-13.mdx', P1, { label: 'phase  12' }),
     ],
     lines: [
       "content/phases/phase-12.mdx has label: Phase 12 and content/phases/phase-13.mdx has label: phase  12, which a screen reader reads as the same name (capitals and spaces aside). The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 13 in content/phases/phase-13.mdx.",
@@ -212,7 +202,7 @@ export const MISTAKES: Mistake[] = [
       { file: 'content/phases/phase-4.mdx', copyOf: P1 },
       {
         file: 'content/phases/phase-4.mdx',
-        replace: "title: 'Phase 1: Libraries Transforming Communities (2014-15)'",
+        replace: "title: 'Phase 1: Libraries Transforming Communities'",
         by: 'title: Phase 1: the "Test" phase',
       },
     ],
@@ -250,58 +240,58 @@ export const MISTAKES: Mistake[] = [
     heading: 'The text of a page is not valid MDX (an unclosed tag)',
     folder: 'phases',
     edits: [{ file: P2, append: '\n<div>\nThe cohort\n' }],
-    lines: ['content/phases/phase-2.mdx, line 19: the page text is not valid MDX: Expected a closing tag for `<div>`'],
+    lines: ['content/phases/phase-2.mdx, line 18: the page text is not valid MDX: Expected a closing tag for `<div>`'],
   },
   inText('space-in-link', LINK_ADDRESS, 'See [the e-course](https://www.ala.org/online learning).', [
-    'content/phases/phase-1.mdx, line 19: the link "[the e-course](https://www.ala.org/online learning)" has a space in its address, so the page would show it as plain text: remove the space, or write each space in the address as %20: [the e-course](https://www.ala.org/online%20learning).',
+    'content/phases/phase-1.mdx, line 18: the link "[the e-course](https://www.ala.org/online learning)" has a space in its address, so the page would show it as plain text: remove the space, or write each space in the address as %20: [the e-course](https://www.ala.org/online%20learning).',
   ]),
   inText('curly-quotes', LINK_ADDRESS, 'Read [ALA’s page](“https://www.ala.org/”).', [
-    'content/phases/phase-1.mdx, line 19: the link “https://www.ala.org/” is written with curly quotes (“ ”) around its address: remove them and write the address alone between the round brackets, such as [ALA](https://www.ala.org/).',
+    'content/phases/phase-1.mdx, line 18: the link “https://www.ala.org/” is written with curly quotes (“ ”) around its address: remove them and write the address alone between the round brackets, such as [ALA](https://www.ala.org/).',
   ]),
   inText('script', TAGS, '<script>alert("hello")</script>', [
-    'content/phases/phase-1.mdx, line 19: <script> runs code, which this site does not allow: remove it; a page holds text, links and pictures.',
+    'content/phases/phase-1.mdx, line 18: <script> runs code, which this site does not allow: remove it; a page holds text, links and pictures.',
   ]),
   inText('iframe', TAGS, '<iframe src="https://www.youtube.com/embed/abc123" title="A video"></iframe>', [
-    'content/phases/phase-1.mdx, line 19: <iframe> embeds another site or a media player in the page, which this site does not allow (its security policy would show an empty box): write a link to it instead, such as [Watch the video](https://www.youtube.com/watch?v=abc123).',
+    'content/phases/phase-1.mdx, line 18: <iframe> embeds another site or a media player in the page, which this site does not allow (its security policy would show an empty box): write a link to it instead, such as [Watch the video](https://www.youtube.com/watch?v=abc123).',
   ]),
   inText('style-tag', TAGS, '<style>p</style>', [
-    'content/phases/phase-1.mdx, line 19: <style> restyles the page, which this site does not allow: remove it; the site styles headings, lists and links by itself (write **bold** for emphasis).',
+    'content/phases/phase-1.mdx, line 18: <style> restyles the page, which this site does not allow: remove it; the site styles headings, lists and links by itself (write **bold** for emphasis).',
   ]),
   inText('button', TAGS, '<button>Send</button>', [
-    'content/phases/phase-1.mdx, line 19: <button> builds a form (this site sends none), which this site does not allow: remove it, and link to the page that holds the form, such as [Register](https://…).',
+    'content/phases/phase-1.mdx, line 18: <button> builds a form (this site sends none), which this site does not allow: remove it, and link to the page that holds the form, such as [Register](https://…).',
   ]),
   inText('meta', TAGS, '<meta name="robots" content="noindex" />', [
-    "content/phases/phase-1.mdx, line 19: <meta> changes the page's head, which this site does not allow: remove it; the site writes the page's title, description and links by itself.",
+    "content/phases/phase-1.mdx, line 18: <meta> changes the page's head, which this site does not allow: remove it; the site writes the page's title, description and links by itself.",
   ]),
   inText('component', TAGS, '<YouTube id="abc123" />', [
-    'content/phases/phase-1.mdx, line 19: <YouTube> is not a component this site provides (it provides none for pages): remove it and write Markdown, such as a link [Watch the video](https://…).',
+    'content/phases/phase-1.mdx, line 18: <YouTube> is not a component this site provides (it provides none for pages): remove it and write Markdown, such as a link [Watch the video](https://…).',
   ]),
   inText('onclick', TAGS, 'Read <a href="/phase-2/" onclick="track()">Phase 2</a>.', [
-    'content/phases/phase-1.mdx, line 19: the attribute onclick= on <a> runs code when a visitor acts, which this site does not allow: remove the attribute.',
+    'content/phases/phase-1.mdx, line 18: the attribute onclick= on <a> runs code when a visitor acts, which this site does not allow: remove the attribute.',
   ]),
   inText('style-attribute', TAGS, '<span style="color: red">Red</span>', [
-    'content/phases/phase-1.mdx, line 19: the attribute style= on <span> restyles the page, which this site does not allow: remove the attribute; for emphasis write **bold** or _italic_.',
+    'content/phases/phase-1.mdx, line 18: the attribute style= on <span> restyles the page, which this site does not allow: remove the attribute; for emphasis write **bold** or _italic_.',
   ]),
   inText('javascript-link', TAGS, 'Run [this](javascript:alert(1)).', [
-    'content/phases/phase-1.mdx, line 19: the link "javascript:alert(1)" runs code, which this site does not allow: link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site (/phase-1/).',
+    'content/phases/phase-1.mdx, line 18: the link "javascript:alert(1)" runs code, which this site does not allow: link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site (/phase-1/).',
   ]),
   inText('svg', TAGS, '<svg><circle r="4" /></svg>', [
-    'content/phases/phase-1.mdx, line 19: <svg> is a drawing or a formula written as code in the page, which this site does not allow: save the picture as a file in public/images/ and show it as an image, such as ![Describe the picture](/images/NAME.svg).',
+    'content/phases/phase-1.mdx, line 18: <svg> is a drawing or a formula written as code in the page, which this site does not allow: save the picture as a file in public/images/ and show it as an image, such as ![Describe the picture](/images/NAME.svg).',
   ]),
   inText('ping', TAGS, 'Read <a href="/phase-2/" ping="https://www.example.org/">Phase 2</a>.', [
-    'content/phases/phase-1.mdx, line 19: the attribute ping= on <a> loads a file or sends a request to an address, which this site does not allow: remove the attribute.',
+    'content/phases/phase-1.mdx, line 18: the attribute ping= on <a> loads a file or sends a request to an address, which this site does not allow: remove the attribute.',
   ]),
   inText('srcset', TAGS, '<img src="/downloads/guide.pdf" srcset="/images/map.png 2x" alt="The guide" />', [
-    'content/phases/phase-1.mdx, line 19: the attribute srcset= on <img> loads a file or sends a request to an address, which this site does not allow: remove the attribute and give the picture one file with src="/images/NAME.png".',
+    'content/phases/phase-1.mdx, line 18: the attribute srcset= on <img> loads a file or sends a request to an address, which this site does not allow: remove the attribute and give the picture one file with src="/images/NAME.png".',
   ]),
   inText('fragment', NOT_HTML, '<>The cohort</>', [
-    'content/phases/phase-1.mdx, line 19: the empty tags <> and </> are not HTML, which this site does not allow: remove them and keep the text between them.',
+    'content/phases/phase-1.mdx, line 18: the empty tags <> and </> are not HTML, which this site does not allow: remove them and keep the text between them.',
   ]),
   inText('colon-attribute', NOT_HTML, '<div set:html="x">The cohort</div>', [
-    'content/phases/phase-1.mdx, line 19: the attribute set:html= on <div> is not an HTML attribute (their names have no colon), which this site does not allow: remove the attribute.',
+    'content/phases/phase-1.mdx, line 18: the attribute set:html= on <div> is not an HTML attribute (their names have no colon), which this site does not allow: remove the attribute.',
   ]),
   inText('level-one-heading', 'A heading in the text is a level-1 heading', '# Partners', [
-    'content/phases/phase-1.mdx, line 19: the heading "# Partners" is a level-1 heading, but the page\'s title is already its only one: write ## Partners (two #) for a section of the page.',
+    'content/phases/phase-1.mdx, line 18: the heading "# Partners" is a level-1 heading, but the page\'s title is already its only one: write ## Partners (two #) for a section of the page.',
   ]),
   {
     id: 'html-comment',
@@ -313,7 +303,7 @@ export const MISTAKES: Mistake[] = [
     ],
   },
   inText('braces', CODE, 'The build machine says {process.env.PATH}.', [
-    'content/phases/phase-1.mdx, line 19: {process.env.PATH} is code between braces, which this site does not allow (the build would run it and print its result on the page): to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */}; to show a number or a name, write it as words.',
+    'content/phases/phase-1.mdx, line 18: {process.env.PATH} is code between braces, which this site does not allow (the build would run it and print its result on the page): to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */}; to show a number or a name, write it as words.',
   ]),
   {
     id: 'unreadable-braces',
@@ -321,11 +311,11 @@ export const MISTAKES: Mistake[] = [
     folder: 'phases',
     // A page of its own: MDX stops reading a page at such braces, and at the tag left open of unclosed-tag.
     edits: [
-      ...copy('content/phases/phase-9.mdx', P2, { label: 'Phase 9', order: 9 }),
+      ...copy('content/phases/phase-9.mdx', P2, { label: 'Phase 9' }),
       { file: 'content/phases/phase-9.mdx', append: '\nThe { hello world } text.\n' },
     ],
     lines: [
-      'content/phases/phase-9.mdx, line 19: the text has braces { } that MDX reads as code, which this site does not allow: to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */} outside any tag (a note inside a tag, such as <a title={/* … */}>, is not allowed).',
+      'content/phases/phase-9.mdx, line 18: the text has braces { } that MDX reads as code, which this site does not allow: to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */} outside any tag (a note inside a tag, such as <a title={/* … */}>, is not allowed).',
     ],
   },
   // The build test proves none of it runs: the export would write code-ran.txt in the build's folder.
@@ -334,27 +324,27 @@ export const MISTAKES: Mistake[] = [
     CODE,
     "import { writeFileSync } from 'node:fs'\nexport const ran = writeFileSync('code-ran.txt', 'ran')",
     [
-      'content/phases/phase-1.mdx, line 19: the line "import { writeFileSync } from \'node:fs\'" is code (a line of the text that starts with import or export), which this site does not allow, since the build would run it: remove the line; if it is a sentence, start it with a capital letter (Import, Export) or another word.',
-      "content/phases/phase-1.mdx, line 20: the line \"export const ran = writeFileSync('code-ran.txt', 'ran')\" is code (a line of the text that starts with import or export), which this site does not allow, since the build would run it: remove the line; if it is a sentence, start it with a capital letter (Import, Export) or another word.",
+      'content/phases/phase-1.mdx, line 18: the line "import { writeFileSync } from \'node:fs\'" is code (a line of the text that starts with import or export), which this site does not allow, since the build would run it: remove the line; if it is a sentence, start it with a capital letter (Import, Export) or another word.',
+      "content/phases/phase-1.mdx, line 19: the line \"export const ran = writeFileSync('code-ran.txt', 'ran')\" is code (a line of the text that starts with import or export), which this site does not allow, since the build would run it: remove the line; if it is a sentence, start it with a capital letter (Import, Export) or another word.",
     ],
   ),
   inText('code-attribute', CODE, '<a href={link}>ALA</a>', [
-    'content/phases/phase-1.mdx, line 19: the attribute href={link} on <a> is code between braces, which this site does not allow: write its value as text between double quotes, such as href="…".',
+    'content/phases/phase-1.mdx, line 18: the attribute href={link} on <a> is code between braces, which this site does not allow: write its value as text between double quotes, such as href="…".',
   ]),
   inText('code-among-attributes', CODE, '<a {...props}>ALA</a>', [
-    'content/phases/phase-1.mdx, line 19: {...props} in the tag <a> is code between braces, which this site does not allow: remove it, and write each attribute as name="value", such as title="…".',
+    'content/phases/phase-1.mdx, line 18: {...props} in the tag <a> is code between braces, which this site does not allow: remove it, and write each attribute as name="value", such as title="…".',
   ]),
   inText('note-in-tag', CODE, '<a href="/phase-2/" title={/* note */}>Phase 2</a>', [
-    'content/phases/phase-1.mdx, line 19: the attribute title={/* … */} on <a> holds a note for editors, and notes are not allowed inside a tag: write the note after the tag, such as <a …>…</a> {/* your note */}, and the attribute\'s value as text, such as title="…".',
+    'content/phases/phase-1.mdx, line 18: the attribute title={/* … */} on <a> holds a note for editors, and notes are not allowed inside a tag: write the note after the tag, such as <a …>…</a> {/* your note */}, and the attribute\'s value as text, such as title="…".',
   ]),
   inText('empty-heading', WORDLESS, '## ', [
-    'content/phases/phase-1.mdx, line 19: the heading "##" has no words, so a screen reader would announce an empty heading: write its words after the ##, such as ## Partners, or remove the line.',
+    'content/phases/phase-1.mdx, line 18: the heading "##" has no words, so a screen reader would announce an empty heading: write its words after the ##, such as ## Partners, or remove the line.',
   ]),
   inText('wordless-link', WORDLESS, 'Read [](https://www.ala.org/).', [
-    'content/phases/phase-1.mdx, line 19: the link to "https://www.ala.org/" has no words, so visitors cannot see it and a screen reader reads no name for it: write the words a visitor clicks between the square brackets, such as [About LTC](https://www.ala.org/) (a picture in a link counts only by its alt text).',
+    'content/phases/phase-1.mdx, line 18: the link to "https://www.ala.org/" has no words, so visitors cannot see it and a screen reader reads no name for it: write the words a visitor clicks between the square brackets, such as [About LTC](https://www.ala.org/) (a picture in a link counts only by its alt text).',
   ]),
   inText('wordless-tag-link', WORDLESS, 'Read <a href="/phase-2/"></a>.', [
-    'content/phases/phase-1.mdx, line 19: the link to "/phase-2/" has no words, so visitors cannot see it and a screen reader reads no name for it: write the words a visitor clicks between <a …> and </a>, such as <a href="/phase-2/">About LTC</a> (a picture in a link counts only by its alt text).',
+    'content/phases/phase-1.mdx, line 18: the link to "/phase-2/" has no words, so visitors cannot see it and a screen reader reads no name for it: write the words a visitor clicks between <a …> and </a>, such as <a href="/phase-2/">About LTC</a> (a picture in a link counts only by its alt text).',
   ]),
   {
     id: 'no-text',
@@ -362,7 +352,7 @@ export const MISTAKES: Mistake[] = [
     folder: 'phases',
     // A page of its own: the phases' build adds text to phase 1.
     edits: [
-      ...copy('content/phases/phase-15.mdx', P1, { label: 'Phase 15', order: 15 }),
+      ...copy('content/phases/phase-15.mdx', P1, { label: 'Phase 15' }),
       {
         file: 'content/phases/phase-15.mdx',
         replace: '\n## Turning Outward\n\nIn 2014, ALA partnered with the Harwood Institute for Public Innovation.\n',
@@ -370,18 +360,18 @@ export const MISTAKES: Mistake[] = [
       },
     ],
     lines: [
-      "content/phases/phase-15.mdx, line 14: the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.",
+      "content/phases/phase-15.mdx, line 13: the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.",
     ],
   },
   inText('no-such-page', NO_PAGE, 'See [Phase 99](/phase-99/).', [
-    'content/phases/phase-1.mdx, line 19: the link "/phase-99/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-99/ would be public/phase-99/).',
+    'content/phases/phase-1.mdx, line 18: the link "/phase-99/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-99/ would be public/phase-99/).',
   ]),
   inText('relative-link', NO_PAGE, 'See [Phase 99](./phase-99/).', [
-    'content/phases/phase-1.mdx, line 19: the link "./phase-99/" does not start with /. Write links to pages of this site from the site root, such as /phase-1/. The pages are: /, /phase-1/, /phase-2/.',
+    'content/phases/phase-1.mdx, line 18: the link "./phase-99/" does not start with /. Write links to pages of this site from the site root, such as /phase-1/. The pages are: /, /phase-1/, /phase-2/.',
   ]),
   inText('image', 'An image does not exist or has no alt text', '![](/images/nope.png)', [
-    'content/phases/phase-1.mdx, line 19: the image "/images/nope.png" has no alt text: describe the picture between the square brackets, such as ![Map of the ten cohort libraries](/images/nope.png).',
-    'content/phases/phase-1.mdx, line 19: the image "/images/nope.png" does not exist: there is no file public/images/nope.png. Put the file there or correct the path.',
+    'content/phases/phase-1.mdx, line 18: the image "/images/nope.png" has no alt text: describe the picture between the square brackets, such as ![Map of the ten cohort libraries](/images/nope.png).',
+    'content/phases/phase-1.mdx, line 18: the image "/images/nope.png" does not exist: there is no file public/images/nope.png. Put the file there or correct the path.',
   ]),
   // Resource cards.
   {

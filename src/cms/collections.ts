@@ -1,15 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Collection, MarkdownField } from '@sveltia/cms';
-import type { z } from 'astro/zod';
-import { overviewSchema } from '../schemas/overview.ts';
-import { phaseBuildOnly, phaseSchema } from '../schemas/phase.ts';
-import { resourceSchema } from '../schemas/resource.ts';
-import { settingsBuildOnly, settingsSchema } from '../schemas/settings.ts';
-import type { BuildOnlyRules } from '../schemas/fields';
-import { checkBuildOnly } from './build-only.ts';
 import { ADDRESS_NAME } from '../lib/file-names.ts';
-import { formFields, type FormField } from './form-fields.ts';
+import { overviewSchema } from '../schemas/overview.ts';
+import { phaseSchema } from '../schemas/phase.ts';
+import { resourceSchema } from '../schemas/resource.ts';
+import { settingsSchema } from '../schemas/settings.ts';
+import { formFields } from './form-fields.ts';
 
 /*
  * The CMS's collections: the same folders, file types and schemas as src/content.config.ts, in
@@ -25,33 +22,6 @@ const body: MarkdownField = {
   modes: ['raw'],
   hint: 'The text of the page, in Markdown: ## for a heading, - for a list item, **bold**, [a link](https://www.example.org/). docs/editing.md lists what the text may hold.',
 };
-
-/**
- * Rules across entries that the build checks (src/content.config.ts, src/content-checks/) and a
- * form of one entry cannot: the collection's description names them with the schema's own.
- */
-const ACROSS_ENTRIES = {
-  overview: ["the home page's label must differ from every phase's label"],
-  phases: ['each phase needs its own order number', "each phase needs its own label, different from the home page's"],
-  resources: [
-    'each card needs its own order number',
-    'a file of this site (/downloads/…) must be in public/downloads/',
-  ],
-  settings: [],
-} as const;
-
-/** The description of a schema (its .describe()), shown above the collection's entries, and the rules only the build checks. */
-function about(schema: z.ZodType, rules: BuildOnlyRules, across: readonly string[]): string {
-  const all = [...Object.values(rules).flat(), ...across];
-  if (all.length === 0) return schema.description ?? '';
-  return `${schema.description ?? ''} This form does not check these rules; the build does, and stops with a message: ${all.join('; ')}.`.trim();
-}
-
-/** The form fields of a schema, once its rules that the form cannot check are all declared. */
-function schemaFields(schema: z.ZodType, where: string, rules: BuildOnlyRules): FormField[] {
-  checkBuildOnly(schema, where, rules);
-  return formFields(schema, where);
-}
 
 /** The one file of a folder that holds exactly one (the overview page, the settings). */
 function onlyFile(root: string, folder: string, extensions: readonly string[]): string {
@@ -72,7 +42,7 @@ export function cmsCollections(root: string): Collection[] {
     {
       name: 'overview',
       label: 'Home page',
-      description: about(overviewSchema, {}, ACROSS_ENTRIES.overview),
+      description: overviewSchema.description,
       icon: 'home',
       files: [
         {
@@ -80,7 +50,7 @@ export function cmsCollections(root: string): Collection[] {
           label: 'Home page',
           file: onlyFile(root, 'content/overview', ['.mdx']),
           format: 'yaml-frontmatter',
-          fields: [...schemaFields(overviewSchema, 'src/schemas/overview.ts', {}), body],
+          fields: [...formFields(overviewSchema, 'src/schemas/overview.ts'), body],
         },
       ],
     },
@@ -88,7 +58,7 @@ export function cmsCollections(root: string): Collection[] {
       name: 'phases',
       label: 'Phases',
       label_singular: 'Phase',
-      description: about(phaseSchema, phaseBuildOnly, ACROSS_ENTRIES.phases),
+      description: phaseSchema.description,
       icon: 'timeline',
       folder: 'content/phases',
       extension: 'mdx',
@@ -96,8 +66,9 @@ export function cmsCollections(root: string): Collection[] {
       create: true,
       delete: true,
       identifier_field: 'label',
-      summary: '{{order}}. {{label}}',
-      sortable_fields: { fields: ['order', 'label'], default: { field: 'order', direction: 'ascending' } },
+      // As the site orders them: by first year, then by short name.
+      summary: '{{years.start}}: {{label}}',
+      sortable_fields: { fields: ['years.start', 'label'], default: { field: 'years.start', direction: 'ascending' } },
       slug: {
         // The address is typed (or taken from the label) when the phase is created, and kept
         // after: renaming the file would move the page and break links to it.
@@ -109,13 +80,13 @@ export function cmsCollections(root: string): Collection[] {
           'Use lower-case letters, digits and dashes only, such as phase-3: it is the address of the page.',
         ],
       },
-      fields: [...schemaFields(phaseSchema, 'src/schemas/phase.ts', phaseBuildOnly), body],
+      fields: [...formFields(phaseSchema, 'src/schemas/phase.ts'), body],
     },
     {
       name: 'resources',
       label: 'Resource cards',
       label_singular: 'Resource card',
-      description: about(resourceSchema, {}, ACROSS_ENTRIES.resources),
+      description: resourceSchema.description,
       icon: 'library_books',
       folder: 'content/resources',
       extension: 'yaml',
@@ -131,12 +102,12 @@ export function cmsCollections(root: string): Collection[] {
         hint: 'The name of the new file, such as toolkit: lower-case letters, digits and dashes.',
         pattern: [ADDRESS_NAME.source, 'Use lower-case letters, digits and dashes only, such as toolkit.'],
       },
-      fields: schemaFields(resourceSchema, 'src/schemas/resource.ts', {}),
+      fields: formFields(resourceSchema, 'src/schemas/resource.ts'),
     },
     {
       name: 'site',
       label: 'Settings',
-      description: about(settingsSchema, settingsBuildOnly, ACROSS_ENTRIES.settings),
+      description: settingsSchema.description,
       icon: 'settings',
       files: [
         {
@@ -144,7 +115,7 @@ export function cmsCollections(root: string): Collection[] {
           label: 'Site settings',
           file: onlyFile(root, 'content/site', ['.yaml', '.yml']),
           format: 'yaml',
-          fields: schemaFields(settingsSchema, 'src/schemas/settings.ts', settingsBuildOnly),
+          fields: formFields(settingsSchema, 'src/schemas/settings.ts'),
         },
       ],
     },

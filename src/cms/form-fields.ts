@@ -68,7 +68,48 @@ export function formFields(schema: z.ZodType, where: string): FormField[] {
       `${where}: the CMS configuration cannot be made from this schema: ${(error as Error).message}`,
     );
   }
+  const unchecked = uncheckedRule(schema);
+  if (unchecked) {
+    throw new UnmappableSchemaError(
+      `${where}: "${unchecked}" has a rule that the CMS form cannot check (.refine or .superRefine), so an editor would meet it only when the build fails: ` +
+        'write it as the pattern of one text field (.regex, or .meta({ pattern, patternMessage })), or, when it joins two fields, keep the fact in one of them.',
+    );
+  }
   return objectFields(json, where, '');
+}
+
+/** Zod's definition of a schema node: the parts uncheckedRule reads. */
+interface Def {
+  checks?: { _zod: { def: { check: string } } }[];
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+}
+
+/**
+ * Where the schema holds a .refine() or .superRefine() the form would not check: Zod's JSON Schema
+ * leaves them out, and the editor would meet the rule only when the build fails. One is allowed on
+ * a text field that carries the same rule as a pattern (an https:// address). A rule that joins two
+ * fields means one fact is written twice: keep it in one (issue 21). Rules across entries are the
+ * loader's, named in the hint of the field that can break them.
+ */
+export function uncheckedRule(schema: z.ZodType, path = ''): string | undefined {
+  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  if (def.checks?.some((check) => check._zod.def.check === 'custom')) {
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+    if (json.type !== 'string' || typeof json.pattern !== 'string') return path || '(the schema)';
+  }
+  const children = Object.entries(def.shape ?? {}).map(
+    ([name, child]) => [path ? `${path}.${name}` : name, child] as const,
+  );
+  if (def.element) children.push([`${path}[]`, def.element]);
+  for (const inner of [def.innerType, def.in]) if (inner) children.push([path, inner]);
+  for (const [name, child] of children) {
+    const found = uncheckedRule(child, name);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function objectFields(node: JsonNode, where: string, path: string): FormField[] {

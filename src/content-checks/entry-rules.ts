@@ -32,23 +32,6 @@ function entryProblem(message: string, file: string, root: string, field: string
   return { file, line: fieldLine(sourceOf(join(root, file)), [field]), message };
 }
 
-/** Two entries with one order, which file order would settle silently: `what` names an entry ("phase"). */
-export function uniqueOrder(entries: StoredEntry[], what: string, root: string): ContentProblem[] {
-  const byOrder = new Map<number, string>();
-  for (const { filePath, data } of entries.toSorted((a, b) => a.filePath.localeCompare(b.filePath))) {
-    const order = Number(data['order']);
-    const other = byOrder.get(order);
-    if (other !== undefined) {
-      const message =
-        `${other} and ${filePath} both have order: ${order}. ` +
-        `Each ${what} needs its own order number (1, 2, 3 …) so the site knows which comes first.`;
-      return [entryProblem(message, other, root, 'order')];
-    }
-    byOrder.set(order, filePath);
-  }
-  return [];
-}
-
 /** "phase-3" becomes "Phase 3": a label to suggest for the page whose file is phase-3.mdx. */
 function labelFromId(id: string): string {
   const words = id.replace(/[-_]+/g, ' ').trim();

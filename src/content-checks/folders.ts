@@ -3,7 +3,7 @@ import { phaseSchema } from '../schemas/phase.ts';
 import { resourceSchema } from '../schemas/resource.ts';
 import { settingsSchema } from '../schemas/settings.ts';
 import type { ContentProblem } from './entry-errors.ts';
-import { resolveLink, uniqueLabels, uniqueOrder, type StoredEntry } from './entry-rules.ts';
+import { resolveLink, uniqueLabels, type StoredEntry } from './entry-rules.ts';
 import { validEntries, type ContentFolder } from './read-folder.ts';
 
 /* The four folders of content/: the overview and the phases share the navigation, so their labels are compared. */
@@ -25,10 +25,8 @@ export const PHASES = {
   entryName: 'phase page',
   namesAreAddresses: true,
   schema: phaseSchema,
-  checkEntries: (entries: StoredEntry[], root: string): ContentProblem[] => [
-    ...uniqueOrder(entries, 'phase', root),
-    ...uniqueLabels(entries, validEntries(root, OVERVIEW).entries, root),
-  ],
+  checkEntries: (entries: StoredEntry[], root: string): ContentProblem[] =>
+    uniqueLabels(entries, validEntries(root, OVERVIEW).entries, root),
 } satisfies ContentFolder;
 
 export const RESOURCES = {
@@ -36,7 +34,6 @@ export const RESOURCES = {
   extensions: ['.yaml', '.yml'],
   entryName: 'resource card',
   schema: resourceSchema,
-  checkEntries: (entries, root) => uniqueOrder(entries, 'resource card', root),
   resolve: resolveLink,
 } satisfies ContentFolder;
 

@@ -52,18 +52,14 @@ export function yearRange(span: Span): string {
   return `${span.start}-${sameCentury ? String(span.end).slice(-2) : span.end}`;
 }
 
-/** The years of a title's last parentheses, as ALA writes them: "(2014-15)", "(2016-2018)" or "(2014)". */
-export function yearsInTitle(title: string): Span | undefined {
-  const matches = [...title.matchAll(/\((\d{4})(?:\s*[-–]\s*(\d{2}|\d{4}))?\)/g)];
-  const last = matches.at(-1);
-  if (!last) return undefined;
-  const start = Number(last[1]);
-  const written = last[2];
-  if (written === undefined) return { start, end: start };
-  // "15" after 2014 is 2015; "02" after 1998 is 2002.
-  let end = written.length === 4 ? Number(written) : Math.floor(start / 100) * 100 + Number(written);
-  if (end < start && written.length === 2) end += 100;
-  return { start, end };
+/** The years a phase ran, first and last: years: { start: 2014, count: 2 } is 2014 to 2015. */
+export function spanOf(years: { start: number; count: number }): Span {
+  return { start: years.start, end: years.start + years.count - 1 };
+}
+
+/** A phase's heading and page title: its title, then its years as ALA writes them, "… (2014-15)". */
+export function titleWithYears(title: string, span: Span): string {
+  return `${title} (${yearRange(span)})`;
 }
 
 /** The id of the timeline's heading on the overview, the target of "All phases". */

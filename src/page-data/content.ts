@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { inOrder } from '../content-checks/order';
-import type { SiteEntries } from './page-data';
+import { siteEntries } from './page-data';
 
 /** The entry of a folder of one file; the loader keeps it, so a missing one is no editor's mistake. */
 async function onlyEntry<C extends 'site' | 'overview'>(collection: C): Promise<CollectionEntry<C>> {
@@ -23,11 +22,5 @@ export async function readSite(site: URL | undefined) {
     getCollection('resources'),
   ]);
   const root = new URL(import.meta.env.BASE_URL, site);
-  return {
-    root,
-    settings: settings.data,
-    overview,
-    phases: inOrder(phases),
-    resources: inOrder(resources),
-  } satisfies SiteEntries;
+  return siteEntries({ root, settings: settings.data, overview, phases, resources });
 }

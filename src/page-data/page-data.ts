@@ -1,14 +1,16 @@
 import type { CollectionEntry } from 'astro:content';
 import { UI } from '../consts';
-import { feedbackSubject } from '../lib/mailto';
+import { cardsInOrder, phasesInOrder } from '../content-checks/order';
+import { addressIn, feedbackSubject } from '../lib/mailto';
 import { mainNavigation } from '../lib/navigation';
 import { OG_IMAGE, ogImageAlt } from '../lib/og-image';
 import { joinBase } from '../lib/paths';
 import type { StructuredDataInput } from '../lib/structured-data';
-import { TIMELINE_ID } from '../lib/timeline';
+import { spanOf, TIMELINE_ID, titleWithYears } from '../lib/timeline';
 import type { Source } from '../schemas/fields';
+import type { PhaseData } from '../schemas/phase';
 import type { SettingsData } from '../schemas/settings';
-import { uniqueByUrl } from './sources';
+import { distinctSources } from './sources';
 
 /* One function per page gathers all it shows, as Starlight's utils/routing/data.ts: layouts only render it. */
 
@@ -20,6 +22,17 @@ export interface SiteEntries {
   overview: Pick<CollectionEntry<'overview'>, 'data'>;
   phases: readonly Pick<CollectionEntry<'phases'>, 'id' | 'data'>[];
   resources: readonly Pick<CollectionEntry<'resources'>, 'id' | 'data'>[];
+}
+
+/** The entries the pages are made from, phases and cards put in the order the pages show them. */
+export function siteEntries<T extends SiteEntries>(entries: T): T {
+  return { ...entries, phases: phasesInOrder(entries.phases), resources: cardsInOrder(entries.resources) };
+}
+
+/** A phase as its pages show it: its first and last year, and its title followed by them. */
+function shownPhase(data: PhaseData) {
+  const years = spanOf(data.years);
+  return { ...data, years, title: titleWithYears(data.title, years) };
 }
 
 /** What a page adds to the parts every page has; `trail` is its breadcrumb, none for the 404 page. */
@@ -98,10 +111,14 @@ function pageData(site: SiteEntries, page: PageFacts) {
       currentPath: path(page.path),
     },
     cards,
-    feedback: { ...settings.feedback, subject: feedbackSubject(page.label, settings.siteName) },
+    feedback: {
+      sentence: settings.feedback.sentence,
+      email: addressIn(settings.feedback.sentence),
+      subject: feedbackSubject(page.label, settings.siteName),
+    },
     // The cards are on every page, so are their sources.
     sources: page.trail
-      ? uniqueByUrl([...page.sources, ...site.resources.flatMap(({ data }) => data.source ?? [])])
+      ? distinctSources([...page.sources, ...site.resources.flatMap(({ data }) => data.source ?? [])])
       : [],
     footer: { siteName: settings.siteName, shortName: settings.shortName, publisher: settings.publisher.name },
   };
@@ -114,13 +131,10 @@ export function overviewPage(site: SiteEntries) {
     ...pageData(site, { ...data, path: '', trail: [] }),
     tagline: data.tagline,
     siteShortName: site.settings.shortName,
-    phases: site.phases.map(({ id, data: phase }) => ({
-      label: phase.label,
-      title: phase.title,
-      years: phase.years,
-      href: joinBase(site.root.pathname, `${id}/`),
-      summary: phase.summary,
-    })),
+    phases: site.phases.map(({ id, data }) => {
+      const { label, title, years, summary } = shownPhase(data);
+      return { label, title, years, href: joinBase(site.root.pathname, `${id}/`), summary };
+    }),
     learnMore: {
       prefix: UI.learnMorePrefix(site.settings.publisher.shortName),
       href: data.learnMore,
@@ -132,11 +146,12 @@ export function overviewPage(site: SiteEntries) {
 /** The page of the phase with this id (its file name). */
 export function phasePage(site: SiteEntries, id: string) {
   const index = site.phases.findIndex((phase) => phase.id === id);
-  const { data } = site.phases[index] ?? { data: undefined };
-  if (!data) throw new Error(`There is no phase ${id} in content/phases/.`);
-  const neighbour = (entry: SiteEntries['phases'][number] | undefined) =>
-    entry && { title: entry.data.title, href: joinBase(site.root.pathname, `${entry.id}/`) };
-  const { title, label, summary, sources } = data;
+  const entry = site.phases[index];
+  if (!entry) throw new Error(`There is no phase ${id} in content/phases/.`);
+  const neighbour = (other: SiteEntries['phases'][number] | undefined) =>
+    other && { title: shownPhase(other.data).title, href: joinBase(site.root.pathname, `${other.id}/`) };
+  const phase = shownPhase(entry.data);
+  const { title, label, summary, sources } = phase;
   return {
     ...pageData(site, {
       path: `${id}/`,
@@ -146,7 +161,7 @@ export function phasePage(site: SiteEntries, id: string) {
       sources,
       trail: [{ name: label, path: `${id}/` }],
     }),
-    phase: data,
+    phase,
     publisherShortName: site.settings.publisher.shortName,
     previous: neighbour(site.phases[index - 1]),
     next: neighbour(site.phases[index + 1]),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { spacedDownloadAdvice } from '../lib/file-names.ts';
+import { EMAIL_ADDRESS } from '../lib/mailto.ts';
 
 /* Field types shared by the collections, each with the message an editor sees when the value is wrong. */
 
@@ -19,7 +20,8 @@ export const text = (example: string) =>
   z
     .string({ error: (issue) => `expected text, such as "${example}", but found ${describeFound(issue.input)}.` })
     .trim()
-    .min(1, { error: `must not be empty; write text such as "${example}".` });
+    // abort: an empty value is told only that, not also what a pattern expects of it.
+    .min(1, { error: `must not be empty; write text such as "${example}".`, abort: true });
 
 /** A four-digit year written as a number. */
 export const year = z
@@ -33,6 +35,12 @@ export const year = z
 export const position = z
   .int({ error: (issue) => `expected a whole number such as 1 or 2, but found ${describeFound(issue.input)}.` })
   .min(1, { error: (issue) => `expected a whole number of 1 or more, but found ${String(issue.input)}.` });
+
+/** How many years something ran, the first included: 1 for one year. */
+export const yearCount = z
+  .int({ error: (issue) => `expected a number of years such as 1 or 2, but found ${describeFound(issue.input)}.` })
+  .min(1, { error: (issue) => `expected a number of years from 1 to 50, but found ${String(issue.input)}.` })
+  .max(50, { error: (issue) => `expected a number of years from 1 to 50, but found ${String(issue.input)}.` });
 
 const HTTPS_EXPECTED = 'a full web address starting with https://, such as https://www.ala.org/';
 
@@ -55,14 +63,30 @@ export function isHttpsUrl(value: string): boolean {
   return url?.protocol === 'https:' && url.hostname.includes('.');
 }
 
-const EMAIL_EXPECTED = 'an email address such as publicprograms@ala.org';
+/** Text with exactly one e-mail address in it and no other "@": the form's pattern and the schema's check. */
+const ONE_ADDRESS = new RegExp(`^[^@]*${EMAIL_ADDRESS.source}[^@]*$`);
+const EVERY_ADDRESS = new RegExp(EMAIL_ADDRESS.source, 'g');
 
-/** An email address; Zod's JSON Schema carries its pattern, the form shows this message. */
-export const email = z
-  .email({
-    error: (issue) => `expected ${EMAIL_EXPECTED}, but found ${describeFound(issue.input)}.`,
-  })
-  .meta({ patternMessage: `Expected ${EMAIL_EXPECTED}.` });
+/** A sentence that holds the one e-mail address it invites visitors to write to: the build makes it a link. */
+export const sentenceWithAddress = (example: string) =>
+  text(example)
+    .regex(ONE_ADDRESS, {
+      error: (issue) => {
+        const value = String(issue.input);
+        const addresses = value.match(EVERY_ADDRESS) ?? [];
+        const found =
+          addresses.length === 0
+            ? 'no e-mail address'
+            : addresses.length > 1
+              ? `${addresses.length} addresses (${addresses.join(', ')})`
+              : `an "@" besides the address ${addresses[0]}`;
+        return `expected a sentence with exactly one e-mail address, which becomes the e-mail link, such as "${example}", but found ${found} in "${value}".`;
+      },
+    })
+    .meta({
+      patternMessage:
+        'Expected a sentence with exactly one e-mail address, such as publicprograms@ala.org, which becomes the e-mail link.',
+    });
 
 /**
  * The kinds of file /downloads/ may hold: documents a browser saves or shows, never runs. A page
@@ -172,6 +196,3 @@ export const sources = z
       'this page shows facts, so it must list at least one source, but found an empty list: add one item per source, each with title: and url: (see docs/editing.md).',
   })
   .describe('Where the facts on the page come from, listed under "Sources": at least one.');
-
-/** The rules only the build checks (src/cms/build-only.ts), by the dotted path of their group ('' the entry). */
-export type BuildOnlyRules = Readonly<Record<string, readonly string[]>>;

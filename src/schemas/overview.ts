@@ -7,7 +7,9 @@ export const overviewSchema = fields({
     .describe("The page's main heading and title.")
     .meta({ title: 'Page title' }),
   label: text('Overview')
-    .describe("The short name in the navigation and in the feedback e-mail's subject.")
+    .describe(
+      "The short name in the navigation and in the feedback e-mail's subject. The build refuses a short name that a phase has too (capitals and spaces aside).",
+    )
     .meta({ title: 'Short name' }),
   description: text('Libraries Transforming Communities (LTC) seeks to strengthen libraries.')
     .describe('One or two sentences for search results and link previews.')

@@ -1,31 +1,35 @@
 import { z } from 'astro/zod';
-import { yearRange, yearsInTitle } from '../lib/timeline.ts';
-import { type BuildOnlyRules, fields, httpsUrl, organization, position, sources, text, year } from './fields.ts';
+import { fields, httpsUrl, organization, sources, text, year, yearCount } from './fields.ts';
 
-/** The years a phase ran, first and last, both included. */
-const years = fields({
-  start: year.describe('The first year, in digits: 2014.').meta({ title: 'First year' }),
-  end: year.describe('The last year, in digits: the same as the first year or later.').meta({ title: 'Last year' }),
-}).refine((value) => value.end >= value.start, {
-  path: ['end'],
-  error: (issue) => {
-    const value = issue.input as { start: number; end: number };
-    return `the end year (${value.end}) is before the start year (${value.start}); the end year must be the same as the start year or later.`;
-  },
-});
+/** Years in parentheses at the end of a title, "(2014-15)": the page adds them from years, so they are written once. */
+const YEARS_AT_END = String.raw`\(\s*\d{4}(?:\s*[-–]\s*\d{2,4})?\s*\)\s*$`;
+
+/** A title with words and no years in parentheses at its end: the form's pattern and the schema's check. */
+const TITLE_WITHOUT_YEARS = new RegExp(String.raw`^(?![\s\S]*${YEARS_AT_END})\s*\S[\s\S]*$`);
 
 /** One phase of LTC: the frontmatter of an MDX file in content/phases/. */
 export const phaseSchema = fields({
-  title: text('Phase 1: Libraries Transforming Communities (2014-15)')
-    .describe("The page's main heading and title. Years in parentheses must be the years below.")
-    .meta({ title: 'Page title' }),
+  title: text('Phase 1: Libraries Transforming Communities')
+    .regex(TITLE_WITHOUT_YEARS, {
+      error: (issue) =>
+        `the title "${String(issue.input)}" ends with years in parentheses, which the page adds by itself from years: (start and count): remove them from the title.`,
+    })
+    .describe("The page's main heading and title, without the years: the page adds them, such as (2014-15).")
+    .meta({
+      title: 'Page title',
+      patternMessage: 'Expected a title without years in parentheses at its end: they are added from the Years fields.',
+    }),
   label: text('Phase 1')
-    .describe("The short name in the navigation, the timeline and the feedback e-mail's subject.")
+    .describe(
+      "The short name in the navigation, the timeline and the feedback e-mail's subject. Each page needs its own: the build refuses a short name that another phase or the home page has (capitals and spaces aside).",
+    )
     .meta({ title: 'Short name' }),
-  years: years.describe('The years the phase ran.'),
-  order: position
-    .describe('Where the phase stands among the phases: 1 comes first. Each phase needs its own number.')
-    .meta({ title: 'Position' }),
+  years: fields({
+    start: year.describe('The first year the phase ran, in digits: 2014.').meta({ title: 'First year' }),
+    count: yearCount
+      .describe('How many years the phase ran, the first included: 1 for 2014 alone, 2 for 2014-15.')
+      .meta({ title: 'Number of years' }),
+  }).describe('The years the phase ran, shown after the title, in the Key facts and on the timeline.'),
   summary: text('Learn more about Libraries Transforming Communities Phase 1.').describe(
     'One sentence for the timeline, the phase links and search results.',
   ),
@@ -35,29 +39,8 @@ export const phaseSchema = fields({
     .describe("ALA's official page about the phase (https://).")
     .meta({ title: "ALA's page about the phase" }),
   sources,
-})
-  .refine((phase) => titleYearsAgree(phase.title, phase.years), {
-    path: ['years'],
-    error: (issue) => {
-      const phase = issue.input as { title: string; years: { start: number; end: number } };
-      const said = yearsInTitle(phase.title);
-      return `the title says (${said ? yearRange(said) : ''}) but years: says ${yearRange(phase.years)} (start: ${phase.years.start}, end: ${phase.years.end}), which the Key facts and the timeline show: make them agree, in the title or under years:.`;
-    },
-  })
-  .describe('One page per phase of LTC, with its own address and a link in the navigation.');
-
-/** True when the title names no years in parentheses, or names the phase's years. */
-function titleYearsAgree(title: string, years: { start: number; end: number }): boolean {
-  const said = yearsInTitle(title);
-  // An end before the start is reported by years itself.
-  if (said === undefined || years.end < years.start) return true;
-  return said.start === years.start && said.end === years.end;
-}
-
-/** The refinements above, which the CMS form cannot check: its description names them (src/cms/build-only.ts). */
-export const phaseBuildOnly: BuildOnlyRules = {
-  '': ['years in parentheses in the title must be the years under Years'],
-  years: ['the end year must be the same as the start year or later'],
-};
+}).describe(
+  'One page per phase of LTC, with its own address and a link in the navigation. The phases stand in the order of their first years (in one year, of their short names).',
+);
 
 export type PhaseData = z.output<typeof phaseSchema>;

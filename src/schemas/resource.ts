@@ -16,7 +16,11 @@ export const resourceSchema = fields({
     })
     .describe("The card's picture: a person on a screen (course) or a document (guide).")
     .meta({ title: 'Kind of resource' }),
-  order: position.describe('Where the card stands among the cards: 1 comes first.').meta({ title: 'Position' }),
+  order: position
+    .describe(
+      'Where the card stands among the cards: 1 comes first; cards with one number stand in the order of their titles.',
+    )
+    .meta({ title: 'Position' }),
   sentence: text('Get started with the free e-course.')
     .describe('The sentence on the card.')
     .meta({ title: 'Card sentence' }),
@@ -26,7 +30,7 @@ export const resourceSchema = fields({
   actionLabel: text('Start the free e-course').describe("The words of the card's link.").meta({ title: 'Link text' }),
   href: link
     .describe(
-      'Where the link goes: a web address (https://), or a file of this site: upload it here (it is put in public/downloads/) or write its path, such as /downloads/leading-conversations.pdf, with no spaces in the name.',
+      'Where the link goes: a web address (https://), or a file of this site: upload it here (it is put in public/downloads/) or write its path, such as /downloads/leading-conversations.pdf, with no spaces in the name. The build checks that the file is in public/downloads/.',
     )
     .meta({ title: 'Link or download' }),
   source: source

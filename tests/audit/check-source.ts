@@ -1,11 +1,15 @@
 /**
  * Content audit (`npm run check:source`): lists every line of ALA's page "About Libraries
- * Transforming Communities (LTC)" (docs/ala-about-ltc.source.txt, from the content brief) that no
- * file in content/ holds any more. Exits 1 when a line is missing, so an editor sees it; CI does
+ * Transforming Communities (LTC)" (docs/ala-about-ltc.source.txt, from the content brief) that
+ * neither a file in content/ nor a phase's heading (its title and years) holds any more. Exits 1 when a line is missing, so an editor sees it; CI does
  * not run it, since rewording ALA's text can be intended.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PHASES } from '../../content-checks/folders.ts';
+import { readFolder } from '../../content-checks/read-folder.ts';
+import { spanOf, titleWithYears } from '../../lib/timeline.ts';
+import type { PhaseData } from '../../schemas/phase.ts';
 import { missingLines, sourceLines } from './source-lines.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -14,7 +18,14 @@ const contentDir = join(ROOT, 'content');
 const texts = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
   .filter((file) => /\.(mdx|ya?ml)$/.test(file))
   .sort()
-  .map((file) => readFileSync(join(contentDir, file), 'utf8'));
+  .map((file) => readFileSync(join(contentDir, file), 'utf8'))
+  // Each phase's heading as the pages show it, its years made from its years: field.
+  .concat(
+    readFolder(ROOT, PHASES).entries.map(({ data }) => {
+      const { title, years } = data as PhaseData;
+      return titleWithYears(title, spanOf(years));
+    }),
+  );
 
 const missing = missingLines(source, texts);
 const total = sourceLines(source).length;

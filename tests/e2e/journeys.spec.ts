@@ -4,8 +4,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { UI } from '../../src/consts';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
+import { spanOf, titleWithYears } from '../../src/lib/timeline';
 import { TABLE_REGION_SELECTOR } from '../../src/markdown/table-regions';
+import type { PhaseEntry } from '../support/site-content';
 import { FIXTURE_SITE, NOT_FOUND_PATH, SITES } from '../support/sites';
+
+/** A phase's heading, as its page and the pager show it: its title and its years. */
+const heading = ({ data }: PhaseEntry) => titleWithYears(data.title, spanOf(data.years));
 
 /*
  * A visitor walks the site by the navigation, the timeline and previous/next, finds the way home
@@ -48,12 +53,12 @@ for (const site of SITES) {
         for (const [index, phase] of phases.entries()) {
           await nav.getByRole('link', { name: phase.data.label, exact: true }).click();
           await expect(page).toHaveURL(phasePath(phase.id));
-          await expect(page.getByRole('heading', { level: 1 })).toHaveText(phase.data.title);
+          await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading(phase));
           await expect(nav.locator('[aria-current="page"]')).toHaveText(phase.data.label);
           // The pager names and links the phases before and after, in that order.
           const beside = [phases[index - 1], phases[index + 1]];
           const words = beside.flatMap((next, i) =>
-            next ? [`${[UI.previousPhase, UI.nextPhase][i]}: ${next.data.title}`] : [],
+            next ? [`${[UI.previousPhase, UI.nextPhase][i]}: ${heading(next)}`] : [],
           );
           await expect(pager.getByRole('link')).toHaveText(words);
           expect(

@@ -1,8 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import { UI } from '../../src/consts';
-import { buildMailto, feedbackSubject } from '../../src/lib/mailto';
-import { uniqueByUrl } from '../../src/page-data/sources';
-import { yearRange } from '../../src/lib/timeline';
+import { addressIn, buildMailto, feedbackSubject } from '../../src/lib/mailto';
+import { distinctSources } from '../../src/page-data/sources';
+import { spanOf, yearRange } from '../../src/lib/timeline';
 import { layoutProblems, walkTabStops } from '../engines/checks';
 import { AXE_TAGS, axeSource, axeViolations } from '../support/axe';
 import { NOT_FOUND_PATH, type Site } from '../support/sites';
@@ -92,15 +92,15 @@ function linksIn(page: Page, region: string) {
 
 /**
  * A content page shows what its content says: a phase its key facts (an empty list without its
- * heading) and ALA's page, named with its title; its own sources then the cards', each address
- * once; every card with its picture and link (a file: format, size, download); the feedback mail.
+ * heading) and ALA's page, named with its title; its own sources then the cards', each (name,
+ * address) once; every card with its picture and link (a file: format, size, download); the feedback mail.
  */
 export async function showsItsContent(page: Page, site: Site, path: string): Promise<void> {
   const { overview, phases, resources, settings } = site.content;
   const phase = phases.find((phase) => `/${phase.id}/` === path)?.data;
   if (phase) {
     const facts = page.getByRole('region', { name: UI.keyFactsHeading, exact: true });
-    await expect(facts.locator('dd').first()).toHaveText(yearRange(phase.years));
+    await expect(facts.locator('dd').first()).toHaveText(yearRange(spanOf(phase.years)));
     for (const [term, organisations] of [
       [UI.partners, phase.partners],
       [UI.funders, phase.funders],
@@ -112,7 +112,10 @@ export async function showsItsContent(page: Page, site: Site, path: string): Pro
     await expect(official).toHaveAttribute('href', phase.learnMore);
     await expect(official).toContainText(phase.title);
   }
-  const sources = uniqueByUrl([...(phase ?? overview).sources, ...resources.flatMap(({ data }) => data.source ?? [])]);
+  const sources = distinctSources([
+    ...(phase ?? overview).sources,
+    ...resources.flatMap(({ data }) => data.source ?? []),
+  ]);
   expect(await linksIn(page, UI.sourcesHeading)).toEqual(sources.map(({ title, url }) => [title, url, null]));
   const cards = page.getByRole('region', { name: UI.resourcesHeading, exact: true }).getByRole('listitem');
   await expect(cards.getByRole('heading')).toHaveText(resources.map(({ data }) => data.title));
@@ -125,7 +128,8 @@ export async function showsItsContent(page: Page, site: Site, path: string): Pro
         : [`${data.actionLabel} (${link.label})`, link.path, link.fileName],
     ),
   );
-  const { email, sentence } = settings.feedback;
+  const { sentence } = settings.feedback;
+  const email = addressIn(sentence);
   await expect(page.getByRole('region', { name: UI.feedbackHeading, exact: true })).toContainText(sentence);
   expect(await linksIn(page, UI.feedbackHeading)).toEqual([
     [email, buildMailto(email, feedbackSubject((phase ?? overview).label, settings.siteName)), null],

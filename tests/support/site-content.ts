@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ResolvedLink } from '../../src/content-checks/downloads.ts';
 import type { StoredEntry } from '../../src/content-checks/entry-rules.ts';
 import { OVERVIEW, PHASES, RESOURCES, SITE } from '../../src/content-checks/folders.ts';
-import { inOrder } from '../../src/content-checks/order.ts';
+import { cardsInOrder, phasesInOrder } from '../../src/content-checks/order.ts';
 import { readFolder, type ContentFolder } from '../../src/content-checks/read-folder.ts';
 import type { OverviewData } from '../../src/schemas/overview.ts';
 import type { PhaseData } from '../../src/schemas/phase.ts';
@@ -61,8 +61,8 @@ export function readSiteContent(dir: string): SiteContent {
   return {
     settings: settings!.data as SettingsData,
     overview: overview!.data as OverviewData,
-    phases: inOrder(entriesOf(dir, PHASES) as unknown as PhaseEntry[]),
-    resources: inOrder(
+    phases: phasesInOrder(entriesOf(dir, PHASES) as unknown as PhaseEntry[]),
+    resources: cardsInOrder(
       entriesOf(dir, RESOURCES).map(({ id, data: { link, ...data } }) => ({
         id,
         data: data as ResourceData,

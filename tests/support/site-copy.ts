@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { hostHeaderFiles } from '../../src/cms/host-headers';
 import { formatBytes } from '../../src/lib/format-size';
-import { buildMailto, feedbackSubject } from '../../src/lib/mailto';
+import { addressIn, buildMailto, feedbackSubject } from '../../src/lib/mailto';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
-import { yearRange } from '../../src/lib/timeline';
+import { spanOf, titleWithYears, yearRange } from '../../src/lib/timeline';
 import { contentFiles, readFields, readSiteContent, type SiteContent } from './site-content';
 import { setFields } from './mistakes';
 import { buildSite, FIXTURE_SITE_NAME, makeTempSite, ROOT } from './temp-site';
@@ -61,15 +61,15 @@ function applyRecipes(dir: string, before: SiteContent): { href: string; label: 
   // "Adding a phase": copy the last phase's file, change every field, replace the text.
   expect(guideSection('Adding a phase')).toContain('content/phases/');
   const last = before.phases.at(-1)!;
-  const year = last.data.years.end + 1;
+  // The year after the last phase's last: the phases stand in the order of their first years.
+  const year = spanOf(last.data.years).end + 1;
   // A phase with no partners or funders leaves those fields out.
   const { partners: _p, funders: _f, ...lastFields } = readFields(phaseFile(last.id)) as Record<string, unknown>;
   const fields = {
     ...lastFields,
     title: RECIPE.phase.title,
     label: RECIPE.phase.label,
-    years: { start: year, end: year },
-    order: Math.max(...before.phases.map((phase) => phase.data.order)) + 1,
+    years: { start: year, count: 1 },
     summary: 'The summary of the phase the recipe added.',
     learnMore: 'https://www.example.org/recipe-phase/',
     sources: [{ title: 'The recipe phase source', url: 'https://www.example.org/recipe-phase/source/' }],
@@ -103,14 +103,11 @@ function applyRecipes(dir: string, before: SiteContent): { href: string; label: 
   if (!guideCard) throw new Error('content/resources/ has no card of kind "guide" for the hosting recipe');
   setFields(join(dir, 'content', 'resources', `${guideCard.id}.yaml`), { href, actionLabel: label });
 
-  // "Changing the feedback address": the address in feedback.email and in feedback.sentence.
-  const feedback = guideSection('Changing the feedback address');
-  expect(feedback).toContain('feedback.email');
-  expect(feedback).toContain('feedback.sentence');
-  const old = before.settings.feedback;
+  // "Changing the feedback address": the address in feedback.sentence, the one place it is written.
+  expect(guideSection('Changing the feedback address')).toContain('feedback.sentence');
+  const { sentence } = before.settings.feedback;
   setFields(contentFiles(dir, 'site')[0]!, {
-    'feedback.email': RECIPE.email,
-    'feedback.sentence': old.sentence.replaceAll(old.email, RECIPE.email),
+    'feedback.sentence': sentence.replace(addressIn(sentence), RECIPE.email),
   });
   return { href, label };
 }
@@ -191,14 +188,13 @@ export function checkSiteCopy(base: string, port: number): void {
     it('adding a phase: it has its page, a place on the timeline, in the navigation and after the last phase', () => {
       const added = page(`/${RECIPE.phase.id}/`);
       const last = before.phases.at(-1)!;
-      expect(added.querySelector('h1')?.textContent).toBe(RECIPE.phase.title);
+      const years = { start: spanOf(last.data.years).end + 1, end: spanOf(last.data.years).end + 1 };
+      expect(added.querySelector('h1')?.textContent).toBe(titleWithYears(RECIPE.phase.title, years));
       const timeline = [...page('/').querySelectorAll('ol a')].find(
         (a) => a.getAttribute('href') === href(`/${RECIPE.phase.id}/`),
       );
       expect(timeline?.textContent).toContain(RECIPE.phase.label);
-      expect(timeline?.textContent).toContain(
-        yearRange({ start: last.data.years.end + 1, end: last.data.years.end + 1 }),
-      );
+      expect(timeline?.textContent).toContain(yearRange(years));
       expect(page(`/${last.id}/`).querySelector('a[rel="next"]')?.getAttribute('href')).toBe(
         href(`/${RECIPE.phase.id}/`),
       );

@@ -151,7 +151,7 @@ describe('the CMS configuration', () => {
   it('writes config.yml that reads back as the configuration, with the schemas in it', () => {
     const text = cmsConfigYaml(options);
     expect(parse(text)).toEqual(JSON.parse(JSON.stringify(cmsConfig(options))));
-    expect(text).toContain(`hint: ${phaseSchema.shape.label.description}`);
+    expect(text).toContain(`hint: ${phaseSchema.shape.summary.description}`);
   });
 
   it('uploads a resource card file into public/downloads/ and writes its /downloads/ path', () => {
@@ -196,6 +196,13 @@ describe('formFields', () => {
     ['an id format the form has no rule for', z.strictObject({ value: z.uuid() })],
     ['an email format without its pattern', z.strictObject({ value: z.string().meta({ format: 'email' }) })],
     ['a list of mixed items', z.strictObject({ value: z.tuple([z.string(), z.number()]) })],
+    // Rules the form would leave out, so that an editor would meet them only when the build fails.
+    [
+      'a rule across fields',
+      z.strictObject({ value: z.strictObject({ a: z.int(), b: z.int() }).refine((v) => v.b >= v.a) }),
+    ],
+    ['a superRefine', z.strictObject({ value: z.string().superRefine(() => undefined) })],
+    ['a refinement of a text without its pattern', z.strictObject({ value: z.string().refine(Boolean) })],
   ];
 
   it.each(unmappable)('stops the build on %s, naming the schema and the field', (_name, schema) => {

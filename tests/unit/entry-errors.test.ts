@@ -12,10 +12,9 @@ import { phaseSchema } from '../../src/schemas/phase';
 /* What the catalogue of editor mistakes (tests/editor-mistakes.ts) cannot show: corner cases and ordering. */
 
 const phase = {
-  title: 'Phase 2: Models for Change (2016-18)',
+  title: 'Phase 2: Models for Change',
   label: 'Phase 2',
-  years: { start: 2016, end: 2018 },
-  order: 2,
+  years: { start: 2016, count: 3 },
   summary: 'Learn more.',
   learnMore: 'https://www.ala.org/',
   sources: [{ title: 'ALA', url: 'https://www.ala.org/' }],
@@ -37,13 +36,13 @@ describe('fieldName', () => {
 
 describe('schemaProblems and sortProblems', () => {
   it('gives each problem the line its field is on, and sorts missing fields last in their file', () => {
-    const source = '---\nlabel: Phase 2\nyears:\n  start: 2016\n  end: 2013\n---\n';
+    const source = '---\nlabel: Phase 2\nyears:\n  start: 2016\n  count: 0\n---\n';
     const { title: _title, ...rest } = phase;
     const problems = sortProblems(
-      schemaProblems('content/phases/phase-2.mdx', issuesOf({ ...rest, years: { start: 2016, end: 2013 } }), source),
+      schemaProblems('content/phases/phase-2.mdx', issuesOf({ ...rest, years: { start: 2016, count: 0 } }), source),
     );
     expect(problems.map((problem) => [problem.message.split(': ')[1], problem.line])).toEqual([
-      ['years.end', 5],
+      ['years.count', 5],
       ['title', undefined],
     ]);
   });

@@ -2,13 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  labelClashMessage,
-  resolveLink,
-  uniqueLabels,
-  uniqueOrder,
-  type StoredEntry,
-} from '../../src/content-checks/entry-rules';
+import { labelClashMessage, resolveLink, uniqueLabels, type StoredEntry } from '../../src/content-checks/entry-rules';
 
 /** A project folder with two resource files, so problems can name the line of their field. */
 let root = '';
@@ -32,13 +26,6 @@ const entry = (name: string, data: Record<string, unknown>): StoredEntry => ({
   id: name,
   filePath: `content/resources/${name}`,
   data,
-});
-
-describe('uniqueOrder', () => {
-  it('reports two entries with one order once, at the order line of the first file in sorted order', () => {
-    const problems = uniqueOrder([entry('b.yaml', { order: 1 }), entry('a.yaml', { order: 1 })], 'resource card', root);
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/resources/a.yaml', line: 3 })]);
-  });
 });
 
 describe('resolveLink', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedLink } from '../../src/content-checks/downloads';
-import { notFoundPage, overviewPage, phasePage, type SiteEntries } from '../../src/page-data/page-data';
+import { notFoundPage, overviewPage, phasePage, siteEntries, type SiteEntries } from '../../src/page-data/page-data';
 import type { Source } from '../../src/schemas/fields';
 
 const ROOT = 'https://www.example.org/tools/ltc/';
@@ -9,10 +9,9 @@ const source = (name: string) => ({ title: `Source ${name}`, url: `https://examp
 const phase = (n: number) => ({
   id: `stage-${n}`,
   data: {
-    title: `Stage ${n}: a long title (${2000 + n})`,
+    title: `Stage ${n}: a long title`,
     label: `Stage ${n}`,
-    years: { start: 2000 + n, end: 2000 + n },
-    order: n,
+    years: { start: 2000 + n, count: 1 },
     summary: `What stage ${n} did.`,
     partners: [],
     funders: [],
@@ -42,7 +41,7 @@ const site: SiteEntries = {
     siteName: 'A Site Name',
     shortName: 'ASN',
     publisher: { name: 'A Publisher', shortName: 'AP' },
-    feedback: { email: 'write@example.org', sentence: 'Write to write@example.org.' },
+    feedback: { sentence: 'Write to write@example.org.' },
   },
   overview: {
     data: {
@@ -95,7 +94,8 @@ describe('every page', () => {
     ]);
   });
 
-  it('titles the page with the publisher, and asks for feedback with a subject that names the page', () => {
+  it('titles the page with its years and the publisher, and asks for feedback at the address of the sentence, with a subject that names the page', () => {
+    expect(page.title).toBe('Stage 2: a long title (2002)');
     expect(page.head.title).toBe('Stage 2: a long title (2002) | AP');
     expect(page.feedback).toEqual({
       email: 'write@example.org',
@@ -104,13 +104,36 @@ describe('every page', () => {
     });
   });
 
-  it("lists the page's sources, then the cards', each address once", () => {
+  it("lists the page's sources, then the cards', each once, and each name an address is cited under", () => {
     expect(page.sources).toEqual([source('stage-2'), source('shared')]);
     expect(overviewPage(site).sources).toEqual([source('about'), source('shared')]);
+    const renamed = { ...source('shared'), title: 'The shared source, renamed on its card' };
+    const cards = [resource('course', { kind: 'external', href: 'https://example.org/course' }, renamed)];
+    expect(overviewPage({ ...site, resources: cards }).sources).toEqual([source('about'), renamed]);
   });
 
   it('gives a card for a file of the site its file name and label, and none for a link elsewhere', () => {
     expect(page.cards.map((card) => card.file)).toEqual([undefined, { name: 'guide.pdf', label: 'PDF, 2 kB' }]);
+  });
+});
+
+describe('siteEntries', () => {
+  it('puts the phases in the order of their first years, then of their labels, and cards by position, then title', () => {
+    const stage = (n: number, start: number, label: string) => ({
+      ...phase(n),
+      data: { ...phase(n).data, label, years: { start, count: 1 } },
+    });
+    const card = (id: string, order: number, title: string) => ({
+      id,
+      data: { ...site.resources[0]!.data, order, title },
+    });
+    const sorted = siteEntries({
+      ...site,
+      phases: [stage(1, 2010, 'B'), stage(2, 2001, 'Z'), stage(3, 2010, 'A')],
+      resources: [card('x', 2, 'A card'), card('y', 1, 'Z card'), card('z', 1, 'B card')],
+    });
+    expect(sorted.phases.map(({ id }) => id)).toEqual(['stage-2', 'stage-3', 'stage-1']);
+    expect(sorted.resources.map(({ id }) => id)).toEqual(['z', 'y', 'x']);
   });
 });
 

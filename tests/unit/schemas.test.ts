@@ -4,6 +4,7 @@ import { overviewSchema } from '../../src/schemas/overview';
 import { phaseSchema } from '../../src/schemas/phase';
 import { DOWNLOAD_EXTENSIONS, DOWNLOAD_KINDS, downloadKindAdvice } from '../../src/schemas/fields';
 import { resourceSchema } from '../../src/schemas/resource';
+import { settingsSchema } from '../../src/schemas/settings';
 import { FOLDERS } from '../../src/content-checks/folders';
 import { readFolder } from '../../src/content-checks/read-folder';
 import { join } from 'node:path';
@@ -29,9 +30,9 @@ it.each([ROOT, fixture])('%s/content passes every check but the text of its page
 
 /* The catalogue of editor mistakes (tests/editor-mistakes.ts) holds the usual mistakes; these are the others. */
 describe('the phase schema tells an editor what is wrong', () => {
-  it('an order that is not a whole number', () => {
-    expect(problems(phaseSchema, { ...phase1, order: 1.5 })).toEqual([
-      'order: expected a whole number such as 1 or 2, but found the number 1.5.',
+  it('a number of years that is not a whole number', () => {
+    expect(problems(phaseSchema, { ...phase1, years: { start: 2014, count: 1.5 } })).toEqual([
+      'years.count: expected a number of years such as 1 or 2, but found the number 1.5.',
     ]);
   });
 
@@ -85,8 +86,24 @@ describe('the rules for pages that show facts', () => {
     expect(problems(overviewSchema, { ...overview, description: null })[0]).toMatch(/^description: expected text/);
   });
 
-  it('a title without years in parentheses agrees with any years', () => {
-    const years = phase1['years'] as { start: number; end: number };
-    expect(problems(phaseSchema, { ...phase1, title: 'Phase 1', years: { ...years, end: years.end + 5 } })).toEqual([]);
+  it("a phase's title may hold years, but not in parentheses at its end, where the page adds them", () => {
+    for (const title of ['Phase 1 (2014-15) and after', 'Phase 1: the 2014 cohort', 'About LTC (LTC)'])
+      expect(problems(phaseSchema, { ...phase1, title }), title).toEqual([]);
+    for (const title of ['Phase 1 (2014)', 'Phase 1 (2014–2015) ', 'Phase 1 ( 2016 - 18 )'])
+      expect(problems(phaseSchema, { ...phase1, title })[0], title).toMatch(
+        /^title: .* ends with years in parentheses/,
+      );
+  });
+});
+
+describe('the feedback sentence', () => {
+  const sentence = (value: string) => problems(settingsSchema.shape.feedback, { sentence: value });
+
+  it('holds exactly one e-mail address, and says what it found instead', () => {
+    expect(sentence('Write to a.b+c@ala.org.uk, any time.')).toEqual([]);
+    expect(sentence('Write to a@ala.org or b@ala.org.')[0]).toContain('but found 2 addresses (a@ala.org, b@ala.org)');
+    expect(sentence('Write to a@ala.org, or @ala on social media.')[0]).toContain(
+      'but found an "@" besides the address a@ala.org',
+    );
   });
 });

@@ -3,8 +3,9 @@ import {
   MAX_TIMELINE_COLUMNS,
   placement,
   timelineAxis,
+  spanOf,
+  titleWithYears,
   yearRange,
-  yearsInTitle,
   type Span,
 } from '../../src/lib/timeline';
 
@@ -72,16 +73,15 @@ describe('yearRange', () => {
   });
 });
 
-describe('yearsInTitle', () => {
-  it("reads ALA's year ranges in parentheses", () => {
-    expect(yearsInTitle('Phase 1: Libraries Transforming Communities (2014-15)')).toEqual({ start: 2014, end: 2015 });
-    expect(yearsInTitle('Phase 2 (2016–2018)')).toEqual({ start: 2016, end: 2018 });
-    expect(yearsInTitle('Phase 9 (2099-01)')).toEqual({ start: 2099, end: 2101 });
-    expect(yearsInTitle('A one-year phase (2020)')).toEqual({ start: 2020, end: 2020 });
+describe("a phase's years", () => {
+  it('run from the first year for the number of years, the first included', () => {
+    expect(spanOf({ start: 2014, count: 2 })).toEqual({ start: 2014, end: 2015 });
+    expect(spanOf({ start: 2020, count: 1 })).toEqual({ start: 2020, end: 2020 });
   });
 
-  it('finds none in a title without years in parentheses', () => {
-    expect(yearsInTitle('About Libraries Transforming Communities (LTC)')).toBeUndefined();
-    expect(yearsInTitle('Phase 3')).toBeUndefined();
+  it('follow the title in parentheses, as ALA writes them', () => {
+    expect(titleWithYears('Phase 1: Libraries Transforming Communities', { start: 2014, end: 2015 })).toBe(
+      'Phase 1: Libraries Transforming Communities (2014-15)',
+    );
   });
 });

@@ -1,0 +1,287 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import type { Collection, SortableFields } from '@sveltia/cms';
+import { cmsCollections } from '../../src/cms/collections';
+import type { FolderContent } from '../../src/content-checks/read-folder';
+import { notFoundPage, overviewPage, phasePage, siteEntries, type SiteEntries } from '../../src/page-data/page-data';
+import { CONTENT_ROOTS, cmsEntries, type CmsEntry } from '../support/cms-entries';
+import { checkSiteFolder, setFields } from '../support/mistakes';
+import { readFields } from '../support/site-content';
+
+/*
+ * The form promises that a value it accepts builds. For every field of every entry of both content
+ * sets, as the generated CMS configuration describes them (src/cms/, so a new schema field is walked
+ * without a word here), one plausible new value that the field's own form rules accept is written
+ * to a copy of the content; every check the build runs then passes (checkFolder, each folder), and
+ * the new value is in the data the pages get. Values are made in order from a counter: deterministic.
+ */
+
+const FOLDERS = ['overview', 'phases', 'resources', 'site'] as const;
+type Data = Record<string, unknown>;
+
+/** The parts of a form field (src/cms/form-fields.ts) the walk reads. */
+interface Field {
+  name: string;
+  widget: string;
+  required?: boolean;
+  pattern?: [string, string];
+  minlength?: number;
+  maxlength?: number;
+  min?: number;
+  max?: number;
+  options?: string[];
+  /** A group's fields, or those of each item of a list. */
+  fields?: Field[];
+  /** The one field of each item of a list. */
+  field?: Field;
+}
+
+/** One edit: a field of a file (a dotted path into its fields, or the MDX text) and its new value. */
+interface FieldEdit {
+  entry: CmsEntry;
+  /** years.start, sources.1.title, or body for the text of an MDX page. */
+  path: string;
+  value: unknown;
+  field: Field;
+}
+
+let counter = 0;
+
+/** True when the form takes the value: required, pattern, lengths, limits, options, list sizes. */
+function accepts(field: Field, value: unknown): boolean {
+  const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  if (empty) return !field.required;
+  switch (field.widget) {
+    case 'number':
+      return (
+        Number.isInteger(value) && (field.min ?? -Infinity) <= Number(value) && Number(value) <= (field.max ?? Infinity)
+      );
+    case 'select':
+      return field.options!.includes(value as string);
+    case 'object':
+      return field.fields!.every((child) => accepts(child, (value as Data)[child.name]));
+    case 'list': {
+      const items = value as unknown[];
+      const inRange = items.length >= (field.min ?? 0) && items.length <= (field.max ?? Infinity);
+      const item = (each: unknown) =>
+        field.fields ? accepts({ ...field, widget: 'object' }, each) : accepts(field.field!, each);
+      return inRange && items.every(item);
+    }
+    default: {
+      // Sveltia checks the trimmed text (src/lib/services/contents/draft/validate/fields.js).
+      const text = (value as string).trim();
+      const pattern = field.pattern && new RegExp(field.pattern[0]);
+      const { minlength = 0, maxlength = Infinity } = field;
+      return (pattern?.test(text) ?? true) && text.length >= minlength && text.length <= maxlength;
+    }
+  }
+}
+
+/** A new value for a field, from its current one (undefined: the field is absent) that the form accepts. */
+function newValue(field: Field, current: unknown): unknown {
+  const n = ++counter;
+  let candidates: unknown[];
+  switch (field.widget) {
+    case 'number': {
+      const value = typeof current === 'number' ? current : (field.min ?? 1);
+      // A year (its minimum is a year) one earlier; a count or a position one more.
+      candidates = (field.min ?? 0) > 1 ? [value - 1, value + 1] : [value + 1, value - 1];
+      break;
+    }
+    case 'select':
+      candidates = field.options!.filter((option) => option !== current);
+      break;
+    case 'object':
+      candidates = [
+        Object.fromEntries(
+          field.fields!.map((child) => [child.name, newValue(child, (current as Data)?.[child.name])]),
+        ),
+      ];
+      break;
+    case 'list': {
+      // One more item, made from the last (or from nothing), each of its fields given a new value.
+      const items = (current ?? []) as unknown[];
+      const item = field.fields
+        ? newValue({ ...field, widget: 'object' }, items.at(-1))
+        : newValue(field.field!, items.at(-1));
+      candidates = [[...items, item]];
+      break;
+    }
+    case 'markdown':
+      candidates = [`${String(current).trimEnd()}\n\nForm walk ${n}: a new paragraph.\n`];
+      break;
+    default: {
+      const text = typeof current === 'string' ? current : undefined;
+      candidates = [
+        // A new address where there was one: in a sentence, or a whole web address.
+        text?.replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/, `form-walk-${n}@example.org`),
+        text?.startsWith('https://') ? `https://www.example.org/form-walk/${n}/` : undefined,
+        text === undefined ? undefined : `${text} walked ${n}`,
+        `Form walk ${n}`,
+        `https://www.example.org/form-walk/${n}/`,
+        `Write to form-walk-${n}@example.org.`,
+      ];
+    }
+  }
+  const found = candidates.find((value) => value !== undefined && value !== current && accepts(field, value));
+  if (found === undefined)
+    throw new Error(`no new value the form accepts for ${field.name} (now ${JSON.stringify(current)})`);
+  return found;
+}
+
+/** One edit per field of the entry; a group's fields and a list's items each get their own. */
+function fieldEdits(entry: CmsEntry, field: Field, current: unknown, path: string): FieldEdit[] {
+  const edit = (value: unknown): FieldEdit => ({ entry, path, value, field });
+  if (field.widget === 'object' && current !== undefined) {
+    return field.fields!.flatMap((child) =>
+      fieldEdits(entry, child, (current as Data)[child.name], `${path}.${child.name}`),
+    );
+  }
+  if (field.widget === 'list' && field.fields) {
+    const items = (current ?? []) as Data[];
+    const each = items.flatMap((item, index) =>
+      field.fields!.flatMap((child) => fieldEdits(entry, child, item[child.name], `${path}.${index}.${child.name}`)),
+    );
+    return [edit(newValue(field, current)), ...each];
+  }
+  return [edit(newValue(field, current))];
+}
+
+/** Every edit of a content set, in the configuration's order. */
+function editsOf(root: string): FieldEdit[] {
+  return cmsEntries(root).flatMap((entry) => {
+    // An MDX page's text, below its frontmatter, is its body field.
+    const text = readFileSync(entry.file, 'utf8');
+    const body = entry.format === 'yaml-frontmatter' ? { body: text.slice(text.indexOf('\n---\n', 3) + 5) } : {};
+    const fields: Data = { ...(readFields(entry.file) as Data), ...body };
+    return (entry.fields as Field[]).flatMap((field) => fieldEdits(entry, field, fields[field.name], field.name));
+  });
+}
+
+/** Writes the edit into the copy's file. */
+function apply(dir: string, root: string, edit: FieldEdit): void {
+  const file = join(dir, edit.entry.file.slice(root.length));
+  if (edit.field.widget === 'markdown') {
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.slice(0, text.indexOf('\n---\n', 3) + 5) + String(edit.value));
+  } else setFields(file, { [edit.path]: edit.value });
+}
+
+/** Every check the build runs, folder by folder, and the data of every page when they pass. */
+async function build(dir: string): Promise<{ problems: string[]; site?: SiteEntries; pages?: string }> {
+  const found = {} as Record<(typeof FOLDERS)[number], FolderContent>;
+  for (const folder of FOLDERS) found[folder] = await checkSiteFolder(dir, folder);
+  const problems = FOLDERS.flatMap((folder) => found[folder].problems.map((problem) => problem.message));
+  if (problems.length > 0) return { problems };
+  const site = siteEntries({
+    root: new URL('https://www.example.org/'),
+    settings: found.site.entries[0]!.data,
+    overview: found.overview.entries[0]!,
+    phases: found.phases.entries,
+    resources: found.resources.entries,
+  } as unknown as SiteEntries);
+  const pages = [overviewPage(site), ...site.phases.map(({ id }) => phasePage(site, id)), notFoundPage(site)];
+  return { problems, site, pages: JSON.stringify(pages) };
+}
+
+/** The texts, options and addresses a value holds, each of which the pages must show. */
+const textsIn = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(textsIn) : [];
+
+/** The value at a dotted path: years.start. */
+const at = (data: Data, path: string): unknown =>
+  path.split('.').reduce<unknown>((value, key) => (value as Data)?.[key], data);
+
+/** The field a folder collection's list is sorted by in the form. */
+const sortField = (collection: Collection) =>
+  (collection as { sortable_fields?: SortableFields }).sortable_fields?.default?.field;
+
+/** The order the form's list shows a collection in: its default sort field, then its identifier field. */
+function formOrder(collection: Collection, entries: readonly { id: string; data: Data }[]): string[] {
+  if (!('folder' in collection)) return [];
+  const sort = sortField(collection);
+  const keys = (entry: { data: Data }) => [sort && at(entry.data, sort), at(entry.data, collection.identifier_field!)];
+  const compare = (a: unknown, b: unknown) =>
+    typeof a === 'number' && typeof b === 'number' ? a - b : (a as string).localeCompare(b as string, 'en');
+  return entries
+    .toSorted((a, b) => keys(a).reduce<number>((result, key, index) => result || compare(key, keys(b)[index]), 0))
+    .map((entry) => entry.id);
+}
+
+/** The fields that hold values, by the names the guide writes (partners[].name): the field's, or those inside it. */
+function fieldNames(field: Field, name: string): string[] {
+  const inner = field.widget === 'list' ? `${name}[]` : name;
+  return field.fields ? field.fields.flatMap((child) => fieldNames(child, `${inner}.${child.name}`)) : [name];
+}
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** Walks every field of one content set; returns the edits tried, what failed and the fields walked. */
+async function walk(root: string): Promise<{ edits: number; failed: string[]; fields: string[]; walked: string[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'ltc-form-walk-'));
+  dirs.push(dir);
+  for (const part of ['content', 'public']) cpSync(join(root, part), join(dir, part), { recursive: true });
+  const collections = cmsCollections(root);
+  const failed: string[] = [];
+  /** The phases and the cards stand on the pages as in the form's lists. */
+  const inFormOrder = (site: SiteEntries, where: string) => {
+    for (const name of ['phases', 'resources'] as const) {
+      const entries = site[name] as unknown as { id: string; data: Data }[];
+      const expected = formOrder(
+        collections.find((collection) => collection.name === name)!,
+        entries,
+      );
+      if (entries.map((entry) => entry.id).join() !== expected.join())
+        failed.push(`${where}: ${name} not in the form's order`);
+    }
+  };
+  const before = await build(dir);
+  expect(before.problems).toEqual([]);
+  inFormOrder(before.site!, 'before any edit');
+  const edits = editsOf(root);
+  const walked = new Set<string>();
+  for (const edit of edits) {
+    for (const name of fieldNames(edit.field, edit.path.replace(/\.\d+/g, '[]')))
+      walked.add(`${edit.entry.collection}: ${name}`);
+    const where = `${edit.entry.file.slice(root.length + 1)}: ${edit.path} = ${JSON.stringify(edit.value)}`;
+    const file = join(dir, edit.entry.file.slice(root.length));
+    const original = readFileSync(file, 'utf8');
+    apply(dir, root, edit);
+    const after = await build(dir);
+    writeFileSync(file, original);
+    if (after.problems.length > 0) {
+      failed.push(`${where}: ${after.problems.join(' | ')}`);
+      continue;
+    }
+    inFormOrder(after.site!, where);
+    // The text of a page is rendered by Astro from the file, which the checks above compiled.
+    if (edit.field.widget === 'markdown') continue;
+    const missing = textsIn(edit.value).filter((text) => !after.pages!.includes(JSON.stringify(text).slice(1, -1)));
+    if (missing.length > 0) failed.push(`${where}: the pages do not get ${missing.join(', ')}`);
+    // A position can leave its entry where it stood: then the form's order, checked above, is what shows.
+    const collection = collections.find(({ name }) => name === edit.entry.collection)!;
+    if (after.pages === before.pages && edit.path !== sortField(collection))
+      failed.push(`${where}: the pages do not change`);
+  }
+  const fields = cmsEntries(root).flatMap((entry) =>
+    (entry.fields as Field[]).flatMap((field) =>
+      fieldNames(field, field.name).map((inner) => `${entry.collection}: ${inner}`),
+    ),
+  );
+  return { edits: edits.length, failed, fields, walked: [...walked] };
+}
+
+it('every field of both content sets, given a new value its form accepts, builds and the pages get it', async () => {
+  const results = [];
+  for (const { name, root } of CONTENT_ROOTS) results.push({ name, ...(await walk(root)) });
+  const tried = results.map(({ name, edits }) => `${edits} in ${name}`).join(', ');
+  console.log(`The form walk tried ${results.reduce((sum, { edits }) => sum + edits, 0)} edits (${tried}).`);
+  expect(results.flatMap(({ failed }) => failed)).toEqual([]);
+  // Every field of every form, in one content set or the other: a new schema field is walked too.
+  const walked = new Set(results.flatMap((result) => result.walked));
+  expect([...new Set(results.flatMap(({ fields }) => fields))].filter((field) => !walked.has(field))).toEqual([]);
+  expect(results.every(({ edits }) => edits > 0)).toBe(true);
+}, 60_000);
