@@ -104,8 +104,10 @@ const ADDRESS_AND_TITLE =
   /^\s*(?:<(?:[^<>\n\\]|\\.)*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))+)(?:\s+(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?\s*\)/;
 
 /** Markdown links in a line whose address has a space: the parser reads them as text, "[the e-course](". */
-export function spacedLinkProblems(line: string): string[] {
+export function spacedLinkProblems(text: string): string[] {
   const problems: string[] = [];
+  // Code (`[words](an address)`) shows Markdown as it is written: blanked, its length kept.
+  const line = text.replace(/(`+)[^`][\s\S]*?\1/g, (code) => ' '.repeat(code.length));
   for (const match of line.matchAll(/\[([^\]\n]*)\]\(([^)\n]*\s[^)\n]*)\)/g)) {
     const [link = '', label = '', address = ''] = match;
     const trimmed = address.trim();

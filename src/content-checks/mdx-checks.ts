@@ -236,8 +236,11 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     after: (_root, ctx) => {
       if (ctx.fileURL) options.sections?.set(fileOf(ctx.fileURL), (ctx.data as Problems).ltcSections ?? []);
       // Read from the source: cheaper than visiting every text node of every page.
+      let fenced = false;
       ctx.source.split('\n').forEach((text, index) => {
-        if (!text.includes('](')) return;
+        // A fenced block of code (```) shows Markdown as it is written.
+        if (/^\s*(```|~~~)/.test(text)) fenced = !fenced;
+        if (fenced || !text.includes('](')) return;
         refuse(ctx, { position: { start: { line: index + 1 } } }, ...spacedLinkProblems(text));
       });
       if (ctx.source.trim() === '') {

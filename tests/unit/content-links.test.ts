@@ -104,5 +104,6 @@ describe('spacedLinkProblems', () => {
     ])
       expect(spacedLinkProblems(line), line).toEqual([]);
     expect(spacedLinkProblems('[x](<https://www.ala.org/a> b)')).toHaveLength(1);
+    expect(spacedLinkProblems('Write `[words](an address)`, or ``[words](an address)``.')).toEqual([]);
   });
 });
