@@ -71,7 +71,7 @@ interface Problems {
   ltcSections?: SectionLink[];
 }
 
-type Position = { start: { line: number; offset?: number } };
+type Position = { start: { line: number; offset?: number | undefined } };
 type Located = { position?: Position | undefined };
 
 /** The node's line, else its closest ancestor's: GFM writes some nodes itself (a footnote's back-link). */
