@@ -279,7 +279,8 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
         expect(link?.getAttribute('href')).toBe(`/${newPhaseId}/`);
       }
       for (const path of paths) {
-        expect(html(path).querySelector('a[href^="mailto:"]')?.textContent, path).toBe(EDIT.email);
+        const feedback = html(path).querySelector('[aria-labelledby="feedback-heading"] a[href^="mailto:"]');
+        expect(feedback?.textContent, path).toBe(EDIT.email);
         expect(html(path).querySelector(`a[href="/downloads/${EDIT.pdf.name}"]`), path).not.toBeNull();
       }
       expect(readFileSync(join(dir, 'dist', 'downloads', EDIT.pdf.name)).equals(EDIT.pdf.buffer)).toBe(true);
