@@ -407,6 +407,9 @@ export const MISTAKES: Mistake[] = [
       'content/phases/phase-16.mdx, line 19: the address <https://www.ala.org/> is written between < and >, which MDX reads as a tag: write the address alone, https://www.ala.org/, and it becomes a link by itself, or give it words, [ALA](https://www.ala.org/).',
     ],
   },
+  inText('task-list', 'A list item starts with [ ] or [x] (a task list)', '- [x] Invite the partners', [
+    'content/phases/phase-1.mdx, line 19: the list item starts with [ ] or [x], which makes a checkbox that visitors cannot tick and a screen reader names nothing, which this site does not allow: write the item without the brackets, such as - Done: the first workshop.',
+  ]),
   inText('relative-link', NO_PAGE, 'See [Phase 99](./phase-99/).', [
     'content/phases/phase-1.mdx, line 19: the link "./phase-99/" does not start with /. Write links to pages of this site from the site root, such as /phase-1/. The pages are: /, /phase-1/, /phase-2/.',
   ]),

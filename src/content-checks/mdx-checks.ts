@@ -206,6 +206,8 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
             ...headingProblems(Number(node.tagName.slice(1)), hasWords(node), () => ctx.textContent(node)),
           ),
       },
+      // GFM's task list (- [ ] …) is the one way Markdown writes an <input>.
+      { filter: ['input'], visit: (node, ctx) => void refuse(ctx, node, TASK_LIST) },
       {
         filter: ['a', 'img'],
         visit: (node, ctx) => {
@@ -263,6 +265,9 @@ function secureAutolink(href: string, node: Located, source: string): string {
     ? `https://${href.slice('http://'.length)}`
     : href;
 }
+
+const TASK_LIST =
+  'the list item starts with [ ] or [x], which makes a checkbox that visitors cannot tick and a screen reader names nothing, which this site does not allow: write the item without the brackets, such as - Done: the first workshop.';
 
 const EMPTY_PAGE =
   "the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.";
