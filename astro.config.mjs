@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentLinksPlugin } from './src/content-checks/mdx-checks.ts';
+import { sectionLinksCheck } from './src/content-checks/section-links.ts';
 import { tableRegionsPlugin } from './src/markdown/table-regions.ts';
 import { productionLikePreview } from './src/preview/preview.ts';
 import { resolveCmsBackend } from './src/cms/backend.ts';
@@ -18,6 +19,8 @@ const base = resolveBasePath(process.env.BASE_PATH);
 const root = fileURLToPath(new URL('./', import.meta.url));
 // Where the CMS at /admin/ saves: the CMS_ variables (docs/deploying.md); none means local editing only.
 const cmsBackend = resolveCmsBackend(process.env);
+/** @type {import('./src/content-checks/section-links.ts').SectionLinks} */
+const sectionLinks = new Map();
 
 if (!process.env.SITE_URL) {
   // Canonical URLs, Open Graph URLs and the sitemap are absolute: say which origin they name.
@@ -44,13 +47,17 @@ export default defineConfig({
     // The CMS at /admin/: its own page and Content-Security-Policy, written beside Astro's pages.
     cmsAdmin(cmsBackend),
     productionLikePreview(),
+    // Links to a section (#partners), recorded as the pages compile, checked against the built pages.
+    sectionLinksCheck(sectionLinks),
   ],
   markdown: {
     // The pages hold no code; Shiki's inline styles would also break the style-src CSP.
     syntaxHighlight: false,
     // MDX uses this processor too: links and images in content/ are checked, and links get the base path;
     // each table is put in a region that scrolls sideways by itself (WCAG 1.4.10 Reflow).
-    processor: satteri({ hastPlugins: [contentLinksPlugin({ root, base }), tableRegionsPlugin()] }),
+    processor: satteri({
+      hastPlugins: [contentLinksPlugin({ root, base, sections: sectionLinks }), tableRegionsPlugin()],
+    }),
   },
   vite: {
     // timelineClasses first: it adds the timeline's grid classes to global.css before Tailwind reads it.

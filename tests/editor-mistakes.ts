@@ -28,6 +28,8 @@ export interface Mistake {
   lines: string[];
   /** A mistake in the folder's files: the build checks nothing else of the folder, so it is built apart. */
   stopsFolder?: true;
+  /** Found once every page is built (a link to a section: src/content-checks/section-links.ts), so built apart. */
+  builtPages?: true;
 }
 
 const P1 = 'content/phases/phase-1.mdx';
@@ -52,6 +54,10 @@ const WORDLESS = 'A heading or a link has no words';
 const NOT_HTML = 'A tag is not HTML (a fragment, a name or attribute with a colon)';
 const LINK_ADDRESS = "A link's address has a space or quote marks";
 const NO_PAGE = 'A link goes to a page of this site that does not exist';
+const NO_SECTION = 'A link goes to a section that does not exist';
+/** The closing words of a section link's message. */
+const SECTION_ADVICE =
+  "A heading's id is its words in small letters joined by dashes (## The Cohort is #the-cohort): correct the link, or the heading it names.";
 
 export const MISTAKES: Mistake[] = [
   // The fields of a page or a data file.
@@ -365,6 +371,34 @@ export const MISTAKES: Mistake[] = [
   },
   inText('no-such-page', NO_PAGE, 'See [Phase 99](/phase-99/).', [
     'content/phases/phase-1.mdx, line 18: the link "/phase-99/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-99/ would be public/phase-99/).',
+  ]),
+  {
+    ...inText('section-link', NO_SECTION, 'Read [Turning Outward](#turning-outwards).', [
+      `content/phases/phase-1.mdx, line 18: the link "#turning-outwards" goes to no section of this page: it has no id "turning-outwards"; the closest ids it has are #turning-outward, #guide-graphic, #main. ${SECTION_ADVICE}`,
+    ]),
+    builtPages: true,
+  },
+  {
+    ...inText('page-section-link', NO_SECTION, 'See [Models for Change](/phase-2/#models-of-change).', [
+      `content/phases/phase-1.mdx, line 18: the link "/phase-2/#models-of-change" goes to no section of the page /phase-2/: it has no id "models-of-change"; the closest ids it has are #models-for-change, #facts-heading, #sources-heading. ${SECTION_ADVICE}`,
+    ]),
+    builtPages: true,
+  },
+  {
+    id: 'autolink',
+    heading: 'An address is written between < and >',
+    folder: 'phases',
+    // A page of its own: MDX stops reading a page at the address, as at unclosed-tag's tag.
+    edits: [
+      ...copy('content/phases/phase-16.mdx', P2, { label: 'Phase 16' }),
+      { file: 'content/phases/phase-16.mdx', append: '\nSee <https://www.ala.org/>.\n' },
+    ],
+    lines: [
+      'content/phases/phase-16.mdx, line 18: the address <https://www.ala.org/> is written between < and >, which MDX reads as a tag: write the address alone, https://www.ala.org/, and it becomes a link by itself, or give it words, [ALA](https://www.ala.org/).',
+    ],
+  },
+  inText('task-list', 'A list item starts with [ ] or [x] (a task list)', '- [x] Invite the partners', [
+    'content/phases/phase-1.mdx, line 18: the list item starts with [ ] or [x], which makes a checkbox that visitors cannot tick and a screen reader names nothing, which this site does not allow: write the item without the brackets, such as - Done: the first workshop.',
   ]),
   inText('relative-link', NO_PAGE, 'See [Phase 99](./phase-99/).', [
     'content/phases/phase-1.mdx, line 18: the link "./phase-99/" does not start with /. Write links to pages of this site from the site root, such as /phase-1/. The pages are: /, /phase-1/, /phase-2/.',

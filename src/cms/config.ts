@@ -10,9 +10,9 @@ import { cmsCollections } from './collections';
 
 /**
  * How the CMS writes YAML (Sveltia's `output.yaml`, passed to the yaml package's stringify with
- * lineWidth 0, plain keys and single quotes where quotes are needed). The files in content/ are
- * written in exactly this style, so an editor's first save changes only what was edited
- * (tests/unit/cms-yaml-style.test.ts).
+ * lineWidth 0, plain keys and single quotes where quotes are needed). A file the CMS saved is in this
+ * style, so its next save changes only what was edited (tests/unit/cms-yaml-style.test.ts); a file
+ * written by hand may use any valid YAML.
  */
 export const YAML_OUTPUT = { indent_size: 2, indent_sequences: true, quote: 'none' } as const;
 

@@ -96,14 +96,23 @@ export function checkLink(href: string, site: SiteFiles): Checked {
   );
 }
 
+/*
+ * What CommonMark reads as a link's address and title (spec 6.3): an address between < > (which may
+ * hold spaces), or one with no space and balanced parentheses; then a title in "", '' or ().
+ */
+const ADDRESS_AND_TITLE =
+  /^\s*(?:<(?:[^<>\n\\]|\\.)*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))+)(?:\s+(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?\s*\)/;
+
 /** Markdown links in a line whose address has a space: the parser reads them as text, "[the e-course](". */
-export function spacedLinkProblems(line: string): string[] {
+export function spacedLinkProblems(text: string): string[] {
   const problems: string[] = [];
+  // Code (`[words](an address)`) shows Markdown as it is written: blanked, its length kept.
+  const line = text.replace(/(`+)[^`][\s\S]*?\1/g, (code) => ' '.repeat(code.length));
   for (const match of line.matchAll(/\[([^\]\n]*)\]\(([^)\n]*\s[^)\n]*)\)/g)) {
     const [link = '', label = '', address = ''] = match;
     const trimmed = address.trim();
-    // [words](https://… "a title") is a valid link with a title, not an address with a space.
-    if (/^\S+\s+"[^"]*"$/.test(trimmed)) continue;
+    // [words](https://… "a title") and [words](</images/Workshop photo.png>) are valid links.
+    if (ADDRESS_AND_TITLE.test(line.slice(match.index + link.length - address.length - 1))) continue;
     const fix = trimmed.startsWith('/downloads/')
       ? `${spacedDownloadAdvice(trimmed)}: [${label}](${dashedPath(trimmed)})`
       : `remove the space, or write each space in the address as %20: [${label}](${trimmed.replace(/\s+/g, '%20')})`;

@@ -117,6 +117,12 @@ export function formatMdxSyntaxError(file: string, message: string, source?: str
       'MDX pages are not HTML: a note that visitors must not see goes between {/* and */}, on its own line or inside a paragraph.'
     );
   }
+  // CommonMark's autolink, <https://…>: MDX reads < as a tag and stops at the colon.
+  const autolink = /<((?:https?:\/\/|mailto:)?[^\s<>]*[:@][^\s<>]*)>/.exec(text ?? '')?.[1];
+  if (autolink !== undefined) {
+    const address = autolink.includes(':') ? autolink : `mailto:${autolink}`;
+    return `${file}, line ${position?.[1]}: the address <${autolink}> is written between < and >, which MDX reads as a tag: write the address alone, ${autolink}, and it becomes a link by itself, or give it words, [ALA](${address}).`;
+  }
   if (/\bin expression\b|parse expression\b/.test(message)) {
     // "Could not parse expression with oxc" speaks of code; an attribute's braces come with no position.
     const line = position?.[1] ?? (source === undefined ? undefined : firstBracesLine(source));

@@ -24,6 +24,7 @@ import {
   type MdxAttribute,
 } from './mdx-code.ts';
 import { isRefusedTag, rawHtmlProblems } from './raw-html.ts';
+import { sectionOf, type SectionLink, type SectionLinks } from './section-links.ts';
 import { hasWords, wordlessHeading, wordlessLink } from './wordless.ts';
 
 /*
@@ -32,10 +33,11 @@ import { hasWords, wordlessHeading, wordlessLink } from './wordless.ts';
  * so mistakes are reported while content is synced, before Vite starts.
  */
 
-/** The project's absolute root, and the base path put in front of every link to this site. */
+/** The project's absolute root, the base path put in front of every link to this site, where links to sections go. */
 interface MdxChecksOptions {
   root: string;
   base: string;
+  sections?: SectionLinks;
 }
 
 type JsxElement = Readonly<MdxJsxFlowElementHast> | Readonly<MdxJsxTextElementHast>;
@@ -62,17 +64,25 @@ function siteFiles({ root, base }: MdxChecksOptions): SiteFiles {
 
 const LINK_ATTRIBUTES = new Set(['href', 'cite', 'longdesc']);
 
-/** Sätteri's per-document data: the problems so far, and the alt-text code refused ("line:code"). */
+/** Sätteri's per-document data: the problems so far, the alt-text code refused ("line:code"), the section links. */
 interface Problems {
   ltcContentProblems?: string[];
   ltcAltCode?: string[];
+  ltcSections?: SectionLink[];
 }
 
-type Position = { start: { line: number } };
+type Position = { start: { line: number; offset?: number | undefined } };
+type Located = { position?: Position | undefined };
 
-function lineOf(node: { position?: Position | undefined }): string {
-  return node.position ? `, line ${node.position.start.line}` : '';
+/** The node's line, else its closest ancestor's: GFM writes some nodes itself (a footnote's back-link). */
+function lineOf(node: Located, ctx: HastVisitorContext): number | undefined {
+  for (let at: Located | undefined = node; at; at = ctx.parent(at as Parameters<HastVisitorContext['parent']>[0]))
+    if (at.position) return at.position.start.line;
+  return undefined;
 }
+
+/** The page a content file is: content/phases/phase-1.mdx is /phase-1/, the overview /. */
+const pageOf = (file: string) => (file.startsWith('content/phases/') ? `/${basename(file, '.mdx')}/` : '/');
 
 function jsxAttributes(attributes: readonly MdxAttribute[]): { values: Map<string, string>; names: string[] } {
   const values = new Map<string, string>();
@@ -95,14 +105,23 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
   let site = siteFiles(options);
   const fileOf = (url: URL | undefined) =>
     url ? relative(options.root, fileURLToPath(url)).split('\\').join('/') : 'an MDX file';
-  const record = (ctx: HastVisitorContext, node: { position?: Position | undefined }, checked: Checked) => {
+  const record = (ctx: HastVisitorContext, node: Located, checked: Checked) => {
     const data = ctx.data as Problems;
+    const line = lineOf(node, ctx);
     for (const problem of checked.problems)
-      (data.ltcContentProblems ??= []).push(`${fileOf(ctx.fileURL)}${lineOf(node)}: ${problem}`);
+      (data.ltcContentProblems ??= []).push(`${fileOf(ctx.fileURL)}${line ? `, line ${line}` : ''}: ${problem}`);
     return checked.value;
   };
-  const refuse = (ctx: HastVisitorContext, node: { position?: Position | undefined }, ...problems: string[]) =>
+  const refuse = (ctx: HastVisitorContext, node: Located, ...problems: string[]) =>
     record(ctx, node, { value: '', problems });
+  /** Checks a link; one to a section is kept for sectionLinksCheck, which knows the built pages' ids. */
+  const link = (ctx: HastVisitorContext, node: Located, href: string) => {
+    const checked = checkLink(href, site);
+    const section =
+      checked.problems.length === 0 ? sectionOf(href, pageOf(fileOf(ctx.fileURL)), site.pages) : undefined;
+    if (section) ((ctx.data as Problems).ltcSections ??= []).push({ ...section, line: lineOf(node, ctx) });
+    return record(ctx, node, checked);
+  };
   const nextTo = (url: URL | undefined) => (src: string) =>
     url !== undefined && existsSync(join(dirname(fileURLToPath(url)), decodeURI(src)));
 
@@ -114,7 +133,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
       if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') return attribute;
       const name = attribute.name?.toLowerCase() ?? '';
       let checked: Checked | undefined;
-      if (LINK_ATTRIBUTES.has(name)) checked = checkLink(attribute.value, site);
+      if (LINK_ATTRIBUTES.has(name)) checked = { value: link(ctx, node, attribute.value), problems: [] };
       else if (name === 'src' && node.name === 'img')
         checked = checkImage(attribute.value, jsxAttributes(attributes).values.get('alt'), site, nextTo(ctx.fileURL));
       else if (name === 'src') checked = checkImageFile(attribute.value, site, nextTo(ctx.fileURL));
@@ -187,13 +206,17 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
             ...headingProblems(Number(node.tagName.slice(1)), hasWords(node), () => ctx.textContent(node)),
           ),
       },
+      // GFM's task list (- [ ] …) is the one way Markdown writes an <input>.
+      { filter: ['input'], visit: (node, ctx) => void refuse(ctx, node, TASK_LIST) },
       {
         filter: ['a', 'img'],
         visit: (node, ctx) => {
           const properties = node.properties ?? {};
           if (node.tagName === 'a' && typeof properties.href === 'string') {
-            if (!hasWords(node)) refuse(ctx, node, wordlessLink(properties.href));
-            ctx.setProperty(node, 'href', record(ctx, node, checkLink(properties.href, site)));
+            // A footnote's back-link (↩) is GFM's, named by its aria-label.
+            if (!hasWords(node) && !('dataFootnoteBackref' in properties))
+              refuse(ctx, node, wordlessLink(properties.href));
+            ctx.setProperty(node, 'href', link(ctx, node, secureAutolink(properties.href, node, ctx.source)));
           } else if (node.tagName === 'img') {
             altTextCode(node, ctx);
             const src = typeof properties.src === 'string' ? properties.src : '';
@@ -213,9 +236,13 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
       }
     },
     after: (_root, ctx) => {
+      if (ctx.fileURL) options.sections?.set(fileOf(ctx.fileURL), (ctx.data as Problems).ltcSections ?? []);
       // Read from the source: cheaper than visiting every text node of every page.
+      let fenced = false;
       ctx.source.split('\n').forEach((text, index) => {
-        if (!text.includes('](')) return;
+        // A fenced block of code (```) shows Markdown as it is written.
+        if (/^\s*(```|~~~)/.test(text)) fenced = !fenced;
+        if (fenced || !text.includes('](')) return;
         refuse(ctx, { position: { start: { line: index + 1 } } }, ...spacedLinkProblems(text));
       });
       if (ctx.source.trim() === '') {
@@ -230,6 +257,17 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     },
   };
 }
+
+/** GFM links a bare www.ala.org to http://: the editor wrote no http://, so it goes over https://. */
+function secureAutolink(href: string, node: Located, source: string): string {
+  const offset = node.position?.start.offset;
+  return href.startsWith('http://www.') && offset !== undefined && source.startsWith('www.', offset)
+    ? `https://${href.slice('http://'.length)}`
+    : href;
+}
+
+const TASK_LIST =
+  'the list item starts with [ ] or [x], which makes a checkbox that visitors cannot tick and a screen reader names nothing, which this site does not allow: write the item without the brackets, such as - Done: the first workshop.';
 
 const EMPTY_PAGE =
   "the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.";

@@ -72,13 +72,26 @@ function visit(node: TableNode, ctx: HastVisitorContext): undefined {
   return undefined;
 }
 
+/** A Markdown table's column alignment, style="text-align: center", as data-align="center" (global.css). */
+function alignCell(node: Readonly<Element>, ctx: HastVisitorContext): undefined {
+  const align = /^text-align:\s*(left|center|right);?$/.exec(String(node.properties.style ?? ''))?.[1];
+  if (align === undefined) return undefined;
+  // The CSP allows no style attribute (style-src has hashes only): the browser would drop it.
+  ctx.setProperty(node, 'style', null);
+  ctx.setProperty(node, 'dataAlign', align);
+  return undefined;
+}
+
 /** A Sätteri hast plugin that puts every table, Markdown or <table>, in its named, focusable region. */
 export function tableRegionsPlugin(): HastPluginDefinition {
   const filter = [...HEADINGS, 'table'];
   return {
     name: 'ltc-table-regions',
     // The visitors see the document in order: each table after the heading it stands under.
-    element: { filter, visit },
+    element: [
+      { filter, visit },
+      { filter: ['th', 'td'], visit: alignCell },
+    ],
     mdxJsxFlowElement: { filter, visit },
   };
 }

@@ -15,12 +15,13 @@ import { buildSiteAsync, makeTempSite, useContentSet } from '../support/temp-sit
  */
 
 const byId = (id: string) => MISTAKES.filter((mistake) => mistake.id === id);
+const SECTION_LINKS = MISTAKES.filter((mistake) => mistake.builtPages);
 const FOLDERS = ['phases', 'overview', 'resources', 'site'] as const;
 const BUILDS: [string, Mistake['folder'], Mistake[]][] = [
   ...FOLDERS.map((folder): [string, Mistake['folder'], Mistake[]] => [
     folder,
     folder,
-    MISTAKES.filter((mistake) => mistake.folder === folder && !mistake.stopsFolder),
+    MISTAKES.filter((mistake) => mistake.folder === folder && !mistake.stopsFolder && !mistake.builtPages),
   ]),
   ['phase files', 'phases', [...byId('not-loaded'), ...byId('name-not-address')]],
 ];
@@ -49,9 +50,13 @@ async function build(label: string, folder: Mistake['folder'], mistakes: readonl
 type Built = Awaited<ReturnType<typeof build>>;
 const built = new Map<string, Built>();
 // All at once: each build is mostly one process starting up, and one after the other they were the
-// longest file of the run. Six builds share two cores here, so the hook gets a limit of its own.
+// longest file of the run. Seven builds share two cores here, so the hook gets a limit of its own.
 beforeAll(async () => {
-  const all: [string, Mistake['folder'], Mistake[]][] = [...BUILDS, ['code', 'phases', byId('code-lines')]];
+  const all: [string, Mistake['folder'], Mistake[]][] = [
+    ...BUILDS,
+    ['code', 'phases', byId('code-lines')],
+    ['sections', 'phases', SECTION_LINKS],
+  ];
   for (const [label, result] of await Promise.all(
     all.map(async ([label, folder, mistakes]) => [label, await build(label, folder, mistakes)] as const),
   ))
@@ -100,4 +105,13 @@ it('a build with code in a page and no other mistake names each line of code, ru
   for (const line of byId('code-lines')[0]!.lines) expect(output).toContain(line);
   expect(codeRan, 'the export wrote its file: code in a page ran').toBe(false);
   expect(distWritten, 'dist/ should not exist').toBe(false);
+});
+
+// Links to sections are checked against the built pages: a build with no other mistake gets that far.
+it('a build with links to sections that do not exist stops, naming each link, at its file and line', () => {
+  const { ok, output } = built.get('sections')!;
+  expect(ok, output).toBe(false);
+  const missing = SECTION_LINKS.flatMap(({ lines }) => lines.filter((line) => !output.includes(saying(line))));
+  expect(missing).toEqual([]);
+  expect(output).toMatch(/Location:\s+\S*\/content\/phases\/phase-1\.mdx:19:1\b/);
 });

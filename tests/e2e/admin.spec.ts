@@ -22,8 +22,8 @@ import { buildSite, makeTempSite, useContentSet } from '../support/temp-site';
  * with every request that is not to this machine blocked, over a copy of the fixture content set
  * (it holds what content/ does not: a table in a phase's text, a phase without partners, a hosted
  * PDF). One admin page, opened once, is walked through: axe on the sign-in screen and a form, its
- * icon font, one save per collection, each changing only what the editor changed (so Sveltia writes
- * the files' style, which tests/unit/cms-yaml-style.test.ts holds every file to), refused values in
+ * icon font, one save per collection, each changing only what the editor changed (the fixture's files
+ * are in the style Sveltia writes, as tests/unit/cms-yaml-style.test.ts models it), refused values in
  * the new phase's form before it is saved, and one build of the copy that shows every change.
  * Entries are opened by Sveltia's routes, not through its entry list (each list drawn cost seconds).
  * Expected values come from the copy's content; new values are this file's own.
@@ -282,7 +282,8 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
         expect(link?.getAttribute('href')).toBe(`/${newPhaseId}/`);
       }
       for (const path of paths) {
-        expect(html(path).querySelector('a[href^="mailto:"]')?.textContent, path).toBe(EDIT.email);
+        const feedback = html(path).querySelector('[aria-labelledby="feedback-heading"] a[href^="mailto:"]');
+        expect(feedback?.textContent, path).toBe(EDIT.email);
         expect(html(path).querySelector(`a[href="/downloads/${EDIT.pdf.name}"]`), path).not.toBeNull();
       }
       expect(readFileSync(join(dir, 'dist', 'downloads', EDIT.pdf.name)).equals(EDIT.pdf.buffer)).toBe(true);

@@ -212,8 +212,15 @@ export async function readsWithoutStylesheet(page: Page): Promise<void> {
     const styled = sizes();
     for (const sheet of document.querySelectorAll('style, link[rel~="stylesheet"]')) sheet.remove();
     const unstyled = sizes();
-    // The skip link is the page's first link; the resource cards are the content's items with a picture.
-    const order = ['a', 'header nav', 'main h1', 'main li:has(img, svg)', 'main a[href^="mailto:"]'].map((selector) => {
+    // The skip link is the page's first link; the cards and the address by their headings, since the
+    // text of a page may hold lists with pictures and e-mail links of its own.
+    const order = [
+      'a',
+      'header nav',
+      'main h1',
+      '#resources-heading ~ ul > li',
+      '[aria-labelledby="feedback-heading"] a[href^="mailto:"]',
+    ].map((selector) => {
       const el = document.querySelector(selector);
       return el?.getClientRects().length ? el.getBoundingClientRect().top : `${selector} is not shown`;
     });

@@ -5,8 +5,8 @@ import type { FormField } from '../../src/cms/form-fields';
 /*
  * What Sveltia CMS writes when an editor opens an entry and saves it, in Node: the steps of its
  * save path (@sveltia/cms 0.221.1: src/lib/services/contents/file/parse.js, draft/save/changes.js,
- * draft/save/serialize.js and file/format.js), so that a unit test can hold every file in content/
- * to the style the CMS writes. The browser test of the admin checks the same in Sveltia itself.
+ * draft/save/serialize.js and file/format.js), so that a unit test can hold the CMS's saves to
+ * changing only what the editor changed. The browser test of the admin checks the same in Sveltia itself.
  */
 
 /** Sveltia's formatYAML with the configuration's output.yaml options. */
@@ -58,11 +58,17 @@ function arrange(value: Record<string, unknown>, fields: FormField[]): Record<st
   return out;
 }
 
-/** The text Sveltia writes for a file of a collection with these fields, opened and saved unchanged. */
-export function cmsResave(text: string, fields: FormField[], format: 'yaml' | 'yaml-frontmatter'): string {
+/** The text Sveltia writes for a file of a collection with these fields, opened, its fields set to `changes`, and saved. */
+export function cmsResave(
+  text: string,
+  fields: FormField[],
+  format: 'yaml' | 'yaml-frontmatter',
+  changes: Record<string, unknown> = {},
+): string {
   const normalized = text.trim().replace(/\r\n?/g, '\n');
-  if (format === 'yaml') return `${cmsYaml(arrange((parse(normalized) ?? {}) as Record<string, unknown>, fields))}\n`;
-  const content = arrange(readFrontmatter(normalized), fields);
+  const read = format === 'yaml' ? ((parse(normalized) ?? {}) as Record<string, unknown>) : readFrontmatter(normalized);
+  const content = arrange({ ...read, ...changes }, fields);
+  if (format === 'yaml') return `${cmsYaml(content)}\n`;
   const body = typeof content.body === 'string' ? content.body : '';
   delete content.body;
   return `---\n${cmsYaml(content)}\n---\n${body ? `\n${body}\n` : ''}`;

@@ -9,6 +9,7 @@ import { formatBytes } from '../../src/lib/format-size';
 import { addressIn, buildMailto, feedbackSubject } from '../../src/lib/mailto';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
 import { spanOf, titleWithYears, yearRange } from '../../src/lib/timeline';
+import { byHand } from './hand-style';
 import { contentFiles, readFields, readSiteContent, type SiteContent } from './site-content';
 import { setFields } from './mistakes';
 import { buildSite, FIXTURE_SITE_NAME, makeTempSite, ROOT } from './temp-site';
@@ -74,7 +75,8 @@ function applyRecipes(dir: string, before: SiteContent): { href: string; label: 
     learnMore: 'https://www.example.org/recipe-phase/',
     sources: [{ title: 'The recipe phase source', url: 'https://www.example.org/recipe-phase/source/' }],
   };
-  const links = `Read about [the first phase](/${before.phases[0]!.id}/#main) and <a href="/">the overview</a>.`;
+  // Links to sections, checked against the built pages: the layout's #main on another page, a heading here.
+  const links = `Read about [the first phase](/${before.phases[0]!.id}/#main), [this phase](#the-added-phase) and <a href="/">the overview</a>.`;
   writeFileSync(phaseFile(RECIPE.phase.id), `---\n${stringify(fields)}---\n\n## The added phase\n\n${links}\n`);
 
   // "Adding a resource card": copy a card's file and change every field.
@@ -169,6 +171,9 @@ export function checkSiteCopy(base: string, port: number): void {
     dir = makeTempSite('site-copy');
     before = readSiteContent(dir);
     hosted = applyRecipes(dir, before);
+    // Then every file is edited by hand, in YAML the CMS never writes: the build reads it as the CMS's.
+    for (const folder of ['overview', 'phases', 'resources', 'site'])
+      for (const file of contentFiles(dir, folder)) writeFileSync(file, byHand(readFileSync(file, 'utf8')));
     const result = buildSite(dir, { BASE_PATH: base, SITE_URL });
     expect(result.ok, result.output).toBe(true);
     site = await crawl(dir, base, port);
@@ -177,6 +182,14 @@ export function checkSiteCopy(base: string, port: number): void {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   describe(`the recipes of docs/editing.md, built under ${base}`, () => {
+    it('the copy is built from files written by hand in other YAML styles (quotes, folded blocks, lists on one line)', () => {
+      const phase = readFileSync(join(dir, 'content', 'phases', `${before.phases[0]!.id}.mdx`), 'utf8');
+      expect(phase).toMatch(/^summary: >\n/m);
+      expect(phase).toMatch(/^title: "/m);
+      expect(phase).toMatch(/^label: '/m);
+      expect(phase).toMatch(/^sources:\s*\[/m);
+    });
+
     it('changing text: the new tagline, text and summary show', () => {
       const main = page('/').querySelector('main');
       expect(main?.textContent).toContain(RECIPE.tagline);

@@ -95,4 +95,15 @@ describe('spacedLinkProblems', () => {
     expect(spacedLinkProblems('See [the course](https://www.ala.org/online-learning).')).toEqual([]);
     expect(spacedLinkProblems('See [the course](https://www.ala.org/online-learning "The e-course").')).toEqual([]);
   });
+
+  it('accepts what CommonMark reads as a link: an address between < >, a title in quotes or parentheses', () => {
+    for (const line of [
+      '![Workshop](</images/Workshop photo.png>)',
+      '[x](<https://www.ala.org/a b> "Title") and [y](https://www.ala.org/(c) (Title))',
+      "[z](https://www.ala.org/ 'Title')",
+    ])
+      expect(spacedLinkProblems(line), line).toEqual([]);
+    expect(spacedLinkProblems('[x](<https://www.ala.org/a> b)')).toHaveLength(1);
+    expect(spacedLinkProblems('Write `[words](an address)`, or ``[words](an address)``.')).toEqual([]);
+  });
 });

@@ -1,9 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
+import { parseFrontmatter } from 'astro/markdown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentLinksPlugin } from '../../src/content-checks/mdx-checks';
+import type { SectionLinks } from '../../src/content-checks/section-links';
+import { FIXTURE_SITE_NAME, ROOT } from '../support/temp-site';
 
 /** A project folder with two phases and one public file, enough to check links against. */
 let root = '';
@@ -82,5 +85,31 @@ describe('the policy for the text of a page', () => {
     expect(await problemsOf('Text.\n\n<h1>Funders</h1>\n')).toEqual([
       expect.stringMatching(/^content\/phases\/phase-2\.mdx, line 3: .*write ## Funders/),
     ]);
+  });
+});
+
+describe('valid Markdown passes', () => {
+  const fixture = join(ROOT, 'tests', 'fixtures', FIXTURE_SITE_NAME);
+  const page = join(fixture, 'content', 'phases', 'every-construct.mdx');
+
+  it('compiles the fixture page of every construct the guide allows with no message, keeping its section links', async () => {
+    const sections: SectionLinks = new Map();
+    const processor = satteri({ hastPlugins: [contentLinksPlugin({ root: fixture, base: '/', sections })] });
+    const renderer = await processor.createMdxRenderer!({}, { optimize: false });
+    const { frontmatter, content } = parseFrontmatter(readFileSync(page, 'utf8'), { frontmatter: 'empty-with-spaces' });
+    const { code } = await renderer.process(content, page, frontmatter);
+    // GFM links a bare www. address to http://: the page links it over https://.
+    expect(code).toContain('"https://www.example.org"');
+    const links = sections.get('content/phases/every-construct.mdx') ?? [];
+    const named = links.map(({ page, id }) => `${page}#${id}`);
+    expect(named).toContain('/every-construct/#a-table-with-alignment');
+    expect(named).toContain('/mid-phase/#the-last-phase');
+    expect(links.every(({ line }) => line !== undefined)).toBe(true);
+  });
+
+  it("names the line of a problem in text GFM writes itself, and takes a footnote's back-link (↩) for a link with words", async () => {
+    await expect(compile('Intro[^1].\n\n[^1]: See [](https://www.ala.org/).\n')).rejects.toThrow(
+      /^content\/phases\/phase-2\.mdx, line 3: the link to "https:\/\/www\.ala\.org\/" has no words[^\n]*$/,
+    );
   });
 });

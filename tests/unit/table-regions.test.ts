@@ -32,6 +32,13 @@ async function mdxRegionsOf(mdx: string) {
 }
 
 describe('tableRegionsPlugin', () => {
+  it("writes a column's alignment as data-align, not as a style attribute the CSP would block", async () => {
+    const [region] = await regionsOf('| A | B | C |\n| :- | :-: | -: |\n| 1 | 2 | 3 |\n');
+    const cells = [...region!.querySelectorAll('td')];
+    expect(cells.map((cell) => cell.getAttribute('data-align'))).toEqual(['left', 'center', 'right']);
+    expect(region!.querySelector('[style]')).toBeNull();
+  });
+
   it('puts each table in a focusable, named region of its own, holding the table and nothing else', async () => {
     const [region, ...more] = await regionsOf(`## Libraries\n\n${table('People')}`);
     expect(more).toEqual([]);
