@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { contentLinksPlugin } from './src/content-checks/mdx-checks.ts';
+import { contentLinksPlugin, withPageChecks } from './src/content-checks/mdx-checks.ts';
 import { tableRegionsPlugin } from './src/markdown/table-regions.ts';
 import { productionLikePreview } from './src/preview/preview.ts';
 import { resolveCmsBackend } from './src/cms/backend.ts';
@@ -47,9 +47,12 @@ export default defineConfig({
   markdown: {
     // The pages hold no code; Shiki's inline styles would also break the style-src CSP.
     syntaxHighlight: false,
-    // MDX uses this processor too: links and images in content/ are checked, and links get the base path;
-    // each table is put in a region that scrolls sideways by itself (WCAG 1.4.10 Reflow).
-    processor: satteri({ hastPlugins: [contentLinksPlugin({ root, base }), tableRegionsPlugin()] }),
+    // MDX uses this processor too: the text of each page in content/ is checked as it is compiled, and
+    // links get the base path; each table is put in a region that scrolls sideways by itself (WCAG 1.4.10 Reflow).
+    processor: withPageChecks(
+      satteri({ hastPlugins: [contentLinksPlugin({ root, base }), tableRegionsPlugin()] }),
+      root,
+    ),
   },
   vite: {
     plugins: [tailwindcss()],
