@@ -21,7 +21,8 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
   return {
     name: 'ltc-content-folder',
     schema: folder.schema as z.ZodType<z.output<S> & Resolved>,
-    load: async (context) => {
+    // Synchronous inside (readFolder): Astro awaits what it returns.
+    load: (context) => {
       const root = fileURLToPath(context.config.root);
       const paths = { root, publicDir: fileURLToPath(context.config.publicDir) };
       // Astro removes these listeners before it loads the collections again.
@@ -30,7 +31,7 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
         if (path.startsWith(content)) loadFolder(context, folder, paths);
       });
       const problems = loadFolder(context, folder, paths);
-      if (problems.length > 0) throw problemsError(root, problems);
+      return problems.length > 0 ? Promise.reject(problemsError(root, problems)) : Promise.resolve();
     },
   };
 }

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanEnv, makeTempSite, ROOT } from '../support/temp-site';
 
 /*
- * `npm run dev`: a field mistake saved while the dev server runs leaves the last good version
- * of the entry in place (Astro's glob loader only logs the error), so without help the browser
+ * `npm run dev`: a mistake in the fields saved while the dev server runs leaves the folder's last
+ * good entries in place (the loader reloads it with the build's checks), so without help the browser
  * shows an old page and no error. The site shows a dev-only banner that says the page is out of
  * date and why, and removes it when the file is saved without the mistake. This test runs
  * `astro dev` in a copy of the project, on a fixed port of its own (README, "Ports").
@@ -81,12 +81,18 @@ async function listenForReloads() {
     socket.addEventListener('open', resolve);
     socket.addEventListener('error', () => reject(new Error(`No live-reload socket at ${ORIGIN}.\n${log}`)));
   });
-  /** Saves `text` into `file` and waits until the save makes an open tab reload. */
-  const saveAndReload = async (file: string, text: string) => {
+  /**
+   * Changes content/ and waits until the content loader has reloaded it, which makes an open tab reload.
+   * Every change waits so: a second save of a file before the server has seen the first may reach the
+   * watcher as one change, and a case would start from the last case's file.
+   */
+  const changeAndReload = async (change: () => void) => {
     const seen = types.length;
-    writeFileSync(file, text);
+    change();
     await vi.waitFor(() => expect(types.slice(seen), log).toContain('full-reload'), { timeout: CHANGE_TIMEOUT_MS });
   };
+  /** Saves `text` into `file` and waits until the save makes an open tab reload. */
+  const saveAndReload = (file: string, text: string) => changeAndReload(() => writeFileSync(file, text));
   /** Waits until the server sent a tab an error that contains `text`, and returns it. */
   const errorWith = (text: string) =>
     vi.waitFor(
@@ -97,7 +103,7 @@ async function listenForReloads() {
       },
       { timeout: CHANGE_TIMEOUT_MS },
     );
-  return { saveAndReload, errorWith, close: () => socket.close() };
+  return { changeAndReload, saveAndReload, errorWith, close: () => socket.close() };
 }
 
 beforeAll(async () => {
@@ -144,7 +150,7 @@ describe('astro dev shows a mistake in the browser, and clears it when fixed', (
     const good = readFileSync(file, 'utf8');
     await pageWhen(`/${phase}/`, bannerGone);
     const tab = await listenForReloads();
-    // The glob loader keeps the old entry, which alone would not reload an open tab.
+    // The loader keeps the last good entry, which alone would not reload an open tab.
     await tab.saveAndReload(file, good.replace(/^(\s+email:) .*$/m, '$1 publicprograms at ala.org'));
     // The last good version of the page is still shown, under the banner that says why.
     const stale = await pageWhen(`/${phase}/`, shows('content/site/settings.yaml: feedback.email: expected an email'));
@@ -175,7 +181,7 @@ describe('astro dev shows a mistake in the browser, and clears it when fixed', (
       expect(error).toContain(`content/phases/${phase}.mdx, line ${first + 3}: the line `);
       expect(existsSync(marker), 'the export wrote its file: code in a page ran').toBe(false);
     } finally {
-      writeFileSync(file, good);
+      await tab.saveAndReload(file, good);
       tab.close();
     }
     await pageWhen(`/${phase}/`, bannerGone);
@@ -194,11 +200,13 @@ describe('astro dev shows a mistake in the browser, and clears it when fixed', (
     const good = readFileSync(file, 'utf8');
     const label = /^label: (.*)$/m.exec(readFileSync(join(dir, other), 'utf8'))?.[1];
     expect(label, `${other} has no label: line`).toBeDefined();
+    const tab = await listenForReloads();
     try {
-      writeFileSync(file, good.replace(/^label: .*$/m, `label: ${label}`));
+      await tab.saveAndReload(file, good.replace(/^label: .*$/m, `label: ${label}`));
       await pageWhen(`/${phase}/`, shows(`${overviewFile} and ${phaseFile} both have label: ${label}.`));
     } finally {
-      writeFileSync(file, good);
+      await tab.saveAndReload(file, good);
+      tab.close();
     }
     await pageWhen(`/${phase}/`, bannerGone);
   });
@@ -206,13 +214,15 @@ describe('astro dev shows a mistake in the browser, and clears it when fixed', (
   it("keeps the last overview when its file is deleted, showing the folder's problem, until it is back", async () => {
     const file = join(dir, 'content', 'overview', 'index.mdx');
     const away = join(dir, 'index.mdx.away');
-    renameSync(file, away);
+    const tab = await listenForReloads();
+    await tab.changeAndReload(() => renameSync(file, away));
     try {
       // The page still renders: it kept the overview's last entry.
       const stale = await pageWhen(`/${phase}/`, shows('The folder content/overview/ is empty.'));
       expect(stale).toContain('<main');
     } finally {
-      renameSync(away, file);
+      await tab.changeAndReload(() => renameSync(away, file));
+      tab.close();
     }
     await pageWhen(`/${phase}/`, bannerGone);
   });
