@@ -12,7 +12,7 @@ import {
   type Checked,
   type SiteFiles,
 } from './content-links.ts';
-import { formatMdxSyntaxError, type ContentProblem } from './entry-errors.ts';
+import { formatMdxSyntaxError, sortProblems, type ContentProblem } from './entry-errors.ts';
 import {
   attributeCodeProblems,
   codeInAltText,
@@ -260,10 +260,12 @@ function pageError(root: string, path: string, source: string, error: unknown): 
     error instanceof Error && error.name === CHECK_ERROR
       ? message.split('\n')
       : [formatMdxSyntaxError(file, message, source)];
-  const problems = messages.map((text) => ({ file, line: messageLine(text), message: text }));
+  // In the order of the page's lines, as the loader lists a folder's.
+  const problems = sortProblems(messages.map((text) => ({ file, line: messageLine(text), message: text })));
   // @astrojs/mdx makes line and column its "Location:".
   const where = { line: problems[0]?.line ?? 1, column: 1 };
-  return Object.assign(new Error(messages.join('\n')), { name: CHECK_ERROR, problems, ...where });
+  const text = problems.map((problem) => problem.message).join('\n');
+  return Object.assign(new Error(text), { name: CHECK_ERROR, problems, ...where });
 }
 
 /**
