@@ -27,14 +27,24 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
       const paths = { root, publicDir: fileURLToPath(context.config.publicDir) };
       // Astro removes these listeners before it loads the collections again.
       const content = join(root, 'content') + sep;
+      let again: NodeJS.Timeout | undefined;
       context.watcher?.on('all', (_event, path) => {
-        if (path.startsWith(content)) loadFolder(context, folder, paths);
+        if (!path.startsWith(content)) return;
+        loadFolder(context, folder, paths);
+        // The watcher (chokidar) reports one change of a file per 50 ms and drops the others: a save
+        // written in two steps (emptied, then written) can be read half-written and its second step
+        // never reported. So the folder is read once more after that window, the last read wins.
+        clearTimeout(again);
+        again = setTimeout(() => loadFolder(context, folder, paths), CHANGE_WINDOW_MS);
       });
       const problems = loadFolder(context, folder, paths);
       return problems.length > 0 ? Promise.reject(problemsError(root, problems)) : Promise.resolve();
     },
   };
 }
+
+/** A little longer than chokidar's window for changes of one file (its `_throttle('change', path, 50)`). */
+const CHANGE_WINDOW_MS = 60;
 
 /** Reads the folder and, when it has no mistake, stores its entries; returns its problems. */
 function loadFolder(context: LoaderContext, folder: ContentFolder, paths: ProjectPaths): ContentProblem[] {

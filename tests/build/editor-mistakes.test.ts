@@ -119,7 +119,7 @@ it('a build with code in a page names each line of code, runs none of it, and wr
   const [label] = BUILDS.find(([, , mistakes]) => mistakes.includes(code!))!;
   const { ok, output, codeRan, distWritten } = built.get(label)!;
   expect(ok, output).toBe(false);
-  for (const line of code!.lines) expect(output).toContain(line);
+  for (const line of code!.lines) expect(output).toContain(saying(line));
   expect(codeRan, 'the export wrote its file: code in a page ran').toBe(false);
   expect(distWritten, 'dist/ should not exist').toBe(false);
 });
