@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { contentLinksPlugin } from './src/content-checks/mdx-checks.ts';
+import { contentLinksPlugin, withPageChecks } from './src/content-checks/mdx-checks.ts';
 import { sectionLinksCheck } from './src/content-checks/section-links.ts';
 import { tableRegionsPlugin } from './src/markdown/table-regions.ts';
 import { productionLikePreview } from './src/preview/preview.ts';
@@ -53,11 +53,12 @@ export default defineConfig({
   markdown: {
     // The pages hold no code; Shiki's inline styles would also break the style-src CSP.
     syntaxHighlight: false,
-    // MDX uses this processor too: links and images in content/ are checked, and links get the base path;
-    // each table is put in a region that scrolls sideways by itself (WCAG 1.4.10 Reflow).
-    processor: satteri({
-      hastPlugins: [contentLinksPlugin({ root, base, sections: sectionLinks }), tableRegionsPlugin()],
-    }),
+    // MDX uses this processor too: the text of each page in content/ is checked as it is compiled, and
+    // links get the base path; each table is put in a region that scrolls sideways by itself (WCAG 1.4.10 Reflow).
+    processor: withPageChecks(
+      satteri({ hastPlugins: [contentLinksPlugin({ root, base, sections: sectionLinks }), tableRegionsPlugin()] }),
+      root,
+    ),
   },
   vite: {
     // timelineClasses first: it adds the timeline's grid classes to global.css before Tailwind reads it.

@@ -237,7 +237,7 @@ export const MISTAKES: Mistake[] = [
       { file: 'content/phases/phase-6.mdx', replace: 'label: Phase 1', by: '  label: Phase 1' },
     ],
     lines: [
-      'content/phases/phase-6.mdx, line 3: the frontmatter (between the --- lines) is not valid YAML: bad indentation of a mapping entry.',
+      'content/phases/phase-6.mdx, line 3: the frontmatter (between the --- lines) is not valid YAML: a line is indented more or less than the fields beside it.',
     ],
   },
   // The text of a page.

@@ -4,8 +4,8 @@ import { ADDRESS_NAME, dashedName } from '../lib/file-names.ts';
 import type { ContentProblem } from './entry-errors.ts';
 
 /*
- * Astro's glob loader only warns when a folder is missing or empty, and silently skips files it does
- * not match (`phase-3.md.txt`, `phase-3.MDX`): here a vanished page is a defect that stops the build.
+ * A missing or empty folder, or a file the loader does not read (`phase-3.md.txt`, `phase-3.MDX`),
+ * would make a page vanish (Astro's glob loader only warns): here that is a defect that stops the build.
  */
 
 /** What a content folder ("content/phases") must hold: files of `extensions` (".mdx"), each one `entryName`. */

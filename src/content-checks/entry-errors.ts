@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import type { YAMLError } from 'yaml';
 import { describeFound } from '../schemas/fields.ts';
 import { fieldLine } from './field-lines.ts';
 import { firstBracesLine, UNREADABLE_BRACES } from './mdx-code.ts';
@@ -73,7 +74,8 @@ export function fixYamlLine(line: string): LineFix | undefined {
   if (inner.includes('"')) return { field, cause: 'quote', fixed: `${indent}${field}: '${inner.replace(/'/g, "''")}'` };
   if (wrapped && value[0] === "'" && inner.includes("'"))
     return { field, cause: 'quote', fixed: `${indent}${field}: "${inner}"` };
-  if (inner.includes(': '))
+  // Within quotes a colon is text.
+  if (!wrapped && inner.includes(': '))
     return { field, cause: 'colon', fixed: `${indent}${field}: '${inner.replace(/'/g, "''")}'` };
   return undefined;
 }
@@ -84,25 +86,29 @@ function fixedLineMessage(location: string, fix: LineFix): string {
     : `${location}: the value of ${fix.field} contains a colon followed by a space (": "), which starts a new field: write the line as ${fix.fixed.trim()} (the value in single quotes; write a ' inside it as '').`;
 }
 
-/** js-yaml's reason for refusing a file as a message that says how to fix it, with the line to write when known. */
-export function formatYamlError(file: string, reason: string, line: number, source: string): string {
+/* The YAML parser's words for the mistakes an editor makes most, where its own speak of "mappings". */
+const YAML_REASONS: Record<string, string> = {
+  BAD_INDENT: 'a line is indented more or less than the fields beside it',
+  DUPLICATE_KEY: 'a field is written twice',
+  MULTIPLE_DOCS: 'a --- line inside it starts a second document',
+};
+
+/** The YAML parser's reason for refusing a file as a message that says how to fix it, with the line to write when known. */
+export function formatYamlError(
+  file: string,
+  error: Pick<YAMLError, 'code' | 'message' | 'linePos'>,
+  source: string,
+): string {
+  const line = error.linePos?.[0].line ?? 1;
   const fix = fixYamlLine(source.split(/\r?\n/)[line - 1] ?? '');
   if (fix) return fixedLineMessage(`${file}, line ${line}`, fix);
+  const said = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  const reason = YAML_REASONS[error.code] ?? said.charAt(0).toLowerCase() + said.slice(1);
   return (
-    `${file}, line ${line}: ${file.endsWith('.mdx') ? 'the frontmatter (between the --- lines)' : 'the file'} is not valid YAML: ${reason.split('\n')[0]}.\n` +
+    `${file}, line ${line}: ${file.endsWith('.mdx') ? 'the frontmatter (between the --- lines)' : 'the file'} is not valid YAML: ${reason}.\n` +
     'Each field is written "name: value" at the start of its line. A value that contains a colon ' +
     'followed by a space (": ") must be in single quotes, such as title: \'Phase 1: Libraries Transforming Communities\'. ' +
     'Items of a list start with "- " and are indented under their field.'
-  );
-}
-
-/** True for js-yaml's error or Astro's wrapper around one. */
-export function isYamlError(error: unknown): error is Error {
-  if (!(error instanceof Error)) return false;
-  return (
-    error.name === 'YAMLException' ||
-    error.name === 'DataCollectionEntryParseError' ||
-    /failed to parse: /.test(error.message)
   );
 }
 

@@ -6,7 +6,7 @@ import type { ContentProblem } from './entry-errors.ts';
 import { resolveLink, uniqueLabels, type StoredEntry } from './entry-rules.ts';
 import { validEntries, type ContentFolder } from './read-folder.ts';
 
-/* The four folders of content/: the overview and the phases share the navigation, so their labels are compared. */
+/* The four folders of content/: the overview and the phases share the navigation, so the phases' loader compares their labels. */
 
 export const OVERVIEW = {
   folder: 'content/overview',
@@ -14,9 +14,6 @@ export const OVERVIEW = {
   entryName: 'overview page',
   exactlyOne: true,
   schema: overviewSchema,
-  // The phases' loader reports a clash in a build; this shows one saved in the overview under `astro dev`.
-  checkSaved: (entries: StoredEntry[], root: string): ContentProblem[] =>
-    uniqueLabels(entries, validEntries(root, PHASES).entries, root),
 } satisfies ContentFolder;
 
 export const PHASES = {

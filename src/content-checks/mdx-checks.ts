@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter, type MarkdownProcessor } from 'astro/markdown';
+import type { MarkdownProcessor } from 'astro/markdown';
 import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
 import {
   checkImage,
@@ -12,7 +12,7 @@ import {
   type Checked,
   type SiteFiles,
 } from './content-links.ts';
-import { formatMdxSyntaxError, type ContentProblem } from './entry-errors.ts';
+import { formatMdxSyntaxError, sortProblems, type ContentProblem } from './entry-errors.ts';
 import {
   attributeCodeProblems,
   codeInAltText,
@@ -29,8 +29,8 @@ import { hasWords, wordlessHeading, wordlessLink } from './wordless.ts';
 
 /*
  * Checks the text of the MDX pages while it is compiled, so no code in it ever runs (mdx-code.ts,
- * raw-html.ts, wordless.ts, content-links.ts). checkMdxFiles runs the plugin from the content loader,
- * so mistakes are reported while content is synced, before Vite starts.
+ * raw-html.ts, wordless.ts, content-links.ts). The compile that renders a page checks it: a mistake stops
+ * it before any of the page's code could run.
  */
 
 /** The project's absolute root, the base path put in front of every link to this site, where links to sections go. */
@@ -281,35 +281,47 @@ function headingProblems(depth: number, words: boolean, text: () => string): str
   ];
 }
 
-/** A Markdown processor, as Astro's resolved config holds it. */
-export type MdxCapable = { createMdxRenderer?: MarkdownProcessor['createMdxRenderer'] | undefined };
-
 function messageLine(message: string): number | undefined {
   const line = /^[^\n]*?, line (\d+):/.exec(message)?.[1];
   return line === undefined ? undefined : Number(line);
 }
 
-/** Compiles MDX files with the site's processor (so with contentLinksPlugin): every problem, at its file and line. */
-export async function checkMdxFiles(
-  processor: MdxCapable | undefined,
-  root: string,
-  files: readonly string[],
-): Promise<ContentProblem[]> {
-  if (!processor?.createMdxRenderer) return [];
-  const renderer = await processor.createMdxRenderer({}, { optimize: false });
-  const problems: ContentProblem[] = [];
-  const report = (file: string, message: string) => problems.push({ file, line: messageLine(message), message });
-  for (const path of files) {
-    const file = relative(root, path).split('\\').join('/');
-    const source = readFileSync(path, 'utf8');
-    try {
-      const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-      await renderer.process(content, path, frontmatter);
-    } catch (error) {
-      if (error instanceof Error && error.name === CHECK_ERROR) {
-        for (const message of error.message.split('\n')) report(file, message);
-      } else report(file, formatMdxSyntaxError(file, error instanceof Error ? error.message : String(error), source));
-    }
-  }
-  return problems;
+/** The error that refuses a page: its message lists its problems, each naming the file and line. */
+export interface PageError extends Error {
+  problems: ContentProblem[];
+}
+
+function pageError(root: string, path: string, source: string, error: unknown): PageError {
+  const file = relative(root, path).split('\\').join('/');
+  const message = error instanceof Error ? error.message : String(error);
+  const messages =
+    error instanceof Error && error.name === CHECK_ERROR
+      ? message.split('\n')
+      : [formatMdxSyntaxError(file, message, source)];
+  // In the order of the page's lines, as the loader lists a folder's.
+  const problems = sortProblems(messages.map((text) => ({ file, line: messageLine(text), message: text })));
+  // @astrojs/mdx makes line and column its "Location:".
+  const where = { line: problems[0]?.line ?? 1, column: 1 };
+  const text = problems.map((problem) => problem.message).join('\n');
+  return Object.assign(new Error(text), { name: CHECK_ERROR, problems, ...where });
+}
+
+/**
+ * The site's Markdown processor, whose MDX renderer names the file and line of each problem of a page:
+ * contentLinksPlugin's, and MDX's own syntax errors in an editor's words. @astrojs/mdx compiles each page
+ * with it once, to render it: the checks and the render share that compile, and a refused page stops it.
+ */
+export function withPageChecks<P extends MarkdownProcessor>(processor: P, root: string): P {
+  const create = processor.createMdxRenderer?.bind(processor);
+  if (create === undefined) return processor;
+  processor.createMdxRenderer = async (shared, mdx) => {
+    const renderer = await create(shared, mdx);
+    return {
+      process: (content, path, frontmatter) =>
+        renderer.process(content, path, frontmatter).catch((error: unknown) => {
+          throw pageError(root, path, content, error);
+        }),
+    };
+  };
+  return processor;
 }

@@ -1,79 +1,109 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { parseFrontmatter } from 'astro/markdown';
+import { extractFrontmatter } from 'astro/markdown';
 import type { z } from 'astro/zod';
-import { load, YAMLException } from 'js-yaml';
+import { parseDocument, type YAMLError } from 'yaml';
 import { folderProblemsIn, listFiles, type FolderRule } from './content-folder.ts';
 import { formatYamlError, schemaProblems, sortProblems, type ContentProblem } from './entry-errors.ts';
 import type { ProjectPaths, StoredEntry } from './entry-rules.ts';
-import { checkMdxFiles, type MdxCapable } from './mdx-checks.ts';
 
 /*
- * The one reader of content/, for the build's loader, the tests and the scripts: js-yaml for YAML files
- * and parseFrontmatter (js-yaml too) for MDX, as Astro's glob loader reads them, so a YAML mistake reads
- * the same everywhere; and every check the loader runs, in its order.
+ * The one reader of content/, for the build's loader (loader.ts), the tests and the scripts: each file is
+ * read once, its YAML (a data file, or an MDX page's frontmatter) parsed with `yaml`, its fields checked
+ * against the schema, then the rules across the folder. Synchronous: a reload under `astro dev` is never
+ * interleaved with another. The text of an MDX page is checked where it is compiled (mdx-checks.ts).
  */
 
 /** A content folder as the loader reads it: its files, their schema and the rules across them. */
 export interface ContentFolder<S extends z.ZodType = z.ZodType, Resolved extends object = object> extends FolderRule {
   schema: S;
   checkEntries?: (entries: StoredEntry[], root: string) => ContentProblem[];
-  /** A rule across this folder and another, for a file saved under `astro dev` (a build reports it in the other). */
-  checkSaved?: (entries: StoredEntry[], root: string) => ContentProblem[];
   /** What the build works out from a valid entry (a download's size and format), stored with its fields. */
   resolve?: (entry: StoredEntry, paths: ProjectPaths) => { data: Resolved } | { problem: ContentProblem };
 }
 
+/** An entry as read: besides its checked fields, what Astro's store keeps (the page's text) and its file's text. */
+export interface ReadEntry extends StoredEntry {
+  body: string;
+  source: string;
+}
+
 /** A folder's valid entries (with what resolve adds), and every problem, sorted. */
 export interface FolderContent {
-  entries: StoredEntry[];
+  entries: ReadEntry[];
   problems: ContentProblem[];
 }
 
-/** The fields of a YAML file or of an MDX page's frontmatter. Throws js-yaml's error. */
+/** The YAML of a file and the text below it: an MDX page's frontmatter keeps its lines' numbers. */
+function splitFile(path: string, source: string): { yaml: string; body: string } {
+  if (extname(path) !== '.mdx') return { yaml: source, body: '' };
+  const frontmatter = extractFrontmatter(source);
+  if (frontmatter === undefined) return { yaml: '', body: source.trim() };
+  const before = source.slice(0, source.indexOf(frontmatter)).split('\n').length - 1;
+  return { yaml: '\n'.repeat(before) + frontmatter, body: source.replace(`---${frontmatter}---`, '').trim() };
+}
+
+/** The last text read of each file, by path: the phases' rules read the overview too, which is read once. */
+const texts = new Map<string, { stamp: string; text: string }>();
+
+/** A file's text, read again only when its size or time of change differ. */
+function readText(path: string): string {
+  const { mtimeNs, ctimeNs, size, ino } = statSync(path, { bigint: true });
+  const stamp = `${mtimeNs}:${ctimeNs}:${size}:${ino}`;
+  const known = texts.get(path);
+  if (known?.stamp === stamp) return known.text;
+  const text = readFileSync(path, 'utf8');
+  texts.set(path, { stamp, text });
+  return text;
+}
+
+type Parsed = { fields: unknown; body: string } | { error: YAMLError };
+
+function parseFile(path: string, source: string): Parsed {
+  const { yaml, body } = splitFile(path, source);
+  const document = parseDocument(yaml);
+  const [error] = document.errors;
+  if (error) return { error };
+  const fields: unknown = document.contents === null ? undefined : document.toJS();
+  // As Astro reads a page: no frontmatter is no fields.
+  if (extname(path) === '.mdx') return { fields: fields !== null && typeof fields === 'object' ? fields : {}, body };
+  return { fields, body };
+}
+
+/** The fields of a YAML file or of an MDX page's frontmatter. Throws the YAML parser's error. */
 export function readFields(path: string, source = readFileSync(path, 'utf8')): unknown {
-  return extname(path) === '.mdx' ? parseFrontmatter(source).frontmatter : load(source, { filename: path });
+  const parsed = parseFile(path, source);
+  if ('error' in parsed) throw parsed.error;
+  return parsed.fields;
 }
 
-function yamlProblem(file: string, error: YAMLException, source: string): ContentProblem {
-  // js-yaml gives no place for a file of two documents (--- lines in a .yaml card): its first line.
-  const line = (error.mark?.line ?? 0) + 1;
-  return { file, line, message: formatYamlError(file, error.reason, line, source) };
-}
-
-/** The entries whose fields pass the schema, the others' problems, and the files whose fields could be read. */
-export function validEntries(root: string, folder: ContentFolder): FolderContent & { readable: string[] } {
-  const entries: StoredEntry[] = [];
+/** The entries whose fields pass the schema, and the others' problems. */
+export function validEntries(root: string, folder: ContentFolder): FolderContent {
+  const entries: ReadEntry[] = [];
   const problems: ContentProblem[] = [];
-  const readable: string[] = [];
   const dir = join(root, folder.folder);
   for (const name of existsSync(dir) ? listFiles(dir) : []) {
     const file = `${folder.folder}/${name}`;
-    const source = readFileSync(join(root, file), 'utf8');
-    let fields: unknown;
-    try {
-      fields = readFields(file, source);
-    } catch (error) {
-      // By name, as Astro's MDX integration tells it: its js-yaml may be another copy than ours.
-      if (!(error instanceof Error && error.name === 'YAMLException')) throw error;
-      problems.push(yamlProblem(file, error as YAMLException, source));
+    const source = readText(join(root, file));
+    const parsed = parseFile(file, source);
+    if ('error' in parsed) {
+      const line = parsed.error.linePos?.[0].line ?? 1;
+      problems.push({ file, line, message: formatYamlError(file, parsed.error, source) });
       continue;
     }
-    readable.push(file);
-    const result = folder.schema.safeParse(fields, { reportInput: true });
-    if (result.success)
-      entries.push({
-        id: name.slice(0, -extname(name).length),
-        filePath: file,
-        data: result.data as StoredEntry['data'],
-      });
-    else problems.push(...schemaProblems(file, result.error.issues, source));
+    const result = folder.schema.safeParse(parsed.fields, { reportInput: true });
+    if (!result.success) {
+      problems.push(...schemaProblems(file, result.error.issues, source));
+      continue;
+    }
+    const id = name.slice(0, -extname(name).length);
+    entries.push({ id, filePath: file, data: result.data as StoredEntry['data'], body: parsed.body, source });
   }
-  return { entries, problems, readable };
+  return { entries, problems };
 }
 
 /** The rules across valid entries, and the entries with what resolve adds. */
-export function applyRules(folder: ContentFolder, entries: StoredEntry[], paths: ProjectPaths): FolderContent {
+function applyRules(folder: ContentFolder, entries: ReadEntry[], paths: ProjectPaths): FolderContent {
   const problems = folder.checkEntries?.(entries, paths.root) ?? [];
   const resolved = entries.map((entry) => {
     const result = folder.resolve?.(entry, paths);
@@ -87,28 +117,14 @@ export function applyRules(folder: ContentFolder, entries: StoredEntry[], paths:
   return { entries: resolved, problems };
 }
 
-/** The checks that need no compiling; a surprise in the folder's files stops the rest. */
-function readChecked(root: string, folder: ContentFolder): FolderContent & { readable: string[] } {
-  const folderFound = folderProblemsIn(root, folder);
-  if (folderFound.length > 0) return { entries: [], problems: folderFound, readable: [] };
-  const read = validEntries(root, folder);
-  const rules = applyRules(folder, read.entries, { root, publicDir: join(root, 'public') });
-  return { entries: rules.entries, problems: [...read.problems, ...rules.problems], readable: read.readable };
-}
-
-/** Reads a folder without compiling its pages: synchronous, for scripts and the rules across folders. */
-export function readFolder(root: string, folder: ContentFolder): FolderContent {
-  const { entries, problems } = readChecked(root, folder);
-  return { entries, problems: sortProblems(problems) };
-}
-
 /**
- * Every check the build runs on a folder: readFolder's, then the text of each MDX page whose fields
- * could be read, compiled with the site's Markdown processor (which carries contentLinksPlugin).
+ * Every check of a folder but its pages' text, in the build's order: a surprise in the folder's files
+ * stops the rest. The build's loader stores the entries only when there is no problem.
  */
-export async function checkFolder(root: string, folder: ContentFolder, processor: MdxCapable): Promise<FolderContent> {
-  const { entries, problems, readable } = readChecked(root, folder);
-  const pages = readable.filter((file) => file.endsWith('.mdx')).map((file) => join(root, file));
-  const text = await checkMdxFiles(processor, root, pages);
-  return { entries, problems: sortProblems([...problems, ...text]) };
+export function readFolder(root: string, folder: ContentFolder, publicDir = join(root, 'public')): FolderContent {
+  const folderFound = folderProblemsIn(root, folder);
+  if (folderFound.length > 0) return { entries: [], problems: sortProblems(folderFound) };
+  const read = validEntries(root, folder);
+  const rules = applyRules(folder, read.entries, { root, publicDir });
+  return { entries: rules.entries, problems: sortProblems([...read.problems, ...rules.problems]) };
 }

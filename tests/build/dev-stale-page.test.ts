@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanEnv, makeTempSite, ROOT } from '../support/temp-site';
 
 /*
- * `npm run dev`: a field mistake saved while the dev server runs leaves the last good version
- * of the entry in place (Astro's glob loader only logs the error), so without help the browser
+ * `npm run dev`: a mistake in the fields saved while the dev server runs leaves the folder's last
+ * good entries in place (the loader reloads it with the build's checks), so without help the browser
  * shows an old page and no error. The site shows a dev-only banner that says the page is out of
  * date and why, and removes it when the file is saved without the mistake. This test runs
  * `astro dev` in a copy of the project, on a fixed port of its own (docs/testing.md, "Ports").
@@ -53,7 +53,10 @@ const shows = (message: string) => (html: string) => {
 };
 const bannerGone = (html: string) => {
   expect(html).toContain('<main');
-  expect(html).not.toContain(BANNER);
+  // The banner's text, so a failure says which problem stayed.
+  expect(
+    html.includes(BANNER) ? html.slice(html.indexOf(BANNER), html.indexOf('</div>', html.indexOf(BANNER))) : '',
+  ).toBe('');
 };
 
 /**
@@ -66,22 +69,41 @@ async function listenForReloads() {
   const token = /const wsToken = "([^"]*)"/.exec(client)?.[1] ?? '';
   const socket = new WebSocket(`ws://127.0.0.1:${PORT}/?token=${token}`, 'vite-hmr');
   const types: string[] = [];
+  /** The errors the server sent to show over the page, as a tab shows them. */
+  const errors: string[] = [];
   socket.addEventListener('message', (event) => {
     // Vite's own reload for a changed module has no path; the content store's names "*".
-    const message = JSON.parse(String(event.data)) as { type?: string; path?: string };
+    const message = JSON.parse(String(event.data)) as { type?: string; path?: string; err?: { message?: string } };
     if (message.path === '*') types.push(message.type ?? '');
+    if (message.type === 'error') errors.push(message.err?.message ?? '');
   });
   await new Promise((resolve, reject) => {
     socket.addEventListener('open', resolve);
     socket.addEventListener('error', () => reject(new Error(`No live-reload socket at ${ORIGIN}.\n${log}`)));
   });
-  /** Saves `text` into `file` and waits until the save makes an open tab reload. */
-  const saveAndReload = async (file: string, text: string) => {
+  /**
+   * Changes content/ and waits until the content loader has reloaded it, which makes an open tab reload.
+   * Every change waits so: a second save of a file before the server has seen the first may reach the
+   * watcher as one change, and a case would start from the last case's file.
+   */
+  const changeAndReload = async (change: () => void) => {
     const seen = types.length;
-    writeFileSync(file, text);
+    change();
     await vi.waitFor(() => expect(types.slice(seen), log).toContain('full-reload'), { timeout: CHANGE_TIMEOUT_MS });
   };
-  return { saveAndReload, close: () => socket.close() };
+  /** Saves `text` into `file` and waits until the save makes an open tab reload. */
+  const saveAndReload = (file: string, text: string) => changeAndReload(() => writeFileSync(file, text));
+  /** Waits until the server sent a tab an error that contains `text`, and returns it. */
+  const errorWith = (text: string) =>
+    vi.waitFor(
+      () => {
+        const error = errors.find((message) => message.includes(text));
+        expect(error, `no error with: ${text}\n${errors.join('\n')}\n${log}`).toBeDefined();
+        return error!;
+      },
+      { timeout: CHANGE_TIMEOUT_MS },
+    );
+  return { changeAndReload, saveAndReload, errorWith, close: () => socket.close() };
 }
 
 beforeAll(async () => {
@@ -128,7 +150,7 @@ describe('astro dev shows a mistake in the browser, and clears it when fixed', (
     const good = readFileSync(file, 'utf8');
     await pageWhen(`/${phase}/`, bannerGone);
     const tab = await listenForReloads();
-    // The glob loader keeps the old entry, which alone would not reload an open tab.
+    // The loader keeps the last good entry, which alone would not reload an open tab.
     // The sentence's address, the only "@" of the file, written as words.
     await tab.saveAndReload(file, good.replace('@', ' at '));
     // The last good version of the page is still shown, under the banner that says why.
@@ -142,32 +164,31 @@ describe('astro dev shows a mistake in the browser, and clears it when fixed', (
     await pageWhen(`/${phase}/`, bannerGone);
   });
 
-  // Issue 14: code saved in the text of a page is refused by the content loader and by the
-  // compile of the page alike: the banner names it, and none of it runs.
-  it('refuses code saved in the text of a page: the banner names the file and line of {…} and of an export, none of it runs', async () => {
+  // Issue 14: code saved in the text of a page is refused by the compile that renders the page, as in
+  // a build: the tab shows the error with the file and line of each line of code, and none of it runs.
+  it('refuses code saved in the text of a page: the error names the file and line of {…} and of an export, none of it runs', async () => {
     const file = join(dir, 'content', 'phases', `${phase}.mdx`);
     const good = readFileSync(file, 'utf8');
     const marker = join(dir, 'code-ran.txt');
     const first = good.split('\n').length + 1;
     const tab = await listenForReloads();
-    await tab.saveAndReload(
-      file,
-      `${good}\nThe build machine says {process.env.PATH}.\n\nimport { writeFileSync } from 'node:fs'\nexport const ran = writeFileSync(${JSON.stringify(marker)}, 'ran')\n`,
-    );
-    const home = await pageWhen(
-      '/',
-      shows(
+    try {
+      await tab.saveAndReload(
+        file,
+        `${good}\nThe build machine says {process.env.PATH}.\n\nimport { writeFileSync } from 'node:fs'\nexport const ran = writeFileSync(${JSON.stringify(marker)}, 'ran')\n`,
+      );
+      // The reloaded tab asks for the page again; the server answers with its error.
+      expect((await fetch(`${ORIGIN}/${phase}/`)).status).toBe(500);
+      const error = await tab.errorWith(
         `content/phases/${phase}.mdx, line ${first}: {process.env.PATH} is code between braces, which this site does not allow`,
-      ),
-    );
-    expect(home).toContain(`content/phases/${phase}.mdx, line ${first + 3}: the line `);
-    // The page itself is not compiled: Astro shows its error page (the message comes over the
-    // live-reload socket), and the marker file shows that the export did not run.
-    expect(await (await fetch(`${ORIGIN}/${phase}/`)).text()).not.toContain('<main');
-    expect(existsSync(marker), 'the export wrote its file: code in a page ran').toBe(false);
-    await tab.saveAndReload(file, good);
-    tab.close();
-    await pageWhen('/', bannerGone);
+      );
+      expect(error).toContain(`content/phases/${phase}.mdx, line ${first + 3}: the line `);
+      expect(existsSync(marker), 'the export wrote its file: code in a page ran').toBe(false);
+    } finally {
+      await tab.saveAndReload(file, good);
+      tab.close();
+    }
+    await pageWhen(`/${phase}/`, bannerGone);
   });
 
   // Issue 14: a rule across the overview and the phases, and a folder's last file deleted.
@@ -183,11 +204,13 @@ describe('astro dev shows a mistake in the browser, and clears it when fixed', (
     const good = readFileSync(file, 'utf8');
     const label = /^label: (.*)$/m.exec(readFileSync(join(dir, other), 'utf8'))?.[1];
     expect(label, `${other} has no label: line`).toBeDefined();
+    const tab = await listenForReloads();
     try {
-      writeFileSync(file, good.replace(/^label: .*$/m, `label: ${label}`));
+      await tab.saveAndReload(file, good.replace(/^label: .*$/m, `label: ${label}`));
       await pageWhen(`/${phase}/`, shows(`${overviewFile} and ${phaseFile} both have label: ${label}.`));
     } finally {
-      writeFileSync(file, good);
+      await tab.saveAndReload(file, good);
+      tab.close();
     }
     await pageWhen(`/${phase}/`, bannerGone);
   });
@@ -195,13 +218,15 @@ describe('astro dev shows a mistake in the browser, and clears it when fixed', (
   it("keeps the last overview when its file is deleted, showing the folder's problem, until it is back", async () => {
     const file = join(dir, 'content', 'overview', 'index.mdx');
     const away = join(dir, 'index.mdx.away');
-    renameSync(file, away);
+    const tab = await listenForReloads();
+    await tab.changeAndReload(() => renameSync(file, away));
     try {
       // The page still renders: it kept the overview's last entry.
       const stale = await pageWhen(`/${phase}/`, shows('The folder content/overview/ is empty.'));
       expect(stale).toContain('<main');
     } finally {
-      renameSync(away, file);
+      await tab.changeAndReload(() => renameSync(away, file));
+      tab.close();
     }
     await pageWhen(`/${phase}/`, bannerGone);
   });

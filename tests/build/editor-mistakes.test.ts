@@ -2,33 +2,60 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MISTAKES, type Mistake } from '../editor-mistakes';
-import { checkSiteFolder, makeMistakes, MISTAKES_FIXTURE } from '../support/mistakes';
+import { FOLDERS } from '../../src/content-checks/folders';
+import { readFolder } from '../../src/content-checks/read-folder';
+import { checkSiteFolder, makeMistakes, MISTAKES_FIXTURE, withMistake } from '../support/mistakes';
 import { buildSiteAsync, makeTempSite, useContentSet } from '../support/temp-site';
 
 /*
- * The build prints what the checks find: one build per content folder with all of its catalogue
- * mistakes made together (tests/unit/editor-mistakes.test.ts holds each mistake's lines, made
- * alone); one for the mistakes in a folder's files, which stop the folder before anything else is
- * checked; and one with code in a page and no other mistake, which proves the code never ran.
- * No two can be one: Astro loads the folders together and prints only the first that fails, and
- * any other mistake stops the build before code could run.
+ * The build prints what the checks find. The loader checks a folder's files and fields, and stops the
+ * build before any page is compiled; the text of a page is checked by the compile that renders it,
+ * which stops at the first page refused. So: one build per content folder with all of its catalogue
+ * mistakes in fields made together (tests/unit/editor-mistakes.test.ts holds each mistake's lines,
+ * made alone); one for the mistakes in a folder's files, which stop the folder before anything else is
+ * checked; and one per page with the mistakes in its text, the code that must never run among them.
  */
 
 const byId = (id: string) => MISTAKES.filter((mistake) => mistake.id === id);
 const SECTION_LINKS = MISTAKES.filter((mistake) => mistake.builtPages);
-const FOLDERS = ['phases', 'overview', 'resources', 'site'] as const;
+const FOLDER_NAMES = ['phases', 'overview', 'resources', 'site'] as const;
+
+/** The page whose text a mistake breaks, or undefined for a mistake the loader finds (in a folder's files or fields). */
+function pageBroken(mistake: Mistake): string | undefined {
+  const dir = withMistake(mistake);
+  try {
+    if (readFolder(dir, FOLDERS[mistake.folder]).problems.length > 0) return undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const [line = ''] = mistake.lines;
+  return line.slice(0, line.indexOf(','));
+}
+
+// Links to sections are checked once every page is built: they get a build of their own.
+const pages = new Map(
+  MISTAKES.filter((mistake) => !mistake.builtPages).map((mistake) => [mistake, pageBroken(mistake)]),
+);
+const inText = [...new Set(pages.values())].filter((page) => page !== undefined).sort();
 const BUILDS: [string, Mistake['folder'], Mistake[]][] = [
-  ...FOLDERS.map((folder): [string, Mistake['folder'], Mistake[]] => [
+  ...FOLDER_NAMES.map((folder): [string, Mistake['folder'], Mistake[]] => [
     folder,
     folder,
-    MISTAKES.filter((mistake) => mistake.folder === folder && !mistake.stopsFolder && !mistake.builtPages),
+    MISTAKES.filter(
+      (mistake) =>
+        mistake.folder === folder && !mistake.stopsFolder && !mistake.builtPages && pages.get(mistake) === undefined,
+    ),
   ]),
   ['phase files', 'phases', [...byId('not-loaded'), ...byId('name-not-address')]],
+  ...inText.map((page): [string, Mistake['folder'], Mistake[]] => {
+    const mistakes = MISTAKES.filter((mistake) => pages.get(mistake) === page);
+    return [`text of ${page}`, mistakes[0]!.folder, mistakes];
+  }),
 ];
 
 /** What a build of the fixture with some mistakes made printed, what the reader finds, and what it left. */
 async function build(label: string, folder: Mistake['folder'], mistakes: readonly Mistake[]) {
-  const dir = makeTempSite(label.replace(' ', '-'));
+  const dir = makeTempSite(label.replace(/\W+/g, '-'));
   try {
     useContentSet(dir, MISTAKES_FIXTURE);
     makeMistakes(dir, mistakes);
@@ -50,15 +77,12 @@ async function build(label: string, folder: Mistake['folder'], mistakes: readonl
 type Built = Awaited<ReturnType<typeof build>>;
 const built = new Map<string, Built>();
 // All at once: each build is mostly one process starting up, and one after the other they were the
-// longest file of the run. Seven builds share two cores here, so the hook gets a limit of its own.
+// longest file of the run. The builds share two cores here, so the hook gets a limit of its own.
 beforeAll(async () => {
-  const all: [string, Mistake['folder'], Mistake[]][] = [
-    ...BUILDS,
-    ['code', 'phases', byId('code-lines')],
-    ['sections', 'phases', SECTION_LINKS],
-  ];
   for (const [label, result] of await Promise.all(
-    all.map(async ([label, folder, mistakes]) => [label, await build(label, folder, mistakes)] as const),
+    [...BUILDS, ['sections', 'phases', SECTION_LINKS] as const].map(
+      async ([label, folder, mistakes]) => [label, await build(label, folder, mistakes)] as const,
+    ),
   ))
     built.set(label, result);
 }, 300_000);
@@ -97,12 +121,14 @@ describe.each(BUILDS)('a build with the mistakes of %s', (label, _folder, mistak
   });
 });
 
-// The loader refuses code before any page is compiled. With no other mistake in the site, a build
-// that let the code through would go on, run the export (which writes code-ran.txt) and write dist/.
-it('a build with code in a page and no other mistake names each line of code, runs none of it, and writes no page', () => {
-  const { ok, output, codeRan, distWritten } = built.get('code')!;
+// The compile refuses the page before its code could run: a build that let the code through would run
+// the export (which writes code-ran.txt) and write dist/.
+it('a build with code in a page names each line of code, runs none of it, and writes no page', () => {
+  const [code] = byId('code-lines');
+  const [label] = BUILDS.find(([, , mistakes]) => mistakes.includes(code!))!;
+  const { ok, output, codeRan, distWritten } = built.get(label)!;
   expect(ok, output).toBe(false);
-  for (const line of byId('code-lines')[0]!.lines) expect(output).toContain(line);
+  for (const line of code!.lines) expect(output).toContain(saying(line));
   expect(codeRan, 'the export wrote its file: code in a page ran').toBe(false);
   expect(distWritten, 'dist/ should not exist').toBe(false);
 });
@@ -113,5 +139,5 @@ it('a build with links to sections that do not exist stops, naming each link, at
   expect(ok, output).toBe(false);
   const missing = SECTION_LINKS.flatMap(({ lines }) => lines.filter((line) => !output.includes(saying(line))));
   expect(missing).toEqual([]);
-  expect(output).toMatch(/Location:\s+\S*\/content\/phases\/phase-1\.mdx:19:1\b/);
+  expect(output).toMatch(/Location:\s+\S*\/content\/phases\/phase-1\.mdx:18:1\b/);
 });

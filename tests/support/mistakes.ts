@@ -2,9 +2,11 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
+import { parseFrontmatter } from 'astro/markdown';
 import { parseDocument } from 'yaml';
-import { contentLinksPlugin } from '../../src/content-checks/mdx-checks.ts';
-import { checkFolder, type FolderContent } from '../../src/content-checks/read-folder.ts';
+import { sortProblems } from '../../src/content-checks/entry-errors.ts';
+import { contentLinksPlugin, withPageChecks, type PageError } from '../../src/content-checks/mdx-checks.ts';
+import { readFolder, type FolderContent } from '../../src/content-checks/read-folder.ts';
 import { FOLDERS } from '../../src/content-checks/folders.ts';
 import type { Edit, Mistake } from '../editor-mistakes.ts';
 import { ROOT } from './temp-site.ts';
@@ -67,10 +69,25 @@ export function withMistake(mistake: Mistake): string {
   return dir;
 }
 
-/** Every check the build runs on one folder of a site, with the site's Markdown processor. */
-export function checkSiteFolder(dir: string, folder: Mistake['folder']): Promise<FolderContent> {
-  const processor = satteri({ hastPlugins: [contentLinksPlugin({ root: dir, base: '/' })] });
-  return checkFolder(dir, FOLDERS[folder], processor);
+/**
+ * Every check the build runs on one folder of a site: the loader's, and when they pass, the compile of
+ * each page with the site's Markdown processor, as @astrojs/mdx compiles it to render it.
+ */
+export async function checkSiteFolder(dir: string, folder: Mistake['folder']): Promise<FolderContent> {
+  const read = readFolder(dir, FOLDERS[folder]);
+  if (read.problems.length > 0) return read;
+  const processor = withPageChecks(satteri({ hastPlugins: [contentLinksPlugin({ root: dir, base: '/' })] }), dir);
+  const renderer = await processor.createMdxRenderer!({}, { optimize: false });
+  const problems = [];
+  for (const { filePath, source } of read.entries.filter((entry) => entry.filePath.endsWith('.mdx'))) {
+    const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+    const error = await renderer.process(content, join(dir, filePath), frontmatter).then(
+      () => undefined,
+      (e: PageError) => e,
+    );
+    problems.push(...(error?.problems ?? []));
+  }
+  return { entries: read.entries, problems: sortProblems(problems) };
 }
 
 /** The lines an editor reads: the first line of each problem's message, in the build's order. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import {
   fieldName,
   fixYamlLine,
   formatYamlError,
-  isYamlError,
   schemaProblems,
   sortProblems,
 } from '../../src/content-checks/entry-errors';
@@ -55,18 +55,24 @@ describe('schemaProblems and sortProblems', () => {
 });
 
 describe('formatYamlError', () => {
-  it('says "the file" for a YAML file, and how values are written', () => {
-    const message = formatYamlError('content/resources/guide.yaml', 'bad indentation of a mapping entry', 6, '');
+  it('says "the file" for a YAML file, the parser\'s reason without its place, and how values are written', () => {
+    const [error] = parseDocument('title: "Guide\n').errors;
+    const message = formatYamlError('content/resources/guide.yaml', error!, '');
     expect(message.split('\n')).toEqual([
-      'content/resources/guide.yaml, line 6: the file is not valid YAML: bad indentation of a mapping entry.',
+      expect.stringMatching(
+        /^content\/resources\/guide\.yaml, line 2: the file is not valid YAML: missing closing .*\.$/,
+      ),
       expect.stringMatching(/must be in single quotes/),
     ]);
   });
 
-  it('recognises YAML errors and nothing else', () => {
-    expect(isYamlError(Object.assign(new Error('bad'), { name: 'YAMLException' }))).toBe(true);
-    expect(isYamlError(new Error('x.yaml failed to parse: bad'))).toBe(true);
-    expect(isYamlError(new Error('something else'))).toBe(false);
+  it('says in words what the parser calls a duplicate key or a second document', () => {
+    const says = (source: string) =>
+      formatYamlError('content/site/settings.yaml', parseDocument(source).errors[0]!, source);
+    expect(says('title: A\ntitle: B\n')).toMatch(
+      /^content\/site\/settings\.yaml, line 2: .*: a field is written twice\./,
+    );
+    expect(says('title: A\n---\ntitle: B\n')).toMatch(/line 2: .*: a --- line inside it starts a second document\./);
   });
 });
 
@@ -76,6 +82,7 @@ describe('fixYamlLine', () => {
     ["  - title: 'ALA's page'", `  - title: "ALA's page"`],
     ["label: Phase 1: ALA's first", "label: 'Phase 1: ALA''s first'"],
     ['label: Phase 1', undefined],
+    ["title: 'Phase 1: Libraries Transforming Communities'", undefined],
     ['  start 2014', undefined],
   ])('writes %s as %s', (line, fixed) => {
     expect(fixYamlLine(line)?.fixed).toBe(fixed);
