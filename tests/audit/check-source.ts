@@ -6,10 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PHASES } from '../../content-checks/folders.ts';
-import { readFolder } from '../../content-checks/read-folder.ts';
-import { spanOf, titleWithYears } from '../../lib/timeline.ts';
-import type { PhaseData } from '../../schemas/phase.ts';
+import { PHASES } from '../../src/content-checks/folders.ts';
+import { readFolder } from '../../src/content-checks/read-folder.ts';
+import { spanOf, titleWithYears } from '../../src/lib/timeline.ts';
+import type { PhaseData } from '../../src/schemas/phase.ts';
 import { missingLines, sourceLines } from './source-lines.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
