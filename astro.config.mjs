@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentLinksPlugin } from './src/content-checks/mdx-checks.ts';
+import { picturesPlugin } from './src/markdown/pictures.ts';
 import { tableRegionsPlugin } from './src/markdown/table-regions.ts';
 import { productionLikePreview } from './src/preview/preview.ts';
 import { resolveCmsBackend } from './src/cms/backend.ts';
@@ -48,8 +49,9 @@ export default defineConfig({
     // The pages hold no code; Shiki's inline styles would also break the style-src CSP.
     syntaxHighlight: false,
     // MDX uses this processor too: links and images in content/ are checked, and links get the base path;
-    // each table is put in a region that scrolls sideways by itself (WCAG 1.4.10 Reflow).
-    processor: satteri({ hastPlugins: [contentLinksPlugin({ root, base }), tableRegionsPlugin()] }),
+    // each table is put in a region that scrolls sideways by itself (WCAG 1.4.10 Reflow); pictures get
+    // their shown width and their caption.
+    processor: satteri({ hastPlugins: [contentLinksPlugin({ root, base }), tableRegionsPlugin(), picturesPlugin()] }),
   },
   vite: {
     plugins: [tailwindcss()],
@@ -64,6 +66,15 @@ export default defineConfig({
         },
       },
     },
+  },
+  image: {
+    // Pictures in the text (docs/editing.md, "Add a picture") get a srcset of widths and a sizes
+    // attribute, so each reader downloads a WebP no wider than the column shows at its pixel ratio.
+    layout: 'constrained',
+    responsiveStyles: true,
+    // With PICTURE_SIZES (src/markdown/pictures.ts), a file at most 1.25 x the shown width x pixel ratio
+    // for phones of 320-414 px at 2x and 3x and the 736 px column at 1x and 2x (npm run audit:pictures).
+    breakpoints: [360, 640, 828, 1080, 1280, 1472, 2208],
   },
   build: {
     // One small stylesheet inlined into each page: the page renders in the first round trip.
