@@ -22,7 +22,7 @@ const BUILDS: [string, Mistake['folder'], Mistake[]][] = [
     folder,
     MISTAKES.filter((mistake) => mistake.folder === folder && !mistake.stopsFolder),
   ]),
-  ['phase files', 'phases', [...byId('not-loaded'), ...byId('name-not-address')]],
+  ['phase files', 'phases', ['not-loaded', 'name-not-address', 'picture-kind', 'picture-too-large'].flatMap(byId)],
 ];
 
 /** What a build of the fixture with some mistakes made printed, what the reader finds, and what it left. */
