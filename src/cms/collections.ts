@@ -7,6 +7,7 @@ import { phaseBuildOnly, phaseSchema } from '../schemas/phase';
 import { resourceSchema } from '../schemas/resource';
 import { settingsBuildOnly, settingsSchema } from '../schemas/settings';
 import type { BuildOnlyRules } from '../schemas/fields';
+import { PICTURE_KINDS, PICTURES_FOLDER } from '../content-checks/pictures';
 import { checkBuildOnly } from './build-only';
 import { formFields, type FormField } from './form-fields';
 
@@ -21,6 +22,12 @@ import { formFields, type FormField } from './form-fields';
  */
 export const ADDRESS_PATTERN = '^[a-z0-9-]+$';
 
+/**
+ * What the form refuses in a picture of the text before it is saved: no alt text, or a file the site
+ * does not show (src/content-checks/pictures.ts and content-links.ts check every picture at the build).
+ */
+export const PICTURE_PATTERN = String.raw`^(?![\s\S]*!\[\s*\]\()(?![\s\S]*!\[[^\]]*\]\([^)\s]*\.(?:svgz?|SVGZ?|hei[cf]|HEI[CF])[)\s])[\s\S]*$`;
+
 /** The MDX text below the frontmatter, in raw mode: the rich-text mode rewrites Markdown on save. */
 const body: MarkdownField = {
   name: 'body',
@@ -28,8 +35,21 @@ const body: MarkdownField = {
   widget: 'markdown',
   required: true,
   modes: ['raw'],
-  hint: 'The text of the page, in Markdown: ## for a heading, - for a list item, **bold**, [a link](https://www.example.org/). docs/editing.md lists what the text may hold.',
+  hint: 'The text of the page, in Markdown: ## for a heading, - for a list item, **bold**, [a link](https://www.example.org/), a picture uploaded under Assets ![What it shows](./images/photo.jpg "A caption"). docs/editing.md lists what the text may hold.',
+  pattern: [
+    PICTURE_PATTERN,
+    `Each picture needs words between its square brackets that say what it shows, such as ![Ten librarians at the first workshop](./images/photo.jpg), and must be a ${PICTURE_KINDS.join(', ')} file: save an SVG as PNG and an iPhone's HEIC photo as JPEG.`,
+  ],
 };
+
+/**
+ * Where the pictures of a page's text are uploaded (under Assets): the images/ folder beside the
+ * page, written as ./images/NAME in the text (docs/editing.md, "Add a picture").
+ */
+const pictures = (folder: string) => ({
+  media_folder: `/${folder}/${PICTURES_FOLDER}`,
+  public_folder: `./${PICTURES_FOLDER}`,
+});
 
 /**
  * Rules across entries that the build checks (src/content.config.ts, src/content-checks/) and a
@@ -79,6 +99,7 @@ export function cmsCollections(root: string): Collection[] {
       label: 'Home page',
       description: about(overviewSchema, {}, ACROSS_ENTRIES.overview),
       icon: 'home',
+      ...pictures('content/overview'),
       files: [
         {
           name: 'overview',
@@ -96,6 +117,7 @@ export function cmsCollections(root: string): Collection[] {
       description: about(phaseSchema, phaseBuildOnly, ACROSS_ENTRIES.phases),
       icon: 'timeline',
       folder: 'content/phases',
+      ...pictures('content/phases'),
       extension: 'mdx',
       format: 'yaml-frontmatter',
       create: true,
