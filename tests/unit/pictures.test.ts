@@ -2,16 +2,21 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PICTURE_SIZES, picturesPlugin } from '../../src/markdown/pictures';
+import { PICTURE_SIZES, pictureWidth, picturesPlugin } from '../../src/markdown/pictures';
 
 /* The pictures of the text as Astro's <Image> gets them: compiled as content/phases/phase-1.mdx is. */
 
 let root = '';
-beforeAll(() => {
+const images = () => join(root, 'content', 'phases', 'images');
+beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'ltc-pictures-'));
-  mkdirSync(join(root, 'content', 'phases', 'images'), { recursive: true });
-  writeFileSync(join(root, 'content', 'phases', 'images', 'cohort.jpg'), '');
+  mkdirSync(images(), { recursive: true });
+  await sharp({ create: { width: 1000, height: 500, channels: 3, background: '#4a7' } })
+    .jpeg()
+    .toFile(join(images(), 'cohort.jpg'));
+  writeFileSync(join(images(), 'small.png'), '');
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -27,6 +32,8 @@ describe('picturesPlugin', () => {
       /figure, \{ children: \[_jsx\(_components\["astro-image"\][\s\S]*figcaption, \{ children: "Denver, 2015"/,
     );
     expect(code).toContain(JSON.stringify(PICTURE_SIZES));
+    // No wider than the text's column, so it fits without the stylesheet too.
+    expect(code).toContain('width: "736"');
     expect(code).not.toContain('title:');
     expect(code).not.toContain('priority');
   });
@@ -35,5 +42,18 @@ describe('picturesPlugin', () => {
     const code = await compile('![The cohort](./images/cohort.jpg)\n\nText.\n');
     expect(code).toContain('priority');
     expect(code).not.toContain('figure');
+  });
+
+  it('reads the width of each kind of picture the site takes, which Astro sizes from the file otherwise', async () => {
+    const create = { create: { width: 517, height: 300, channels: 4 as const, background: '#123' } };
+    for (const kind of ['jpeg', 'png', 'gif', 'webp'] as const) {
+      await sharp(create)
+        [kind]()
+        .toFile(join(images(), `a.${kind}`));
+      expect(pictureWidth(join(images(), `a.${kind}`)), kind).toBe(517);
+    }
+    await sharp(create).webp({ lossless: true }).toFile(join(images(), 'lossless.webp'));
+    expect(pictureWidth(join(images(), 'lossless.webp'))).toBe(517);
+    expect(pictureWidth(join(images(), 'small.png'))).toBeUndefined();
   });
 });
