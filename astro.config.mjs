@@ -71,10 +71,13 @@ export default defineConfig({
     // Pictures in the text (docs/editing.md, "Add a picture") get a srcset of widths and a sizes
     // attribute, so each reader downloads a WebP no wider than the column shows at its pixel ratio.
     layout: 'constrained',
-    responsiveStyles: true,
+    // Off: Astro's extra <style> for layouts is not the one its CSP hash names (a style-src violation),
+    // and Tailwind's preflight already gives every img max-width: 100% and height: auto.
+    responsiveStyles: false,
     // With PICTURE_SIZES (src/markdown/pictures.ts), a file at most 1.25 x the shown width x pixel ratio
-    // for phones of 320-414 px at 2x and 3x and the 736 px column at 1x and 2x (npm run audit:pictures).
-    breakpoints: [360, 640, 828, 1080, 1280, 1472, 2208],
+    // for phones of 320-414 px at 2x and 3x and the 736 px column at 1x and 2x (npm run audit:pictures);
+    // Astro adds the picture's width= (736 at most) and twice it.
+    breakpoints: [360, 640, 828, 1080, 1280],
   },
   build: {
     // One small stylesheet inlined into each page: the page renders in the first round trip.
