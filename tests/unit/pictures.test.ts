@@ -48,7 +48,7 @@ describe('picturesPlugin', () => {
     const create = { create: { width: 517, height: 300, channels: 4 as const, background: '#123' } };
     for (const kind of ['jpeg', 'png', 'gif', 'webp'] as const) {
       await sharp(create)
-        [kind]()
+        .toFormat(kind)
         .toFile(join(images(), `a.${kind}`));
       expect(pictureWidth(join(images(), `a.${kind}`)), kind).toBe(517);
     }
