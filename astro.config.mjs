@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentLinksPlugin, withPageChecks } from './src/content-checks/mdx-checks.ts';
 import { sectionLinksCheck } from './src/content-checks/section-links.ts';
+import { picturesPlugin } from './src/markdown/pictures.ts';
 import { tableRegionsPlugin } from './src/markdown/table-regions.ts';
 import { productionLikePreview } from './src/preview/preview.ts';
 import { resolveCmsBackend } from './src/cms/backend.ts';
@@ -54,9 +55,16 @@ export default defineConfig({
     // The pages hold no code; Shiki's inline styles would also break the style-src CSP.
     syntaxHighlight: false,
     // MDX uses this processor too: the text of each page in content/ is checked as it is compiled, and
-    // links get the base path; each table is put in a region that scrolls sideways by itself (WCAG 1.4.10 Reflow).
+    // links get the base path; each table is put in a region that scrolls sideways by itself (WCAG 1.4.10 Reflow);
+    // pictures get their shown width and their caption.
     processor: withPageChecks(
-      satteri({ hastPlugins: [contentLinksPlugin({ root, base, sections: sectionLinks }), tableRegionsPlugin()] }),
+      satteri({
+        hastPlugins: [
+          contentLinksPlugin({ root, base, sections: sectionLinks }),
+          tableRegionsPlugin(),
+          picturesPlugin(),
+        ],
+      }),
       root,
     ),
   },
@@ -74,6 +82,18 @@ export default defineConfig({
         },
       },
     },
+  },
+  image: {
+    // Pictures in the text (docs/editing.md, "Add a picture") get a srcset of widths and a sizes
+    // attribute, so each reader downloads a WebP no wider than the column shows at its pixel ratio.
+    layout: 'constrained',
+    // Off: Astro's extra <style> for layouts is not the one its CSP hash names (a style-src violation),
+    // and Tailwind's preflight already gives every img max-width: 100% and height: auto.
+    responsiveStyles: false,
+    // With PICTURE_SIZES (src/markdown/pictures.ts), a file at most 1.25 x the shown width x pixel ratio
+    // for phones of 320-414 px at 2x and 3x and the 736 px column at 1x and 2x (npm run audit:pictures);
+    // Astro adds the picture's width= (736 at most) and twice it.
+    breakpoints: [360, 640, 828, 1080, 1280],
   },
   build: {
     // One small stylesheet inlined into each page: the page renders in the first round trip.

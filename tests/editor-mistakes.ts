@@ -58,6 +58,8 @@ const NO_SECTION = 'A link goes to a section that does not exist';
 /** The closing words of a section link's message. */
 const SECTION_ADVICE =
   "A heading's id is its words in small letters joined by dashes (## The Cohort is #the-cohort): correct the link, or the heading it names.";
+const IMAGE = 'A picture does not exist or its alt text does not describe it';
+const PICTURE_PLACE = 'A picture is not in the images/ folder beside the page';
 
 export const MISTAKES: Mistake[] = [
   // The fields of a page or a data file.
@@ -282,13 +284,16 @@ export const MISTAKES: Mistake[] = [
     'content/phases/phase-1.mdx, line 18: the link "javascript:alert(1)" runs code, which this site does not allow: link to a web page (https://…), an e-mail address (mailto:…), a phone number (tel:…) or a page of this site (/phase-1/).',
   ]),
   inText('svg', TAGS, '<svg><circle r="4" /></svg>', [
-    'content/phases/phase-1.mdx, line 18: <svg> is a drawing or a formula written as code in the page, which this site does not allow: save the picture as a file in public/images/ and show it as an image, such as ![Describe the picture](/images/NAME.svg).',
+    'content/phases/phase-1.mdx, line 18: <svg> is a drawing or a formula written as code in the page, which this site does not allow: save it as a PNG file and show it in Markdown, such as ![Describe the picture](./images/NAME.png), with the file in the images/ folder beside the page.',
+  ]),
+  inText('img-tag', TAGS, '<img src="./images/cohort.jpg" alt="The cohort" />', [
+    'content/phases/phase-1.mdx, line 18: <img> shows a picture at its full size, to phones too, which this site does not allow: write it in Markdown, such as ![Describe the picture](./images/NAME.png), with the file in the images/ folder beside the page.',
   ]),
   inText('ping', TAGS, 'Read <a href="/phase-2/" ping="https://www.example.org/">Phase 2</a>.', [
     'content/phases/phase-1.mdx, line 18: the attribute ping= on <a> loads a file or sends a request to an address, which this site does not allow: remove the attribute.',
   ]),
-  inText('srcset', TAGS, '<img src="/downloads/guide.pdf" srcset="/images/map.png 2x" alt="The guide" />', [
-    'content/phases/phase-1.mdx, line 18: the attribute srcset= on <img> loads a file or sends a request to an address, which this site does not allow: remove the attribute and give the picture one file with src="/images/NAME.png".',
+  inText('srcset', TAGS, '<source srcset="./images/cohort.jpg 2x" />', [
+    'content/phases/phase-1.mdx, line 18: the attribute srcset= on <source> loads a file or sends a request to an address, which this site does not allow: remove the attribute; the site makes the sizes of a Markdown picture itself.',
   ]),
   inText('fragment', NOT_HTML, '<>The cohort</>', [
     'content/phases/phase-1.mdx, line 18: the empty tags <> and </> are not HTML, which this site does not allow: remove them and keep the text between them.',
@@ -403,10 +408,49 @@ export const MISTAKES: Mistake[] = [
   inText('relative-link', NO_PAGE, 'See [Phase 99](./phase-99/).', [
     'content/phases/phase-1.mdx, line 18: the link "./phase-99/" does not start with /. Write links to pages of this site from the site root, such as /phase-1/. The pages are: /, /phase-1/, /phase-2/.',
   ]),
-  inText('image', 'An image does not exist or has no alt text', '![](/images/nope.png)', [
-    'content/phases/phase-1.mdx, line 18: the image "/images/nope.png" has no alt text: describe the picture between the square brackets, such as ![Map of the ten cohort libraries](/images/nope.png).',
-    'content/phases/phase-1.mdx, line 18: the image "/images/nope.png" does not exist: there is no file public/images/nope.png. Put the file there or correct the path.',
+  inText('image', IMAGE, '![](./images/nope.png)', [
+    'content/phases/phase-1.mdx, line 18: the image "./images/nope.png" has no alt text: describe the picture between the square brackets, such as ![Map of the ten cohort libraries](./images/nope.png).',
+    'content/phases/phase-1.mdx, line 18: the image "./images/nope.png" does not exist: there is no file nope.png in the images/ folder beside the page. Put the file there or correct the path.',
   ]),
+  {
+    ...inText('alt-file-name', IMAGE, '![IMG_1234.jpg](./images/cohort.jpg)', [
+      'content/phases/phase-1.mdx, line 18: the image "./images/cohort.jpg" has a file name as its alt text ("IMG_1234.jpg"), which tells someone who cannot see it nothing: describe what the picture shows between the square brackets, such as ![Map of the ten cohort libraries](./images/cohort.jpg).',
+    ]),
+    edits: [
+      { file: 'content/phases/images/cohort.jpg', text: 'a photo\n' },
+      { file: P1, append: '\n![IMG_1234.jpg](./images/cohort.jpg)\n' },
+    ],
+  },
+  inText('picture-in-public', PICTURE_PLACE, '![Map of the cohort](/images/map.png)', [
+    'content/phases/phase-1.mdx, line 18: the image "/images/map.png" is a file of public/, which reaches phones at its full size: put the file in the images/ folder beside the page (such as content/phases/images/map.png) and write ./images/map.png.',
+  ]),
+  {
+    id: 'picture-kind',
+    heading: 'A picture is an SVG, a HEIC or a file of another kind',
+    folder: 'phases',
+    edits: [
+      {
+        file: 'content/phases/images/map.svg',
+        text: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>\n',
+      },
+      { file: 'content/phases/images/IMG_1234.HEIC', text: 'a photo in HEIC\n' },
+    ],
+    lines: [
+      "content/phases/images/IMG_1234.HEIC: a HEIC picture (an iPhone's photo format) shows in few browsers: save it as JPEG (on the iPhone, Settings > Camera > Formats > Most Compatible; on a Mac, open it in Preview and choose File > Export > JPEG) and show the .jpg file.",
+      'content/phases/images/map.svg: an SVG picture can carry script, which this site does not allow: export it as PNG from the program that drew it and show that file.',
+    ],
+    stopsFolder: true,
+  },
+  {
+    id: 'picture-too-large',
+    heading: 'A picture is larger than 10 MB',
+    folder: 'phases',
+    edits: [{ file: 'content/phases/images/scan.png', text: '0'.repeat(12_000_000) }],
+    lines: [
+      'content/phases/images/scan.png: the picture is 12 MB, more than the 10 MB this site takes: save it again as JPEG at 4,000 pixels across or fewer (about 3 MB), and show that file.',
+    ],
+    stopsFolder: true,
+  },
   // Resource cards.
   {
     id: 'download-space',

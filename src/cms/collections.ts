@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Collection, MarkdownField } from '@sveltia/cms';
+import { PICTURE_KINDS, PICTURES_FOLDER } from '../content-checks/pictures.ts';
 import { ADDRESS_NAME } from '../lib/file-names.ts';
 import { overviewSchema } from '../schemas/overview.ts';
 import { phaseSchema } from '../schemas/phase.ts';
@@ -13,6 +14,12 @@ import { formFields } from './form-fields.ts';
  * the configuration format of Sveltia CMS (a subset of Decap's). Field lists come from the schemas.
  */
 
+/**
+ * What the form refuses in a picture of the text before it is saved: no alt text, or a file the site
+ * does not show (src/content-checks/pictures.ts and content-links.ts check every picture at the build).
+ */
+export const PICTURE_PATTERN = String.raw`^(?![\s\S]*!\[\s*\]\()(?![\s\S]*!\[[^\]]*\]\([^)\s]*\.(?:svgz?|SVGZ?|hei[cf]|HEI[CF])[)\s])[\s\S]*$`;
+
 /** The MDX text below the frontmatter, in raw mode: the rich-text mode rewrites Markdown on save. */
 const body: MarkdownField = {
   name: 'body',
@@ -20,8 +27,21 @@ const body: MarkdownField = {
   widget: 'markdown',
   required: true,
   modes: ['raw'],
-  hint: 'The text of the page, in Markdown: ## for a heading, - for a list item, **bold**, [a link](https://www.example.org/). docs/editing.md lists what the text may hold.',
+  hint: 'The text of the page, in Markdown: ## for a heading, - for a list item, **bold**, [a link](https://www.example.org/), a picture uploaded under Assets ![What it shows](./images/photo.jpg "A caption"). docs/editing.md lists what the text may hold.',
+  pattern: [
+    PICTURE_PATTERN,
+    `Each picture needs words between its square brackets that say what it shows, such as ![Ten librarians at the first workshop](./images/photo.jpg), and must be a ${PICTURE_KINDS.join(', ')} file: save an SVG as PNG and an iPhone's HEIC photo as JPEG.`,
+  ],
 };
+
+/**
+ * Where the pictures of a page's text are uploaded (under Assets): the images/ folder beside the
+ * page, written as ./images/NAME in the text (docs/editing.md, "Add a picture").
+ */
+const pictures = (folder: string) => ({
+  media_folder: `/${folder}/${PICTURES_FOLDER}`,
+  public_folder: `./${PICTURES_FOLDER}`,
+});
 
 /** The one file of a folder that holds exactly one (the overview page, the settings). */
 function onlyFile(root: string, folder: string, extensions: readonly string[]): string {
@@ -44,6 +64,7 @@ export function cmsCollections(root: string): Collection[] {
       label: 'Home page',
       description: overviewSchema.description,
       icon: 'home',
+      ...pictures('content/overview'),
       files: [
         {
           name: 'overview',
@@ -61,6 +82,7 @@ export function cmsCollections(root: string): Collection[] {
       description: phaseSchema.description,
       icon: 'timeline',
       folder: 'content/phases',
+      ...pictures('content/phases'),
       extension: 'mdx',
       format: 'yaml-frontmatter',
       create: true,

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { ADDRESS_NAME, dashedName } from '../lib/file-names.ts';
 import type { ContentProblem } from './entry-errors.ts';
+import { pictureProblem, PICTURES_FOLDER } from './pictures.ts';
 
 /*
  * A missing or empty folder, or a file the loader does not read (`phase-3.md.txt`, `phase-3.MDX`),
@@ -18,12 +19,19 @@ export interface FolderRule {
   namesAreAddresses?: boolean;
 }
 
-/** The files below a folder, relative to it, sorted, without hidden files such as .DS_Store. */
-export function listFiles(dir: string): string[] {
+/** Every file below a folder, relative to it, sorted, without hidden files such as .DS_Store. */
+function allFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
+}
+
+const isPicture = (name: string) => name.startsWith(`${PICTURES_FOLDER}/`);
+
+/** The files below a folder that may be entries: its images/ folder holds pictures (folderProblemsIn checks them). */
+export function listFiles(dir: string): string[] {
+  return allFiles(dir).filter((name) => !isPicture(name));
 }
 
 /** One problem per surprise in the folder's files (undefined: the folder is missing). */
@@ -68,8 +76,22 @@ export function folderProblems(rule: FolderRule, files: readonly string[] | unde
   return problems;
 }
 
-/** The problems of a content folder on disk. */
+/** Pages' folders keep their pictures in images/ (src/content-checks/pictures.ts). */
+const holdsPictures = (rule: FolderRule) => rule.extensions.includes('.mdx');
+
+/** The problems of a content folder on disk, its pictures' too. */
 export function folderProblemsIn(root: string, rule: FolderRule): ContentProblem[] {
   const dir = join(root, rule.folder);
-  return folderProblems(rule, existsSync(dir) ? listFiles(dir) : undefined);
+  const files = existsSync(dir) ? allFiles(dir) : undefined;
+  if (files === undefined || !holdsPictures(rule)) return folderProblems(rule, files);
+  const problems = folderProblems(
+    rule,
+    files.filter((name) => !isPicture(name)),
+  );
+  for (const name of files.filter(isPicture)) {
+    const file = `${rule.folder}/${name}`;
+    const message = pictureProblem(file, statSync(join(dir, name)).size);
+    if (message !== undefined) problems.push({ file, message });
+  }
+  return problems;
 }

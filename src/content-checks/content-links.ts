@@ -121,47 +121,53 @@ export function spacedLinkProblems(text: string): string[] {
   return problems;
 }
 
-/** Checks an image: it needs alt text (WCAG 1.1.1) and a file (checkImageFile). */
-export function checkImage(
-  src: string,
-  alt: string | undefined,
-  site: SiteFiles,
-  existsNextToPage: (src: string) => boolean,
-): Checked {
+/** Alt text that is a file's name (IMG_1234.jpg, or the picture's own name), as an upload leaves it. */
+function isFileName(alt: string, src: string): boolean {
+  const name = src.slice(src.lastIndexOf('/') + 1).toLowerCase();
+  const bare = name.replace(/\.[a-z0-9]+$/, '');
+  return /\.(?:jpe?g|png|webp|avif|gif|svg|heic|heif)$/i.test(alt) || [name, bare].includes(alt.toLowerCase());
+}
+
+/** Checks an image: it needs alt text that describes it (WCAG 1.1.1) and a file (checkImageFile). */
+export function checkImage(src: string, alt: string | undefined, existsNextToPage: (src: string) => boolean): Checked {
   const problems: string[] = [];
+  const example = `such as ![Map of the ten cohort libraries](${src || './images/map.png'})`;
   if (!alt || alt.trim() === '') {
+    problems.push(`the image "${src}" has no alt text: describe the picture between the square brackets, ${example}.`);
+  } else if (isFileName(alt.trim(), src)) {
     problems.push(
-      `the image "${src}" has no alt text: describe the picture between the square brackets, such as ![Map of the ten cohort libraries](${src || '/images/map.png'}).`,
+      `the image "${src}" has a file name as its alt text ("${alt.trim()}"), which tells someone who cannot see it nothing: describe what the picture shows between the square brackets, ${example}.`,
     );
   }
-  const file = checkImageFile(src, site, existsNextToPage);
+  const file = checkImageFile(src, existsNextToPage);
   return { value: file.value, problems: [...problems, ...file.problems] };
 }
 
-/** Checks what a src= loads: a file in public/ or next to the page; the CSP (img-src 'self') blocks the rest. */
-export function checkImageFile(src: string, site: SiteFiles, existsNextToPage: (src: string) => boolean): Checked {
+/** The folder beside the page where its pictures are, as the text writes it. */
+const PICTURES = './images/';
+
+/** Checks what a src= loads: a picture in the images/ folder beside the page, which Astro makes small for phones. */
+export function checkImageFile(src: string, existsNextToPage: (src: string) => boolean): Checked {
+  const name = src.slice(src.lastIndexOf('/') + 1).replace(/[?#].*/, '') || 'NAME.jpg';
+  const instead = `put the file in the images/ folder beside the page (such as content/phases/images/${name}) and write ${PICTURES}${name}`;
   if (src === '')
     return refused(
       src,
-      'an image has no file: write its path between the round brackets, such as ![Map of the cohort](/images/map.png).',
+      `an image has no file: write its path between the round brackets, such as ![Map of the cohort](${PICTURES}map.png).`,
     );
   if (SCHEME.test(src) || src.startsWith('//'))
     return refused(
       src,
-      `the image "${src}" is on another site, and this site's security policy blocks such images: save the file in public/images/ and write /images/NAME.`,
+      `the image "${src}" is on another site, and this site's security policy blocks such images: ${instead}.`,
     );
-  if (src.startsWith('/')) {
-    const { path } = splitPath(src);
-    if (site.isPublicFile(path)) return accepted(joinBase(site.base, src));
-    return refused(
-      src,
-      `the image "${src}" does not exist: there is no file public${path}. Put the file there or correct the path.`,
-    );
-  }
+  if (src.startsWith('/'))
+    return refused(src, `the image "${src}" is a file of public/, which reaches phones at its full size: ${instead}.`);
+  if (!src.startsWith(PICTURES))
+    return refused(src, `the image "${src}" is not in the images/ folder beside the page: ${instead}.`);
   if (!existsNextToPage(src))
     return refused(
       src,
-      `the image "${src}" does not exist next to the page. Put the file there, or in public/images/ and write /images/NAME.`,
+      `the image "${src}" does not exist: there is no file ${name} in the images/ folder beside the page. Put the file there or correct the path.`,
     );
   return accepted(src);
 }

@@ -135,8 +135,8 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
       let checked: Checked | undefined;
       if (LINK_ATTRIBUTES.has(name)) checked = { value: link(ctx, node, attribute.value), problems: [] };
       else if (name === 'src' && node.name === 'img')
-        checked = checkImage(attribute.value, jsxAttributes(attributes).values.get('alt'), site, nextTo(ctx.fileURL));
-      else if (name === 'src') checked = checkImageFile(attribute.value, site, nextTo(ctx.fileURL));
+        checked = checkImage(attribute.value, jsxAttributes(attributes).values.get('alt'), nextTo(ctx.fileURL));
+      else if (name === 'src') checked = checkImageFile(attribute.value, nextTo(ctx.fileURL));
       if (checked === undefined) return attribute;
       const value = record(ctx, node, checked);
       if (value === attribute.value) return attribute;
@@ -221,7 +221,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
             altTextCode(node, ctx);
             const src = typeof properties.src === 'string' ? properties.src : '';
             const alt = typeof properties.alt === 'string' ? properties.alt : undefined;
-            ctx.setProperty(node, 'src', record(ctx, node, checkImage(src, alt, site, nextTo(ctx.fileURL))));
+            ctx.setProperty(node, 'src', record(ctx, node, checkImage(src, alt, nextTo(ctx.fileURL))));
           }
         },
       },

@@ -2,8 +2,12 @@
  * Tags in MDX pages: those that run code, embed other sites, restyle the page or build forms are
  * refused, and so are drawings written as code (<svg>, <math>: their links and animations would escape
  * the checks on addresses) and attributes that only load a file or send a request. The CSP would block
- * most of them anyway, leaving an empty grey box. Harmless tags (<a>, <img>, <abbr>, <br /> …) stay.
+ * most of them anyway, leaving an empty grey box. So are <img> and <picture>, which Astro does not make
+ * smaller for phones: a Markdown picture is (src/markdown/pictures.ts). Harmless tags (<a>, <abbr>, <br /> …) stay.
  */
+
+/** A picture as the text shows it: a file in the images/ folder beside the page (docs/editing.md, "Add a picture"). */
+const PICTURE = '![Describe the picture](./images/NAME.png), with the file in the images/ folder beside the page';
 
 /** Refused tags (lower case, as HTML names them): what each does and what to write instead. */
 const REFUSALS = [
@@ -25,8 +29,12 @@ const REFUSALS = [
   {
     tags: ['svg', 'math'],
     does: 'is a drawing or a formula written as code in the page',
-    instead:
-      'save the picture as a file in public/images/ and show it as an image, such as ![Describe the picture](/images/NAME.svg)',
+    instead: `save it as a PNG file and show it in Markdown, such as ${PICTURE}`,
+  },
+  {
+    tags: ['img', 'picture'],
+    does: 'shows a picture at its full size, to phones too',
+    instead: `write it in Markdown, such as ${PICTURE}`,
   },
   {
     tags: ['form', 'input', 'button', 'select', 'textarea'],
@@ -40,8 +48,7 @@ const REFUSED = new Map(REFUSALS.flatMap(({ tags, ...refusal }) => tags.map((tag
 const LOADS = new Set(['action', 'background', 'data', 'formaction', 'manifest', 'ping', 'poster', 'srcset']);
 
 function loadingAttribute(tag: string, attribute: string): string {
-  const instead =
-    attribute.toLowerCase() === 'srcset' ? ' and give the picture one file with src="/images/NAME.png"' : '';
+  const instead = attribute.toLowerCase() === 'srcset' ? '; the site makes the sizes of a Markdown picture itself' : '';
   return `the attribute ${attribute}= on <${tag}> loads a file or sends a request to an address, which this site does not allow: remove the attribute${instead}.`;
 }
 

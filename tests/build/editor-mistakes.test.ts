@@ -46,7 +46,7 @@ const BUILDS: [string, Mistake['folder'], Mistake[]][] = [
         mistake.folder === folder && !mistake.stopsFolder && !mistake.builtPages && pages.get(mistake) === undefined,
     ),
   ]),
-  ['phase files', 'phases', [...byId('not-loaded'), ...byId('name-not-address')]],
+  ['phase files', 'phases', ['not-loaded', 'name-not-address', 'picture-kind', 'picture-too-large'].flatMap(byId)],
   ...inText.map((page): [string, Mistake['folder'], Mistake[]] => {
     const mistakes = MISTAKES.filter((mistake) => pages.get(mistake) === page);
     return [`text of ${page}`, mistakes[0]!.folder, mistakes];

@@ -1,7 +1,8 @@
-import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { LinkChecker, LinkState } from 'linkinator';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { hostHeaderFiles } from '../../src/cms/host-headers';
@@ -50,8 +51,11 @@ const RECIPE = {
   email: 'recipe-feedback@example.org',
 };
 
+/** The picture of "Add a picture", as the guide writes it: ![alt](./images/NAME "caption"). */
+const PICTURE = /^!\[(.+)\]\(\.\/images\/([a-z0-9-]+\.jpg) "(.+)"\)$/m;
+
 /** Applies each recipe of the guide to the copy in `dir`; returns the guide card's new href and label. */
-function applyRecipes(dir: string, before: SiteContent): { href: string; label: string } {
+async function applyRecipes(dir: string, before: SiteContent): Promise<{ href: string; label: string }> {
   // "Changing text": the overview's tagline and text, and the summary of the first phase.
   const overviewFile = contentFiles(dir, 'overview')[0]!;
   setFields(overviewFile, { tagline: RECIPE.tagline });
@@ -77,7 +81,15 @@ function applyRecipes(dir: string, before: SiteContent): { href: string; label: 
   };
   // Links to sections, checked against the built pages: the layout's #main on another page, a heading here.
   const links = `Read about [the first phase](/${before.phases[0]!.id}/#main), [this phase](#the-added-phase) and <a href="/">the overview</a>.`;
-  writeFileSync(phaseFile(RECIPE.phase.id), `---\n${stringify(fields)}---\n\n## The added phase\n\n${links}\n`);
+  // "Add a picture": a camera's photo in the images/ folder beside the page, written as the guide shows it.
+  const [picture = '', , name = ''] = PICTURE.exec(guideSection('Add a picture')) ?? [];
+  if (!picture) throw new Error('docs/editing.md "Add a picture" no longer shows ![…](./images/NAME.jpg "…")');
+  mkdirSync(join(dir, 'content', 'phases', 'images'));
+  await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#4a7' } })
+    .jpeg()
+    .toFile(join(dir, 'content', 'phases', 'images', name));
+  const text = `## The added phase\n\n${links}\n\n${picture}\n`;
+  writeFileSync(phaseFile(RECIPE.phase.id), `---\n${stringify(fields)}---\n\n${text}`);
 
   // "Adding a resource card": copy a card's file and change every field.
   expect(guideSection('Adding a resource card')).toContain('content/resources/');
@@ -170,7 +182,7 @@ export function checkSiteCopy(base: string, port: number): void {
   beforeAll(async () => {
     dir = makeTempSite('site-copy');
     before = readSiteContent(dir);
-    hosted = applyRecipes(dir, before);
+    hosted = await applyRecipes(dir, before);
     // Then every file is edited by hand, in YAML the CMS never writes: the build reads it as the CMS's.
     for (const folder of ['overview', 'phases', 'resources', 'site'])
       for (const file of contentFiles(dir, folder)) writeFileSync(file, byHand(readFileSync(file, 'utf8')));
@@ -214,6 +226,24 @@ export function checkSiteCopy(base: string, port: number): void {
       expect(added.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(href(`/${last.id}/`));
       const navLabels = [...added.querySelectorAll('header nav a')].map((a) => a.textContent.trim());
       if (before.phases.length + 1 <= MAX_NAV_PHASES) expect(navLabels).toContain(RECIPE.phase.label);
+    });
+
+    it('adding a picture: a figure with its caption, in WebP at several widths, as wide as the text, without the original', () => {
+      const [, alt, , caption] = PICTURE.exec(guideSection('Add a picture'))!;
+      const figure = page(`/${RECIPE.phase.id}/`).querySelector('main figure');
+      expect(figure?.querySelector('figcaption')?.textContent).toBe(caption);
+      const img = figure?.querySelector('img');
+      expect([img?.getAttribute('alt'), img?.getAttribute('width'), img?.getAttribute('height')]).toEqual([
+        alt,
+        '736',
+        '491',
+      ]);
+      const srcset = img?.getAttribute('srcset')?.split(', ') ?? [];
+      expect(srcset.length).toBeGreaterThan(3);
+      for (const file of [img?.getAttribute('src'), ...srcset.map((candidate) => candidate.split(' ')[0])])
+        expect(file).toMatch(new RegExp(`^${base}_astro/[^/]+\\.webp$`));
+      const dist = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' });
+      expect(dist.filter((file) => file.endsWith('.jpg'))).toEqual([]);
     });
 
     it('adding a resource card: every page shows it last, with its link', () => {

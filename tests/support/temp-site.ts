@@ -2,7 +2,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 /** The project's root folder. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -49,6 +49,15 @@ export function useContentSet(dir: string, contentRoot: string): void {
   cpSync(join(contentRoot, 'content'), join(dir, 'content'), { recursive: true });
   if (existsSync(join(contentRoot, 'public')))
     cpSync(join(contentRoot, 'public'), join(dir, 'public'), { recursive: true });
+  if (basename(contentRoot) === FIXTURE_SITE_NAME) drawFixturePictures(dir);
+}
+
+/** The fixture site's photos are drawn into a copy of it, not committed (fixture-pictures.ts). */
+export function drawFixturePictures(dir: string): void {
+  const drawn = spawnSync(process.execPath, [join(import.meta.dirname, 'fixture-pictures.ts'), dir], {
+    encoding: 'utf8',
+  });
+  if (drawn.status !== 0) throw new Error(`The fixture's pictures were not drawn: ${drawn.stderr}`);
 }
 
 /** The result of `astro build` in a folder: its exit status and everything it printed. */

@@ -164,6 +164,26 @@ describe('the CMS configuration', () => {
     expect(href.pattern![1]).toContain(DOWNLOAD_KINDS);
   });
 
+  it("uploads a page's pictures beside it and refuses, in its text, a picture without alt text, an SVG or a HEIC", () => {
+    const collections = cmsConfig(options).collections as unknown as Record<string, unknown>[];
+    for (const folder of ['content/overview', 'content/phases'])
+      expect(collections).toContainEqual(
+        expect.objectContaining({ media_folder: `/${folder}/images`, public_folder: './images' }),
+      );
+    const body = fields.get('phases')!.find((field) => field.name === 'body') as { pattern: [string, string] };
+    const accepts = (text: string) => new RegExp(body.pattern[0]).test(text);
+    expect(accepts('Text.\n\n![The cohort](./images/cohort.jpg "Denver, 2015")\n\n[A link](/phase-1/)\n')).toBe(true);
+    for (const text of [
+      '![](./images/a.jpg)',
+      'A.\n\n![ ](./images/a.png)',
+      '![Map](./images/map.svg)',
+      '![Me](./images/IMG_1.HEIC "x")',
+    ])
+      expect(accepts(`Intro.\n\n${text.toLowerCase() === text ? text : text.replace('HEIC', 'heic')}\n`), text).toBe(
+        false,
+      );
+  });
+
   it('keeps the preview pane off, the MDX text in raw Markdown (the rich-text mode rewrites it), uploads named as addresses', () => {
     expect(cmsConfig(options)).toMatchObject({
       editor: { preview: false },

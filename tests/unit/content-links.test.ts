@@ -61,28 +61,39 @@ describe('checkLink', () => {
 });
 
 describe('checkImage', () => {
-  it('puts the base path in front of an image in public/ that has alt text', () => {
-    expect(checkImage('/images/map.png', 'Map of the cohort', site('/tools/ltc/'), nowhere)).toEqual({
-      value: '/tools/ltc/images/map.png',
+  it('accepts a picture in the images/ folder beside the page, and refuses one that is not there', () => {
+    expect(checkImage('./images/map.png', 'A map', () => true)).toEqual({
+      value: './images/map.png',
       problems: [],
     });
+    expect(checkImage('./images/map.png', 'A map', nowhere).problems[0]).toMatch(
+      /^the image "\.\/images\/map\.png" does not exist: there is no file map\.png in the images\/ folder beside the page/,
+    );
   });
 
   it('refuses an image whose alt attribute is missing, as one with empty alt text', () => {
-    expect(checkImage('/images/map.png', undefined, site(), nowhere).problems).toEqual(
-      checkImage('/images/map.png', '', site(), nowhere).problems,
+    expect(checkImage('./images/map.png', undefined, () => true).problems).toEqual(
+      checkImage('./images/map.png', '', () => true).problems,
     );
   });
 
-  it('accepts an image next to the page, and refuses one that is not there', () => {
-    expect(checkImage('./map.png', 'A map', site(), () => true)).toEqual({ value: './map.png', problems: [] });
-    expect(checkImage('./map.png', 'A map', site(), nowhere).problems[0]).toMatch(
-      /^the image "\.\/map\.png" does not exist next to the page/,
-    );
+  it("refuses a file name as alt text, the picture's own or a camera's", () => {
+    for (const alt of ['cohort', 'cohort.jpg', 'IMG_1234.JPG'])
+      expect(checkImage('./images/cohort.jpg', alt, () => true).problems[0], alt).toMatch(
+        /has a file name as its alt text/,
+      );
+    expect(checkImage('./images/cohort.jpg', 'The cohort in 2015', () => true).problems).toEqual([]);
+  });
+
+  it('refuses a picture in public/ or elsewhere beside the page, saying where pictures go', () => {
+    for (const src of ['/images/map.png', './map.png', 'images/map.png'])
+      expect(checkImage(src, 'A map', () => true).problems[0], src).toMatch(
+        /put the file in the images\/ folder beside the page \(such as content\/phases\/images\/map\.png\) and write \.\/images\/map\.png\.$/,
+      );
   });
 
   it('refuses an image from another site, which the security policy would block', () => {
-    expect(checkImage('https://example.org/a.png', 'A', site(), nowhere).problems[0]).toMatch(
+    expect(checkImage('https://example.org/a.png', 'A map', nowhere).problems[0]).toMatch(
       /is on another site.*security policy/,
     );
   });

@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import type { Collection, SortableFields } from '@sveltia/cms';
 import { cmsCollections } from '../../src/cms/collections';
@@ -9,6 +9,7 @@ import { notFoundPage, overviewPage, phasePage, siteEntries, type SiteEntries } 
 import { CONTENT_ROOTS, cmsEntries, type CmsEntry } from '../support/cms-entries';
 import { checkSiteFolder, setFields } from '../support/mistakes';
 import { readFields } from '../support/site-content';
+import { drawFixturePictures, FIXTURE_SITE_NAME } from '../support/temp-site';
 
 /*
  * The form promises that a value it accepts builds. For every field of every entry of both content
@@ -224,6 +225,7 @@ async function walk(root: string): Promise<{ edits: number; failed: string[]; fi
   const dir = mkdtempSync(join(tmpdir(), 'ltc-form-walk-'));
   dirs.push(dir);
   for (const part of ['content', 'public']) cpSync(join(root, part), join(dir, part), { recursive: true });
+  if (basename(root) === FIXTURE_SITE_NAME) drawFixturePictures(dir);
   const collections = cmsCollections(root);
   const failed: string[] = [];
   /** The phases and the cards stand on the pages as in the form's lists. */

@@ -1,0 +1,109 @@
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Element, ElementContent } from 'hast';
+import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
+
+/*
+ * Pictures of the MDX text (docs/editing.md, "Add a picture"): Astro turns each Markdown image with a
+ * relative path into its <Image> (a WebP srcset, width and height, lazy, metadata stripped). This plugin
+ * runs before that and tells it how wide the picture shows, so each reader gets the smallest file that
+ * fills it; a picture with a title becomes a <figure> whose <figcaption> is the title's words.
+ */
+
+/**
+ * The width the text shows a picture at: the column of BaseLayout.astro (max-w-3xl, 48rem, less px-4
+ * on each side), or the window less that padding on a narrower screen.
+ */
+export const PICTURE_SIZES = '(min-width: 48rem) 46rem, calc(100vw - 2rem)';
+
+/** That column's width in CSS pixels: a picture's width= (and so its width without the stylesheet) at most. */
+const COLUMN = 736;
+
+/**
+ * The width of a JPEG, PNG, GIF or WebP file, read from its first 64 kB (the plugin runs synchronously,
+ * sharp does not); undefined for another kind (AVIF), which Astro then sizes from the file alone.
+ */
+export function pictureWidth(file: string): number | undefined {
+  const head = Buffer.alloc(65536);
+  const fd = openSync(file, 'r');
+  const length = readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  const b = head.subarray(0, length);
+  if (b.toString('latin1', 1, 4) === 'PNG') return b.readUInt32BE(16);
+  if (b.toString('latin1', 0, 3) === 'GIF') return b.readUInt16LE(6);
+  if (b.toString('latin1', 8, 12) === 'WEBP') {
+    const chunk = b.toString('latin1', 12, 16);
+    if (chunk === 'VP8 ') return b.readUInt16LE(26) & 0x3fff;
+    if (chunk === 'VP8L') return 1 + (b.readUInt16LE(21) & 0x3fff);
+    if (chunk === 'VP8X') return 1 + b.readUIntLE(24, 3);
+  }
+  // A JPEG's frame header (SOF0-SOF15 but DHT, JPG and DAC) holds its size; markers before it are skipped.
+  for (let at = 2; b[0] === 0xff && b[1] === 0xd8 && at + 9 < b.length; at += 2 + b.readUInt16BE(at + 2)) {
+    const marker = b[at + 1]!;
+    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) return b.readUInt16BE(at + 7);
+  }
+  return undefined;
+}
+
+/** A picture's own file: a relative path, which Astro optimises (an address or /… is not). */
+const isOwnPicture = (src: unknown): src is string =>
+  typeof src === 'string' && !src.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(src);
+
+/** The element alone in a paragraph, whitespace aside. */
+function onlyChild(node: Readonly<Element>): Readonly<Element> | undefined {
+  const children = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const [child] = children;
+  return children.length === 1 && child?.type === 'element' ? child : undefined;
+}
+
+/**
+ * The picture Astro's <Image> gets: how wide it shows, its width= no wider than the column (without the
+ * stylesheet too; Astro makes the srcset from it), and lazy unless it opens the text.
+ */
+function picture(img: Readonly<Element>, first: boolean, file: string | undefined): Element {
+  const { title: _caption, ...properties } = img.properties;
+  // A missing file is the checks' to name (content-links.ts).
+  const width = file !== undefined && existsSync(file) ? pictureWidth(file) : undefined;
+  return {
+    type: 'element',
+    tagName: 'img',
+    properties: {
+      ...properties,
+      sizes: PICTURE_SIZES,
+      ...(width === undefined ? {} : { width: Math.min(width, COLUMN) }),
+      ...(first ? { priority: true } : {}),
+    },
+    children: [],
+  };
+}
+
+interface Data {
+  ltcPictures?: { blocks: number };
+}
+
+function visit(node: Readonly<Element>, ctx: HastVisitorContext): Element | undefined {
+  const state = ((ctx.data as Data).ltcPictures ??= { blocks: 0 });
+  const first = state.blocks++ === 0;
+  const img = node.tagName === 'p' ? onlyChild(node) : undefined;
+  if (img?.tagName !== 'img' || !isOwnPicture(img.properties.src)) return undefined;
+  const caption = typeof img.properties.title === 'string' ? img.properties.title.trim() : '';
+  const file = ctx.fileURL && join(dirname(fileURLToPath(ctx.fileURL)), decodeURI(img.properties.src));
+  const children: ElementContent[] = [picture(img, first, file)];
+  if (caption !== '')
+    children.push({
+      type: 'element',
+      tagName: 'figcaption',
+      properties: {},
+      children: [{ type: 'text', value: caption }],
+    });
+  return { type: 'element', tagName: caption === '' ? 'p' : 'figure', properties: {}, children };
+}
+
+/** A Sätteri hast plugin for the pictures of the text: their shown width, a caption, lazy loading. */
+export function picturesPlugin(): HastPluginDefinition {
+  return {
+    name: 'ltc-pictures',
+    element: { filter: ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'hr'], visit },
+  };
+}
