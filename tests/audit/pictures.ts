@@ -4,7 +4,7 @@
  * 1, 2 and 3, the file Chromium picked, its format, its width against 1.25 x the shown width x the
  * ratio, width and height on the <img>, the layout shift; then that no served picture holds EXIF GPS
  * data and that no original is in dist/. Figures, not a timed test: it exits 1 when a check fails.
- * Builds a copy of the project and serves it on port 4353 (under the port lock).
+ * Builds a copy of the project and serves it on port 4354 (docs/testing.md, "Ports").
  * Usage: flock /tmp/ltc-ports.lock npm run audit:pictures
  */
 import { createHash } from 'node:crypto';
@@ -16,7 +16,7 @@ import { findChromium } from '../support/browsers.ts';
 import { startPreview } from '../support/preview.ts';
 import { buildSite, FIXTURE_SITE_NAME, makeTempSite, ROOT, useContentSet } from '../support/temp-site.ts';
 
-const PORT = 4353;
+const PORT = 4354;
 /** The screens issue 23 names: phones at 2x and 3x, the desktop at 1x and 2x; the others are printed too. */
 const REQUIRED = new Set(['320@2', '320@3', '414@2', '414@3', '1280@1', '1280@2']);
 const WIDTHS = [320, 414, 1280];
