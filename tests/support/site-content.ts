@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { listFiles } from '../../src/content-checks/content-folder.ts';
 import type { ResolvedLink } from '../../src/content-checks/downloads.ts';
 import type { StoredEntry } from '../../src/content-checks/entry-rules.ts';
 import { OVERVIEW, PHASES, RESOURCES, SITE } from '../../src/content-checks/folders.ts';
@@ -41,10 +41,8 @@ export interface SiteContent {
 
 /** The files of one content folder, sorted, without hidden files. */
 export function contentFiles(dir: string, folder: string): string[] {
-  return readdirSync(join(dir, 'content', folder))
-    .filter((name) => !name.startsWith('.'))
-    .sort()
-    .map((name) => join(dir, 'content', folder, name));
+  // The build's own listing: no hidden file, and not the pictures of images/.
+  return listFiles(join(dir, 'content', folder)).map((name) => join(dir, 'content', folder, name));
 }
 
 /** A folder's entries; throws with the build's message when it has a mistake. */
