@@ -27,10 +27,11 @@ test('the page of every construct the guide allows shows each one', async ({ pag
   // A bare www. address is linked over https://; reference links take their definition's title.
   await expect(main.locator('a[href="https://www.example.org"]')).toHaveCount(1);
   await expect(main.locator('a[title][href="https://www.example.org/"]')).toHaveCount(3);
-  // Pictures with a space in their file name, one with a title, each loaded.
-  const pictures = main.locator('img[src*="Workshop%20photo.png"]');
-  await expect(pictures).toHaveCount(4);
-  await expect(main.locator('img[title]')).toHaveCount(1);
+  // Pictures beside the page with a space in their file name, made WebP by the build, each loaded; the
+  // one with a title is a figure whose caption is that title.
+  const pictures = main.locator('img[src*="Workshop%20photo."][src$=".webp"]');
+  await expect(pictures).toHaveCount(3);
+  await expect(main.locator('figure:has(img) > figcaption')).toHaveCount(1);
   for (const picture of await pictures.all())
     expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 });
