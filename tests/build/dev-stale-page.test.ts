@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { refuseTakenPort } from '../support/preview';
 import { cleanEnv, makeTempSite, ROOT } from '../support/temp-site';
 
 /*
@@ -107,6 +108,7 @@ async function listenForReloads() {
 }
 
 beforeAll(async () => {
+  await refuseTakenPort(PORT, '127.0.0.1');
   dir = makeTempSite('dev');
   const [first] = readdirSync(join(dir, 'content', 'phases'))
     .filter((name) => name.endsWith('.mdx'))

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { cleanEnv, ROOT } from './temp-site.ts';
 
@@ -28,6 +29,24 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
 }
 
 /**
+ * Stops, naming the port, when something listens on it: Astro (Vite) would then move to the next free
+ * port, and whatever listens on this one would answer the test in the server's place.
+ */
+export async function refuseTakenPort(port: number, host: string): Promise<void> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is already in use: stop what listens there, then run again.`)
+          : error,
+      ),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
+/**
  * Serves a built site (dir/dist, the project's own by default) with `astro preview` under its base
  * path, on the port given, and waits until it answers. It builds nothing. Each caller has a port of
  * its own (the ports in use are listed in docs/testing.md), so no run depends on which port is free.
@@ -37,12 +56,7 @@ export async function startPreview(
   { port, base = '/', env = {} }: { port: number; base?: string; env?: Record<string, string> },
 ): Promise<Preview> {
   const origin = `http://localhost:${port}`;
-  // Another server on the port would answer in this one's place: stop, naming the port.
-  const taken = await fetch(origin).then(
-    () => true,
-    () => false,
-  );
-  if (taken) throw new Error(`Port ${port} is already in use: stop what listens there, then run again.`);
+  await refuseTakenPort(port, 'localhost');
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   // --ignore-lock: a preview server that is already running (the e2e tests') stays untouched.
   const child = spawn(
