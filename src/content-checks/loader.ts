@@ -27,15 +27,19 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
       const paths = { root, publicDir: fileURLToPath(context.config.publicDir) };
       // Astro removes these listeners before it loads the collections again.
       const content = join(root, 'content') + sep;
-      let again: NodeJS.Timeout | undefined;
+      // A read still due for the last context would write into a store Astro no longer reads.
+      clearTimeout(readsAgain.get(folder.folder));
       context.watcher?.on('all', (_event, path) => {
         if (!path.startsWith(content)) return;
         loadFolder(context, folder, paths);
         // The watcher (chokidar) reports one change of a file per 50 ms and drops the others: a save
         // written in two steps (emptied, then written) can be read half-written and its second step
         // never reported. So the folder is read once more after that window, the last read wins.
-        clearTimeout(again);
-        again = setTimeout(() => loadFolder(context, folder, paths), CHANGE_WINDOW_MS);
+        clearTimeout(readsAgain.get(folder.folder));
+        readsAgain.set(
+          folder.folder,
+          setTimeout(() => loadFolder(context, folder, paths), CHANGE_WINDOW_MS),
+        );
       });
       const problems = loadFolder(context, folder, paths);
       return problems.length > 0 ? Promise.reject(problemsError(root, problems)) : Promise.resolve();
@@ -43,8 +47,15 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
   };
 }
 
-/** A little longer than chokidar's window for changes of one file (its `_throttle('change', path, 50)`). */
+/**
+ * A little longer than chokidar's window for changes of one file, `this._throttle(EV.CHANGE, path, 50)`
+ * in its _emit (https://github.com/paulmillr/chokidar/blob/5.0.0/src/index.ts): a private number, so
+ * a chokidar that changes it needs this changed too.
+ */
 const CHANGE_WINDOW_MS = 60;
+
+/** The second read due for each folder, cleared by the next change or the next load. */
+const readsAgain = new Map<string, NodeJS.Timeout>();
 
 /** Reads the folder and, when it has no mistake, stores its entries; returns its problems. */
 function loadFolder(context: LoaderContext, folder: ContentFolder, paths: ProjectPaths): ContentProblem[] {
