@@ -11,6 +11,7 @@ import { chromium, test } from '@playwright/test';
 /** The message when no Chromium exists: what to install, in one line a newcomer can copy. */
 export const NO_BROWSER =
   'No Chromium found for the browser tests. Install Debian\'s: "sudo apt-get install -y chromium", ' +
+  'or elsewhere (macOS, other Linux) Playwright\'s: "npx playwright install chromium", ' +
   'or set CHROMIUM_PATH to a Chromium or Chrome binary.';
 
 /**
@@ -35,8 +36,12 @@ const onPath = (name: string) =>
 export const find = {
   firefox: () => process.env['FIREFOX_PATH'] ?? onPath('firefox-esr'),
   webKitWebDriver: () => onPath('WebKitWebDriver'),
-  /** Not on PATH: Debian puts it beside WebKitGTK's library. */
-  miniBrowser: () => process.env['MINIBROWSER_PATH'] ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  /** Not on PATH: Debian puts it beside WebKitGTK's library, in the folder of the machine's architecture. */
+  miniBrowser: () =>
+    process.env['MINIBROWSER_PATH'] ??
+    ['x86_64', 'aarch64']
+      .map((arch) => `/usr/lib/${arch}-linux-gnu/webkit2gtk-4.1/MiniBrowser`)
+      .find((file) => existsSync(file)),
   xvfb: () => onPath('Xvfb'),
   java: () => onPath('java'),
 };
