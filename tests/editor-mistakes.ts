@@ -9,7 +9,7 @@
 
 /** One change to a file of the fixture, written as data: paths from the fixture's root. */
 export type Edit =
-  | { file: string; set: Record<string, unknown> } // fields by dotted path: "years.end", "sources.0.url"
+  | { file: string; set: Record<string, unknown> } // fields by dotted path: "years.start", "sources.0.url"
   | { file: string; remove: string } // a field by dotted path
   | { file: string; append: string } // text at the end of the file
   | { file: string; replace: string; by: string } // text of the file, replaced once

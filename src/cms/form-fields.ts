@@ -94,7 +94,7 @@ interface Def {
  * fields means one fact is written twice: keep it in one (issue 21). Rules across entries are the
  * loader's, named in the hint of the field that can break them.
  */
-export function uncheckedRule(schema: z.ZodType, path = ''): string | undefined {
+function uncheckedRule(schema: z.ZodType, path = ''): string | undefined {
   const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
   if (def.checks?.some((check) => check._zod.def.check === 'custom')) {
     const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });

@@ -20,9 +20,9 @@ export interface ProjectPaths {
 }
 
 /** The text of a content file, to find the line of a field; empty when it cannot be read. */
-export function sourceOf(path: string | undefined): string {
+function sourceOf(path: string): string {
   try {
-    return path === undefined ? '' : readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch {
     return '';
   }

@@ -23,7 +23,7 @@ export interface ContentFolder<S extends z.ZodType = z.ZodType, Resolved extends
 }
 
 /** An entry as read: besides its checked fields, what Astro's store keeps (the page's text) and its file's text. */
-export interface ReadEntry extends StoredEntry {
+interface ReadEntry extends StoredEntry {
   body: string;
   source: string;
 }

@@ -44,7 +44,10 @@ export const yearCount = z
 
 const HTTPS_EXPECTED = 'a full web address starting with https://, such as https://www.ala.org/';
 
-/** isHttpsUrl as a pattern the CMS form runs while the editor types (tests/unit/cms-config.test.ts compares them). */
+/**
+ * isHttpsUrl as a pattern the CMS form runs while the editor types; it may refuse more, never less
+ * (tests/unit/cms-config.test.ts tries a few addresses with both).
+ */
 export const HTTPS_URL_PATTERN = /^https:\/\/[^\s/?#@]+\.[^\s/?#@]+(?:[/?#]\S*)?$/;
 
 /** An absolute web address that starts with https://. */

@@ -7,7 +7,7 @@ import { cmsConfig, cmsConfigYaml } from '../../src/cms/config';
 import { formFields, pendingUpload, UnmappableSchemaError, type FormField } from '../../src/cms/form-fields';
 import { overviewSchema } from '../../src/schemas/overview';
 import { phaseSchema } from '../../src/schemas/phase';
-import { DOWNLOAD_EXTENSIONS, DOWNLOAD_KINDS } from '../../src/schemas/fields';
+import { DOWNLOAD_EXTENSIONS, DOWNLOAD_KINDS, HTTPS_URL_PATTERN, isHttpsUrl } from '../../src/schemas/fields';
 import { resourceSchema } from '../../src/schemas/resource';
 import { settingsSchema } from '../../src/schemas/settings';
 import { CONTENT_ROOTS, cmsEntries } from '../support/cms-entries';
@@ -198,6 +198,21 @@ describe('the CMS configuration', () => {
       });
     }
   });
+});
+
+// The form may refuse more than the build (a user name before the host), never less: a value it takes builds.
+it("the form's https:// pattern accepts no address the schema's isHttpsUrl refuses", () => {
+  const addresses = ['https://www.ala.org/', 'https://ala.org:8443/ltc?a=1#top', 'https://a..b/', 'https://.org'];
+  const bad = [
+    'http://www.ala.org/',
+    'https://localhost/',
+    'https://www.ala.org/a b',
+    'www.ala.org',
+    'HTTPS://ala.org/',
+  ];
+  const accepted = [...addresses, ...bad].filter((address) => HTTPS_URL_PATTERN.test(address));
+  expect(accepted).toEqual(['https://www.ala.org/', 'https://ala.org:8443/ltc?a=1#top', 'https://a..b/']);
+  expect(accepted.filter((address) => !isHttpsUrl(address))).toEqual([]);
 });
 
 describe('formFields', () => {
