@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import type { YAMLError } from 'yaml';
 import { describeFound } from '../schemas/fields.ts';
@@ -31,6 +32,13 @@ export interface ContentProblem {
   line?: number | undefined;
   /** Starts with the file's path. */
   message: string;
+}
+
+/** One error listing every problem, so Astro's "Location:" points at the first one's file and line. */
+export function problemsError(root: string, problems: readonly ContentProblem[]): Error {
+  const [first] = problems;
+  const loc = { file: first && join(root, first.file), line: first?.line ?? 1, column: 1 };
+  return Object.assign(new Error(problems.map((problem) => problem.message).join('\n')), { loc });
 }
 
 /** One problem per schema issue, at the field's line in `source`; an unknown field is named, not its parent. */

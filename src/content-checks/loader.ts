@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { setDevProblems } from './dev-problems.ts';
-import type { ContentProblem } from './entry-errors.ts';
+import { problemsError, type ContentProblem } from './entry-errors.ts';
 import type { ProjectPaths } from './entry-rules.ts';
 import { readFolder, type ContentFolder } from './read-folder.ts';
 
@@ -73,13 +73,6 @@ function loadFolder(context: LoaderContext, folder: ContentFolder, paths: Projec
     if (!stored && deferredRender) context.store.addModuleImport(filePath);
   }
   return [];
-}
-
-/** One error listing every problem, so Astro's "Location:" points at the first one's file and line. */
-function problemsError(root: string, problems: readonly ContentProblem[]): Error {
-  const [first] = problems;
-  const loc = { file: first && join(root, first.file), line: first?.line ?? 1, column: 1 };
-  return Object.assign(new Error(problems.map((problem) => problem.message).join('\n')), { loc });
 }
 
 /** For the dev banner; a change in the collection's meta data makes the browser reload to show it. */

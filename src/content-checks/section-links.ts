@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { sortProblems, type ContentProblem } from './entry-errors.ts';
+import { problemsError, sortProblems, type ContentProblem } from './entry-errors.ts';
 
 /*
  * A link to a section (#partners, /phase-1/#partners) must name an id its page has: renaming a heading
@@ -99,11 +99,7 @@ export function sectionLinksCheck(links: SectionLinks): AstroIntegration {
           if (!ids.has(page)) ids.set(page, builtIds(dir, page));
           return ids.get(page)!;
         });
-        const [first] = problems;
-        if (first === undefined) return;
-        // Astro's "Location:" then names the file and line of the first, as for the loader's problems.
-        const loc = { file: fileURLToPath(new URL(first.file, root)), line: first.line ?? 1, column: 1 };
-        throw Object.assign(new Error(problems.map((problem) => problem.message).join('\n')), { loc });
+        if (problems.length > 0) throw problemsError(fileURLToPath(root), problems);
       },
     },
   };
