@@ -28,23 +28,14 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`astro preview did not answer at ${url} within ${timeoutMs / 1000} s.`);
 }
 
-/**
- * Stops, naming the port, when something listens on it: Astro (Vite) would then move to the next free
- * port, and whatever listens on this one would answer the test in the server's place.
- */
-export async function refuseTakenPort(port: number, host: string): Promise<void> {
-  const probe = createServer();
-  await new Promise<void>((resolve, reject) => {
-    probe.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new Error(`Port ${port} is already in use: stop what listens there, then run again.`)
-          : error,
-      ),
+/** Stops, naming the port, when it is taken: Astro would move to the next port, and the taker would answer. */
+export const refuseTakenPort = (port: number, host: string) =>
+  new Promise<void>((resolve, reject) => {
+    const probe = createServer().once('error', (error) =>
+      reject(new Error(`Port ${port} is already in use: stop what listens there, then run again.`, { cause: error })),
     );
     probe.listen(port, host, () => probe.close(() => resolve()));
   });
-}
 
 /**
  * Serves a built site (dir/dist, the project's own by default) with `astro preview` under its base
