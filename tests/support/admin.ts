@@ -22,6 +22,11 @@ export const SVELTIA = {
   insert: 'Insert',
   correctErrors: /Please correct/,
   required: 'This field is required.',
+  contents: 'Contents',
+  assets: 'Assets',
+  uploadAssets: 'Upload New Assets',
+  chooseFiles: 'Choose Files',
+  assetSaved: 'Asset saved',
 };
 
 /** Sveltia names a field's group “Label” Field, with the label isolated for bidirectional text. */
@@ -149,8 +154,37 @@ export class Admin {
 
   /** Clicks Save and expects the CMS to refuse: it names the fields with errors and saves nothing. */
   async saveRefused(): Promise<SavedChanges> {
+    // The notice of a refusal before stays for seconds: once it is gone, a new one is this refusal's
+    // (Sveltia checks the form after the click, and a notice already up would let the next step start).
+    const refused = this.page.getByRole('alert').filter({ hasText: SVELTIA.correctErrors });
+    await expect(refused).toBeHidden({ timeout: 10_000 });
     await this.editor.getByRole('button', { name: SVELTIA.save, exact: true }).click();
-    await expect(this.page.getByRole('alert').filter({ hasText: SVELTIA.correctErrors })).toBeVisible();
+    await expect(refused).toBeVisible();
+    return copyCheckoutToDisk(this.page, this.dir);
+  }
+
+  /**
+   * Uploads a file under Assets into a collection's folder (by its label), as docs/editing.md "Add a
+   * picture" tells an editor: Assets, the folder, Upload, Choose Files, Upload; then back to Contents.
+   * Sveltia writes the file at once, without an entry's Save: returns what it wrote, as save() does.
+   */
+  async uploadAsset(folder: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<SavedChanges> {
+    await this.page.getByRole('radio', { name: SVELTIA.assets }).click();
+    await this.page.getByRole('option', { name: `${folder} (` }).click();
+    await this.page.getByRole('button', { name: SVELTIA.uploadAssets }).click();
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page
+      .getByRole('dialog', { name: SVELTIA.uploadAssets })
+      .getByRole('button', { name: SVELTIA.chooseFiles })
+      .click();
+    await (await chooser).setFiles(file);
+    await this.page
+      .getByRole('alertdialog', { name: SVELTIA.uploadAssets })
+      .getByRole('button', { name: SVELTIA.upload, exact: true })
+      .click();
+    await expect(this.page.getByRole('status').filter({ hasText: SVELTIA.assetSaved }).first()).toBeVisible();
+    await expect(this.page.getByRole('row', { name: file.name })).toBeVisible();
+    await this.page.getByRole('radio', { name: SVELTIA.contents }).click();
     return copyCheckoutToDisk(this.page, this.dir);
   }
 
