@@ -24,6 +24,7 @@ export const SVELTIA = {
   required: 'This field is required.',
   contents: 'Contents',
   assets: 'Assets',
+  folder: 'Folder',
   uploadAssets: 'Upload New Assets',
   chooseFiles: 'Choose Files',
   assetSaved: 'Asset saved',
@@ -166,22 +167,31 @@ export class Admin {
   /**
    * Uploads a file under Assets into a collection's folder (by its label), as docs/editing.md "Add a
    * picture" tells an editor: Assets, the folder, Upload, Choose Files, Upload; then back to Contents.
-   * Sveltia writes the file at once, without an entry's Save: returns what it wrote, as save() does.
+   * `atConfirm` runs while Sveltia asks to confirm the folder. Sveltia writes the file at once, without
+   * an entry's Save: returns what it wrote, as save() does.
    */
-  async uploadAsset(folder: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<SavedChanges> {
+  async uploadAsset(
+    folder: string,
+    file: { name: string; mimeType: string; buffer: Buffer },
+    atConfirm?: () => Promise<void>,
+  ): Promise<SavedChanges> {
     await this.page.getByRole('radio', { name: SVELTIA.assets }).click();
     await this.page.getByRole('option', { name: `${folder} (` }).click();
-    await this.page.getByRole('button', { name: SVELTIA.uploadAssets }).click();
+    // The folder's own button: an empty folder shows a second one in its middle.
+    await this.page
+      .getByRole('toolbar', { name: SVELTIA.folder })
+      .getByRole('button', { name: SVELTIA.uploadAssets })
+      .click();
     const chooser = this.page.waitForEvent('filechooser');
     await this.page
       .getByRole('dialog', { name: SVELTIA.uploadAssets })
       .getByRole('button', { name: SVELTIA.chooseFiles })
       .click();
     await (await chooser).setFiles(file);
-    await this.page
-      .getByRole('alertdialog', { name: SVELTIA.uploadAssets })
-      .getByRole('button', { name: SVELTIA.upload, exact: true })
-      .click();
+    const confirm = this.page.getByRole('alertdialog', { name: SVELTIA.uploadAssets });
+    await expect(confirm.getByRole('listitem').filter({ hasText: file.name })).toBeVisible();
+    await atConfirm?.();
+    await confirm.getByRole('button', { name: SVELTIA.upload, exact: true }).click();
     await expect(this.page.getByRole('status').filter({ hasText: SVELTIA.assetSaved }).first()).toBeVisible();
     await expect(this.page.getByRole('row', { name: file.name })).toBeVisible();
     await this.page.getByRole('radio', { name: SVELTIA.contents }).click();
