@@ -168,8 +168,8 @@ export class Admin {
    * Uploads a file under Assets into a collection's folder (by its label), as docs/editing.md "Add a
    * picture" tells an editor: Assets, the folder, Upload, Choose Files, Upload; then back to Contents.
    * `file.name` is as Sveltia saves it (lower case, dashes: slugify_filename). `atConfirm` runs while
-   * Sveltia asks to confirm the folder. Sveltia writes the file at once, without
-   * an entry's Save: returns what it wrote, as save() does.
+   * Sveltia asks to confirm the folder. Sveltia writes the file at once, without an entry's Save:
+   * returns what it wrote, as save() does.
    */
   async uploadAsset(
     folder: string,
