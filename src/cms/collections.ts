@@ -27,7 +27,8 @@ const body: MarkdownField = {
   widget: 'markdown',
   required: true,
   modes: ['raw'],
-  hint: 'The text of the page, in Markdown: ## for a heading, - for a list item, **bold**, [a link](https://www.example.org/), a picture uploaded under Assets ![What it shows](./images/photo.jpg "A caption"). docs/editing.md lists what the text may hold.',
+  // Sveltia draws a hint's Markdown: the picture between backticks is shown as written, not drawn.
+  hint: 'The text of the page, in Markdown: ## for a heading, - for a list item, **bold**, [a link](https://www.example.org/), a picture uploaded under Assets `![What it shows](./images/photo.jpg "A caption")`. docs/editing.md lists what the text may hold.',
   pattern: [
     PICTURE_PATTERN,
     `Each picture needs words between its square brackets that say what it shows, such as ![Ten librarians at the first workshop](./images/photo.jpg), and must be a ${PICTURE_KINDS.join(', ')} file: save an SVG as PNG and an iPhone's HEIC photo as JPEG.`,

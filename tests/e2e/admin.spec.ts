@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import type { FileCollection } from '@sveltia/cms';
 import { parseFrontmatter } from 'astro/markdown';
 import { parseHTML } from 'linkedom';
+import sharp from 'sharp';
 import { parse } from 'yaml';
 import { addressIn } from '../../src/lib/mailto';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
@@ -24,7 +25,8 @@ import { buildSite, makeTempSite, useContentSet } from '../support/temp-site';
  * PDF). One admin page, opened once, is walked through: axe on the sign-in screen and a form, its
  * icon font, one save per collection, each changing only what the editor changed (the fixture's files
  * are in the style Sveltia writes, as tests/unit/cms-yaml-style.test.ts models it), refused values in
- * the new phase's form before it is saved, and one build of the copy that shows every change.
+ * the new phase's form before it is saved, a photo uploaded under Assets and written in a phase's text
+ * (refused without alt text or as an SVG), and one build of the copy that shows every change.
  * Entries are opened by Sveltia's routes, not through its entry list (each list drawn cost seconds).
  * Expected values come from the copy's content; new values are this file's own.
  */
@@ -74,6 +76,11 @@ const EDIT = {
     mimeType: 'application/pdf',
     // A PDF of its own: Sveltia links a file already in public/downloads/ instead of uploading its twin.
     buffer: Buffer.from('%PDF-1.4\n% uploaded in the admin test\n%%EOF\n'),
+  },
+  picture: {
+    name: 'photo-from-the-admin.jpg',
+    alt: 'An orange square uploaded in the admin',
+    caption: 'The caption written in the admin',
   },
 };
 
@@ -256,6 +263,42 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       expect(added.map((line) => parse(line) as unknown)).toEqual([{ href: `/downloads/${EDIT.pdf.name}` }]);
     });
 
+    // A phase of its own: the table's phase already has a save that changes its fields only.
+    const pictured = content.phases.find(({ id }) => id !== phase.id)!;
+    const { label: phases, media_folder: pictures, public_folder: picturesInText } = cms.collection('phases');
+    const picturePath = `${pictures!.slice(1)}/${EDIT.picture.name}`;
+    await test.step("a photo uploaded under Assets and written in a phase's text, refused without alt text or as an SVG: the picture in the phases' images/, one line in the text", async () => {
+      const buffer = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#d84' } })
+        .jpeg()
+        .toBuffer();
+      const upload = { name: EDIT.picture.name, mimeType: 'image/jpeg', buffer };
+      // Sveltia writes an asset when it is uploaded, before any entry is saved.
+      expect(await admin.uploadAsset(phases!, upload)).toEqual({
+        written: [picturePath],
+        removed: [],
+      });
+      expect(readFileSync(join(dir, picturePath)).equals(buffer)).toBe(true);
+
+      const file = fileOf('phases', pictured.id);
+      const before = read(file);
+      await admin.openEntry('phases', pictured.id);
+      const text = (await admin.reveal(admin.field(phaseLabel('body')))).getByRole('textbox');
+      const body = await text.inputValue();
+      const withPicture = (picture: string) => `${body}\n\n${picture}`;
+      for (const refused of [
+        `![](${picturesInText}/${EDIT.picture.name})`,
+        `![${EDIT.picture.alt}](${picturesInText}/map.svg)`,
+      ]) {
+        await admin.type(text, withPicture(refused));
+        expect(await admin.saveRefused(), refused).toEqual({ written: [], removed: [] });
+        await expect(admin.error(phaseLabel('body'))).toContainText(cms.patternMessage('phases', 'body'));
+      }
+      const line = `![${EDIT.picture.alt}](${picturesInText}/${EDIT.picture.name} "${EDIT.picture.caption}")`;
+      await admin.type(text, withPicture(line));
+      expect(await admin.save()).toEqual({ written: [file], removed: [] });
+      expect(changedLines(before, read(file))).toEqual({ removed: [], added: ['', line] });
+    });
+
     await test.step("nothing left the machine, and axe's findings in Sveltia are known ones", () => {
       expect(outside).toEqual([]);
       const lines = axeReport.map(({ screen, line }) => `${screen}: ${line}`);
@@ -287,6 +330,14 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
         expect(html(path).querySelector(`a[href="/downloads/${EDIT.pdf.name}"]`), path).not.toBeNull();
       }
       expect(readFileSync(join(dir, 'dist', 'downloads', EDIT.pdf.name)).equals(EDIT.pdf.buffer)).toBe(true);
+      // The photo as astro:assets makes it: WebP in several widths, with its caption.
+      const figure = [...html(`/${pictured.id}/`).querySelectorAll('main figure')].find(
+        (candidate) => candidate.querySelector('img')?.getAttribute('alt') === EDIT.picture.alt,
+      );
+      expect(figure?.querySelector('figcaption')?.textContent).toBe(EDIT.picture.caption);
+      const srcset = figure?.querySelector('img')?.getAttribute('srcset')?.split(', ') ?? [];
+      expect(srcset.length).toBeGreaterThan(1);
+      for (const candidate of srcset) expect(candidate).toMatch(/^\/_astro\/\S+\.webp \d+w$/);
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

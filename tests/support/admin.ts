@@ -22,6 +22,12 @@ export const SVELTIA = {
   insert: 'Insert',
   correctErrors: /Please correct/,
   required: 'This field is required.',
+  contents: 'Contents',
+  assets: 'Assets',
+  folder: 'Folder',
+  uploadAssets: 'Upload New Assets',
+  chooseFiles: 'Choose Files',
+  assetSaved: 'Asset saved',
 };
 
 /** Sveltia names a field's group “Label” Field, with the label isolated for bidirectional text. */
@@ -149,8 +155,47 @@ export class Admin {
 
   /** Clicks Save and expects the CMS to refuse: it names the fields with errors and saves nothing. */
   async saveRefused(): Promise<SavedChanges> {
+    // The notice of a refusal before stays for seconds: once it is gone, a new one is this refusal's
+    // (Sveltia checks the form after the click, and a notice already up would let the next step start).
+    const refused = this.page.getByRole('alert').filter({ hasText: SVELTIA.correctErrors });
+    await expect(refused).toBeHidden({ timeout: 10_000 });
     await this.editor.getByRole('button', { name: SVELTIA.save, exact: true }).click();
-    await expect(this.page.getByRole('alert').filter({ hasText: SVELTIA.correctErrors })).toBeVisible();
+    await expect(refused).toBeVisible();
+    return copyCheckoutToDisk(this.page, this.dir);
+  }
+
+  /**
+   * Uploads a file under Assets into a collection's folder (by its label), as docs/editing.md "Add a
+   * picture" tells an editor: Assets, the folder, Upload, Choose Files, Upload; then back to Contents.
+   * `file.name` is as Sveltia saves it (lower case, dashes: slugify_filename). `atConfirm` runs while
+   * Sveltia asks to confirm the folder. Sveltia writes the file at once, without an entry's Save:
+   * returns what it wrote, as save() does.
+   */
+  async uploadAsset(
+    folder: string,
+    file: { name: string; mimeType: string; buffer: Buffer },
+    atConfirm?: () => Promise<void>,
+  ): Promise<SavedChanges> {
+    await this.page.getByRole('radio', { name: SVELTIA.assets }).click();
+    await this.page.getByRole('option', { name: `${folder} (` }).click();
+    // The folder's own button: an empty folder shows a second one in its middle.
+    await this.page
+      .getByRole('toolbar', { name: SVELTIA.folder })
+      .getByRole('button', { name: SVELTIA.uploadAssets })
+      .click();
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page
+      .getByRole('dialog', { name: SVELTIA.uploadAssets })
+      .getByRole('button', { name: SVELTIA.chooseFiles })
+      .click();
+    await (await chooser).setFiles(file);
+    const confirm = this.page.getByRole('alertdialog', { name: SVELTIA.uploadAssets });
+    await expect(confirm.getByRole('listitem').filter({ hasText: file.name })).toBeVisible();
+    await atConfirm?.();
+    await confirm.getByRole('button', { name: SVELTIA.upload, exact: true }).click();
+    await expect(this.page.getByRole('status').filter({ hasText: SVELTIA.assetSaved }).first()).toBeVisible();
+    await expect(this.page.getByRole('row', { name: file.name })).toBeVisible();
+    await this.page.getByRole('radio', { name: SVELTIA.contents }).click();
     return copyCheckoutToDisk(this.page, this.dir);
   }
 
