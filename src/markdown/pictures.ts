@@ -78,6 +78,22 @@ function picture(img: Readonly<Element>, first: boolean, file: string | undefine
   };
 }
 
+/** A block whose pictures stand among other words (in a link, a list, a table): each gets the shown width too. */
+function inlinePictures(node: Readonly<Element>, fileOf: (src: string) => string | undefined): Element | undefined {
+  let changed = false;
+  const children = node.children.map((child): ElementContent => {
+    if (child.type !== 'element') return child;
+    if (child.tagName === 'img' && isOwnPicture(child.properties.src)) {
+      changed = true;
+      return picture(child, false, fileOf(child.properties.src));
+    }
+    const inner = inlinePictures(child, fileOf);
+    changed ||= inner !== undefined;
+    return inner ?? child;
+  });
+  return changed ? { type: 'element', tagName: node.tagName, properties: node.properties, children } : undefined;
+}
+
 interface Data {
   ltcPictures?: { blocks: number };
 }
@@ -85,11 +101,11 @@ interface Data {
 function visit(node: Readonly<Element>, ctx: HastVisitorContext): Element | undefined {
   const state = ((ctx.data as Data).ltcPictures ??= { blocks: 0 });
   const first = state.blocks++ === 0;
+  const fileOf = (src: string) => ctx.fileURL && join(dirname(fileURLToPath(ctx.fileURL)), decodeURI(src));
   const img = node.tagName === 'p' ? onlyChild(node) : undefined;
-  if (img?.tagName !== 'img' || !isOwnPicture(img.properties.src)) return undefined;
+  if (img?.tagName !== 'img' || !isOwnPicture(img.properties.src)) return inlinePictures(node, fileOf);
   const caption = typeof img.properties.title === 'string' ? img.properties.title.trim() : '';
-  const file = ctx.fileURL && join(dirname(fileURLToPath(ctx.fileURL)), decodeURI(img.properties.src));
-  const children: ElementContent[] = [picture(img, first, file)];
+  const children: ElementContent[] = [picture(img, first, fileOf(img.properties.src))];
   if (caption !== '')
     children.push({
       type: 'element',

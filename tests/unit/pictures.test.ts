@@ -44,6 +44,12 @@ describe('picturesPlugin', () => {
     expect(code).not.toContain('figure');
   });
 
+  it('gives a picture among other words (in a link) the shown width too', async () => {
+    const code = await compile('Text.\n\n[![The cohort](./images/cohort.jpg)](/phase-2/)\n');
+    expect(code).toContain(JSON.stringify(PICTURE_SIZES));
+    expect(code).toContain('width: "736"');
+  });
+
   it('reads the width of each kind of picture the site takes, which Astro sizes from the file otherwise', async () => {
     const create = { create: { width: 517, height: 300, channels: 4 as const, background: '#123' } };
     for (const kind of ['jpeg', 'png', 'gif', 'webp'] as const) {
