@@ -11,7 +11,8 @@ describe('docs/editing.md', () => {
       await withFieldTables(guide),
       'docs/editing.md differs: run npm run docs:fields to write its field tables',
     ).toBe(guide);
-  });
+    // Prettier's first start, beside the build tests' parallel builds on two cores, can pass the default 5 s.
+  }, 30_000);
 });
 
 /** The lines of the ```text blocks of "Build errors and how to fix them", by the "###" heading they stand under. */
