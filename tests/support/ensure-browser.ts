@@ -28,7 +28,8 @@ if (lacking.length > 0 && process.getuid?.() === 0 && existsSync('/usr/bin/apt-g
   console.log(`Installing Debian's ${lacking.join(', ')} for the browser tests (apt-get) ...`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  if (update.status === 0) spawnSync('apt-get', ['install', '-y', '-qq', ...lacking], { stdio: 'inherit', env });
+  if (update.status === 0)
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...lacking], { stdio: 'inherit', env });
 }
 
 try {
