@@ -9,21 +9,21 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, expect } from '@playwright/test';
+import { preview } from 'astro';
 import sharp from 'sharp';
 import { Admin, blockOutsideRequests, SVELTIA } from './support/admin.ts';
 import { findChromium } from './support/browsers.ts';
 import { CmsConfig } from './support/cms-config.ts';
-import { startPreview } from './support/preview.ts';
 import { makeTempSite, ROOT } from './support/temp-site.ts';
 
 const PORT = 4353;
 
-const preview = await startPreview(ROOT, { port: PORT });
+const server = await preview({ root: ROOT, server: { port: PORT, host: 'localhost' }, logLevel: 'warn' });
 const browser = await chromium.launch({ executablePath: findChromium() });
 const dir = makeTempSite('docs-screenshots');
 try {
   const context = await browser.newContext({
-    baseURL: preview.origin,
+    baseURL: `http://localhost:${PORT}`,
     locale: 'en-US',
     viewport: { width: 1000, height: 640 },
   });
@@ -87,6 +87,6 @@ try {
   );
 } finally {
   await browser.close();
-  await preview.stop();
+  await server.stop();
   rmSync(dir, { recursive: true, force: true });
 }
