@@ -118,7 +118,7 @@ export async function showsItsContent(page: Page, site: Site, path: string): Pro
     await expect(official).toContainText(phase.title);
   }
   const sources = distinctSources([
-    ...(phase ?? overview).sources,
+    ...(phase ?? overview.data).sources,
     ...resources.flatMap(({ data }) => data.source ?? []),
   ]);
   expect(await linksIn(page, UI.sourcesHeading)).toEqual(sources.map(({ title, url }) => [title, url, null]));
@@ -127,7 +127,7 @@ export async function showsItsContent(page: Page, site: Site, path: string): Pro
   for (const [index, { data }] of resources.entries())
     await expect(cards.nth(index).getByRole('img', { name: data.graphicAlt })).toBeVisible();
   expect(await linksIn(page, UI.resourcesHeading)).toEqual(
-    resources.map(({ data, link }) =>
+    resources.map(({ data: { link, ...data } }) =>
       link.kind === 'external'
         ? [data.actionLabel, link.href, null]
         : [`${data.actionLabel} (${link.label})`, link.path, link.fileName],
@@ -137,7 +137,7 @@ export async function showsItsContent(page: Page, site: Site, path: string): Pro
   const email = addressIn(sentence);
   await expect(page.getByRole('region', { name: UI.feedbackHeading, exact: true })).toContainText(sentence);
   expect(await linksIn(page, UI.feedbackHeading)).toEqual([
-    [email, buildMailto(email, feedbackSubject((phase ?? overview).label, settings.siteName)), null],
+    [email, buildMailto(email, feedbackSubject((phase ?? overview.data).label, settings.siteName)), null],
   ]);
 }
 

@@ -268,7 +268,7 @@ export function checkSiteCopy(base: string, port: number): void {
     it('changing the feedback address: every page mails the new address, with a subject naming the page', () => {
       const { overview, phases, settings } = readSiteContent(dir);
       const labels = [
-        { path: '/', label: overview.label },
+        { path: '/', label: overview.data.label },
         ...phases.map((phase) => ({ path: `/${phase.id}/`, label: phase.data.label })),
       ];
       for (const { path, label } of labels) {
