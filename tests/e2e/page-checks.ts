@@ -76,13 +76,19 @@ export async function loadsPrivately(page: Page, site: Site, log: PageLog): Prom
   expect(await page.context().cookies()).toEqual([]);
 }
 
-/** One JSON-LD block that parses (its words: structured-data.test.ts), and the canonical address. */
+/** One JSON-LD block that parses (its words: structured-data.test.ts), and the canonical address; the 404 page has noindex instead. */
 export async function describesItself(page: Page, site: Site, path: string): Promise<void> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   expect(blocks.map((block) => '@graph' in JSON.parse(block))).toEqual([true]);
   const canonical = page.locator('link[rel="canonical"]');
-  if (path === NOT_FOUND_PATH) await expect(canonical).toHaveCount(0);
-  else await expect(canonical).toHaveAttribute('href', new URL(path, site.origin).href);
+  const robots = page.locator('meta[name="robots"]');
+  if (path === NOT_FOUND_PATH) {
+    await expect(canonical).toHaveCount(0);
+    await expect(robots).toHaveAttribute('content', 'noindex');
+  } else {
+    await expect(canonical).toHaveAttribute('href', new URL(path, site.origin).href);
+    await expect(robots).toHaveCount(0);
+  }
 }
 
 /** The links of the region a heading names, in order: their words, address and download name. */
