@@ -4,40 +4,22 @@
  * `--photos P` puts a 12-megapixel photo with a caption in P of the pages (P may be 0) and builds a
  * second time with Astro's image cache kept, printing both times.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { parseFrontmatter } from 'astro/markdown';
 import { stringify } from 'yaml';
+import { drawFixturePictures, makeTempSite } from './support/temp-site.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { pages: { type: 'string', default: '100' }, photos: { type: 'string' } } });
 const pages = Number(values.pages);
 const photos = Number(values.photos ?? 0);
 if (!Number.isInteger(pages) || pages < 1)
   throw new Error(`--pages expects a whole number of 1 or more, not "${values.pages}"`);
 
-// Each package linked, so Astro's caches stay in the copy.
-const site = mkdtempSync(join(tmpdir(), `ltc-bench-${pages}-`));
-for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'])
-  cpSync(join(ROOT, entry), join(site, entry), { recursive: true });
-mkdirSync(join(site, 'node_modules'));
-for (const name of readdirSync(join(ROOT, 'node_modules')).filter((name) => !name.startsWith('.')))
-  symlinkSync(join(ROOT, 'node_modules', name), join(site, 'node_modules', name));
+const site = makeTempSite(`bench-${pages}`);
 
 const phases = join(site, 'content', 'phases');
 const templates = readdirSync(phases).map((name) => parseFrontmatter(readFileSync(join(phases, name), 'utf8')));
@@ -53,7 +35,7 @@ for (let k = 1; k <= pages; k++) {
 }
 if (photos > 0) {
   // The fixture site's photo (drawn, nothing fetched), one copy per page that shows it.
-  spawnSync(process.execPath, [join(ROOT, 'tests', 'support', 'fixture-pictures.ts'), site], { stdio: 'inherit' });
+  drawFixturePictures(site);
   for (let p = 1; p <= photos; p++) {
     copyFileSync(join(phases, 'images', 'workshop.jpg'), join(phases, 'images', `photo-${p}.jpg`));
     const page = join(phases, `bench-phase-${String(Math.ceil((p * pages) / photos)).padStart(width, '0')}.mdx`);

@@ -6,24 +6,25 @@
  * copy of the site, so content/ is never touched.
  * Usage: npx astro build && npm run docs:screenshots (beside the test harness it drives, not in src/).
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { chromium, expect } from '@playwright/test';
+import { preview } from 'astro';
 import sharp from 'sharp';
 import { Admin, blockOutsideRequests, SVELTIA } from './support/admin.ts';
 import { findChromium } from './support/browsers.ts';
 import { CmsConfig } from './support/cms-config.ts';
-import { startPreview } from './support/preview.ts';
+import { contentFiles } from './support/site-content.ts';
 import { makeTempSite, ROOT } from './support/temp-site.ts';
 
 const PORT = 4353;
 
-const preview = await startPreview(ROOT, { port: PORT });
+const server = await preview({ root: ROOT, server: { port: PORT, host: 'localhost' }, logLevel: 'warn' });
 const browser = await chromium.launch({ executablePath: findChromium() });
 const dir = makeTempSite('docs-screenshots');
 try {
   const context = await browser.newContext({
-    baseURL: preview.origin,
+    baseURL: `http://localhost:${PORT}`,
     locale: 'en-US',
     viewport: { width: 1000, height: 640 },
   });
@@ -53,14 +54,9 @@ try {
   // The upload's notice stays for seconds: the pictures below are taken without it.
   await expect(page.getByRole('status').filter({ hasText: SVELTIA.assetSaved })).toBeHidden();
 
-  // One entry of each by its file name (the site's reader is not loadable by plain Node). The
-  // upload dialog first, closed unused, so the refused value is the last thing this admin does.
-  const entry = (folder: string) =>
-    readdirSync(join(dir, 'content', folder), { withFileTypes: true })
-      .filter((file) => file.isFile()) // not the images/ folder
-      .map((file) => file.name)
-      .sort()[0]!
-      .replace(/\.[a-z]+$/, '');
+  // One entry of each by its file name. The upload dialog first, closed unused, so the refused value
+  // is the last thing this admin does.
+  const entry = (folder: string) => basename(contentFiles(dir, folder)[0]!).replace(/\.[a-z]+$/, '');
   await admin.openEntry('resources', entry('resources'));
   const href = await admin.reveal(admin.field(cms.label('resources', 'href')));
   await href.getByRole('button', { name: SVELTIA.replaceFile }).click();
@@ -87,6 +83,6 @@ try {
   );
 } finally {
   await browser.close();
-  await preview.stop();
+  await server.stop();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -7,15 +7,11 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium } from './support/browsers.ts';
-import { SITE } from '../src/content-checks/folders.ts';
-import { readFolder } from '../src/content-checks/read-folder.ts';
 import { OG_IMAGE, ogImageText } from '../src/lib/og-image.ts';
-import type { SettingsData } from '../src/schemas/settings.ts';
+import { readSiteContent } from './support/site-content.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const { entries, problems } = readFolder(ROOT, SITE);
-if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join('\n'));
-const settings = entries[0]!.data as SettingsData;
+const { settings } = readSiteContent(ROOT);
 const text = ogImageText(settings.siteName, settings.publisher.name);
 
 const escape = (value: string) => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;');

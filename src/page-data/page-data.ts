@@ -1,16 +1,16 @@
 import type { CollectionEntry } from 'astro:content';
-import { UI } from '../consts';
-import { cardsInOrder, phasesInOrder } from '../content-checks/order';
-import { addressIn, feedbackSubject } from '../lib/mailto';
-import { mainNavigation } from '../lib/navigation';
-import { OG_IMAGE, ogImageAlt } from '../lib/og-image';
-import { joinBase } from '../lib/paths';
+import { UI } from '../consts.ts';
+import { cardsInOrder, phasesInOrder } from '../content-checks/order.ts';
+import { addressIn, feedbackSubject } from '../lib/mailto.ts';
+import { mainNavigation } from '../lib/navigation.ts';
+import { OG_IMAGE, ogImageAlt } from '../lib/og-image.ts';
+import { joinBase } from '../lib/paths.ts';
 import type { StructuredDataInput } from '../lib/structured-data';
-import { spanOf, TIMELINE_ID, titleWithYears } from '../lib/timeline';
+import { spanOf, TIMELINE_ID, titleWithYears } from '../lib/timeline.ts';
 import type { Source } from '../schemas/fields';
 import type { PhaseData } from '../schemas/phase';
 import type { SettingsData } from '../schemas/settings';
-import { distinctSources } from './sources';
+import { distinctSources } from './sources.ts';
 
 /* One function per page gathers all it shows, as Starlight's utils/routing/data.ts: layouts only render it. */
 
@@ -25,7 +25,7 @@ export interface SiteEntries {
 }
 
 /** The entries the pages are made from, phases and cards put in the order the pages show them. */
-export function siteEntries<T extends SiteEntries>(entries: T): T {
+export function siteEntries<T extends Pick<SiteEntries, 'phases' | 'resources'>>(entries: T): T {
   return { ...entries, phases: phasesInOrder(entries.phases), resources: cardsInOrder(entries.resources) };
 }
 

@@ -6,10 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PHASES } from '../../src/content-checks/folders.ts';
-import { readFolder } from '../../src/content-checks/read-folder.ts';
 import { spanOf, titleWithYears } from '../../src/lib/timeline.ts';
-import type { PhaseData } from '../../src/schemas/phase.ts';
+import { readSiteContent } from '../support/site-content.ts';
 import { missingLines, sourceLines } from './source-lines.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -20,12 +18,7 @@ const texts = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
   .sort()
   .map((file) => readFileSync(join(contentDir, file), 'utf8'))
   // Each phase's heading as the pages show it, its years made from its years: field.
-  .concat(
-    readFolder(ROOT, PHASES).entries.map(({ data }) => {
-      const { title, years } = data as PhaseData;
-      return titleWithYears(title, spanOf(years));
-    }),
-  );
+  .concat(readSiteContent(ROOT).phases.map(({ data }) => titleWithYears(data.title, spanOf(data.years))));
 
 const missing = missingLines(source, texts);
 const total = sourceLines(source).length;

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { firefox } from '../engines/firefox';
 import { checkEngine, SCREENSHOTS } from '../engines/runner';
-import { skipWithout } from '../support/browsers';
+import { skipWithout, type EngineName } from '../support/browsers';
 import { webkit } from '../engines/webkit';
 import { pagesWithTables } from '../support/site-pages';
 import { FIXTURE_SITE, REAL_SITE, type Site } from '../support/sites';
@@ -13,12 +13,9 @@ import { FIXTURE_SITE, REAL_SITE, type Site } from '../support/sites';
  */
 test.describe.configure({ mode: 'parallel' });
 
-for (const [engine, needs] of [
-  [firefox, 'firefox'],
-  [webkit, 'webkit'],
-] as const) {
+for (const engine of [firefox, webkit]) {
   test(`${engine.name}: no sideways scrolling, markers on first lines, axe in both schemes, focus shown`, async () => {
-    skipWithout(needs);
+    skipWithout(engine.name as EngineName);
     test.setTimeout(240_000);
     // Read from the fixture's build, which its server made before the tests started.
     const fixturePages = pagesWithTables(FIXTURE_SITE.distDir);

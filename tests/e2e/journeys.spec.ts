@@ -47,9 +47,12 @@ for (const site of SITES) {
       const pager = page.getByRole('navigation', { name: UI.phaseNav });
       await test.step('the main navigation leads to every phase, marking the current page; next and previous link the phases in order', async () => {
         await page.goto('/');
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.title);
-        await expect(nav.getByRole('link')).toHaveText([overview.label, ...phases.map((phase) => phase.data.label)]);
-        await expect(nav.locator('[aria-current="page"]')).toHaveText(overview.label);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.data.title);
+        await expect(nav.getByRole('link')).toHaveText([
+          overview.data.label,
+          ...phases.map((phase) => phase.data.label),
+        ]);
+        await expect(nav.locator('[aria-current="page"]')).toHaveText(overview.data.label);
         for (const [index, phase] of phases.entries()) {
           await nav.getByRole('link', { name: phase.data.label, exact: true }).click();
           await expect(page).toHaveURL(phasePath(phase.id));
@@ -103,7 +106,7 @@ for (const site of SITES) {
       });
 
       await test.step('every file a card offers downloads as it is in public/', async () => {
-        const files = resources.flatMap(({ data, link }) => (link.kind === 'file' ? [{ data, link }] : []));
+        const files = resources.flatMap(({ data }) => (data.link.kind === 'file' ? [{ data, link: data.link }] : []));
         if (site === FIXTURE_SITE) expect(files, 'the fixture site hosts a download').not.toEqual([]);
         for (const { data, link } of files) {
           const [download] = await Promise.all([

@@ -76,13 +76,19 @@ export async function loadsPrivately(page: Page, site: Site, log: PageLog): Prom
   expect(await page.context().cookies()).toEqual([]);
 }
 
-/** One JSON-LD block that parses (its words: structured-data.test.ts), and the canonical address. */
+/** One JSON-LD block that parses (its words: structured-data.test.ts), and the canonical address; the 404 page has noindex instead. */
 export async function describesItself(page: Page, site: Site, path: string): Promise<void> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   expect(blocks.map((block) => '@graph' in JSON.parse(block))).toEqual([true]);
   const canonical = page.locator('link[rel="canonical"]');
-  if (path === NOT_FOUND_PATH) await expect(canonical).toHaveCount(0);
-  else await expect(canonical).toHaveAttribute('href', new URL(path, site.origin).href);
+  const robots = page.locator('meta[name="robots"]');
+  if (path === NOT_FOUND_PATH) {
+    await expect(canonical).toHaveCount(0);
+    await expect(robots).toHaveAttribute('content', 'noindex');
+  } else {
+    await expect(canonical).toHaveAttribute('href', new URL(path, site.origin).href);
+    await expect(robots).toHaveCount(0);
+  }
 }
 
 /** The links of the region a heading names, in order: their words, address and download name. */
@@ -118,7 +124,7 @@ export async function showsItsContent(page: Page, site: Site, path: string): Pro
     await expect(official).toContainText(phase.title);
   }
   const sources = distinctSources([
-    ...(phase ?? overview).sources,
+    ...(phase ?? overview.data).sources,
     ...resources.flatMap(({ data }) => data.source ?? []),
   ]);
   expect(await linksIn(page, UI.sourcesHeading)).toEqual(sources.map(({ title, url }) => [title, url, null]));
@@ -127,7 +133,7 @@ export async function showsItsContent(page: Page, site: Site, path: string): Pro
   for (const [index, { data }] of resources.entries())
     await expect(cards.nth(index).getByRole('img', { name: data.graphicAlt })).toBeVisible();
   expect(await linksIn(page, UI.resourcesHeading)).toEqual(
-    resources.map(({ data, link }) =>
+    resources.map(({ data: { link, ...data } }) =>
       link.kind === 'external'
         ? [data.actionLabel, link.href, null]
         : [`${data.actionLabel} (${link.label})`, link.path, link.fileName],
@@ -137,7 +143,7 @@ export async function showsItsContent(page: Page, site: Site, path: string): Pro
   const email = addressIn(sentence);
   await expect(page.getByRole('region', { name: UI.feedbackHeading, exact: true })).toContainText(sentence);
   expect(await linksIn(page, UI.feedbackHeading)).toEqual([
-    [email, buildMailto(email, feedbackSubject((phase ?? overview).label, settings.siteName)), null],
+    [email, buildMailto(email, feedbackSubject((phase ?? overview.data).label, settings.siteName)), null],
   ]);
 }
 

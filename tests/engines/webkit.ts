@@ -60,16 +60,12 @@ function session(wd: WebDriver): EngineSession {
     // for, or the narrowest the window gets, learnt the first time it stops short.
     resize: async (width, height) => {
       await wd.manage().window().setRect({ width, height });
+      const got = () => wd.executeScript<number>('return window.innerWidth');
       const expected = Math.max(width, narrowest);
-      const deadline = Date.now() + 3000;
-      let got = 0;
-      while (Date.now() < deadline) {
-        got = await wd.executeScript<number>('return window.innerWidth');
-        if (got === expected) return got;
-        await sleep(50);
-      }
-      if (got > width) narrowest = got;
-      return got;
+      if (await wd.wait(async () => (await got()) === expected, 3000, '', 50).catch(() => false)) return expected;
+      const real = await got();
+      if (real > width) narrowest = real;
+      return real;
     },
     evaluate: (fn, ...args) => wd.executeScript(fn, ...args),
     pressTab: () => wd.actions().sendKeys(Key.TAB).perform(),

@@ -1,6 +1,6 @@
 /**
  * The engines of the browser tests, where each program is, and the Debian package that brings it
- * (.ci/debian-packages, which .ci/run installs). Chromium runs every browser test and is required;
+ * (.ci/run installs the same packages early, from .ci/debian-packages). Chromium runs every browser test and is required;
  * Firefox, WebKit and the Nu checker's Java each run when present and are otherwise reported as not
  * run, with the command that installs them; under CI=true every engine is required.
  */
@@ -47,38 +47,39 @@ export const find = {
 };
 
 const exists = (path: string | undefined) => path !== undefined && existsSync(path);
-
-/** How to tell that each Debian package is there. */
-export const PRESENT: Record<string, () => boolean> = {
-  chromium: () => {
-    try {
-      return Boolean(findChromium());
-    } catch {
-      return false;
-    }
-  },
-  'firefox-esr': () => exists(find.firefox()),
-  'webkit2gtk-driver': () => exists(find.webKitWebDriver()) && exists(find.miniBrowser()),
-  xvfb: () => exists(find.xvfb()),
-  'default-jre-headless': () => exists(find.java()),
+const hasChromium = () => {
+  try {
+    return Boolean(findChromium());
+  } catch {
+    return false;
+  }
 };
 
-/** Each engine, what it runs and the Debian packages it needs. */
+/** Each engine, what it runs, and the Debian packages it needs with how to tell that each is there. */
 export const ENGINES = {
-  chromium: { runs: 'the Playwright tests', packages: ['chromium'] },
-  firefox: { runs: 'the Firefox checks', packages: ['firefox-esr'] },
-  webkit: { runs: 'the WebKit checks', packages: ['webkit2gtk-driver', 'xvfb'] },
-  java: { runs: 'the W3C Nu Html Checker', packages: ['default-jre-headless'] },
+  chromium: { runs: 'the Playwright tests', packages: { chromium: hasChromium } },
+  firefox: { runs: 'the Firefox checks', packages: { 'firefox-esr': () => exists(find.firefox()) } },
+  webkit: {
+    runs: 'the WebKit checks',
+    packages: {
+      'webkit2gtk-driver': () => exists(find.webKitWebDriver()) && exists(find.miniBrowser()),
+      xvfb: () => exists(find.xvfb()),
+    },
+  },
+  java: { runs: 'the W3C Nu Html Checker', packages: { 'default-jre-headless': () => exists(find.java()) } },
 };
 export type EngineName = keyof typeof ENGINES;
 
+/** The Debian packages an engine needs that are not there. */
+export const lackingPackages = (engine: EngineName): string[] =>
+  Object.entries(ENGINES[engine].packages).flatMap(([name, present]) => (present() ? [] : [name]));
+
 /** Why an engine cannot run here, with the one command that installs what it lacks; undefined when it can. */
 export function notRunnable(engine: EngineName): string | undefined {
-  const { runs, packages } = ENGINES[engine];
-  const lacking = packages.filter((name) => !PRESENT[name]!());
+  const lacking = lackingPackages(engine);
   if (lacking.length === 0) return undefined;
   return (
-    `${runs} (missing: Debian's ${lacking.join(' and ')}): install with "sudo apt-get install -y ${lacking.join(' ')}"` +
+    `${ENGINES[engine].runs} (missing: Debian's ${lacking.join(' and ')}): install with "sudo apt-get install -y ${lacking.join(' ')}"` +
     `${engine === 'firefox' ? ', or set FIREFOX_PATH' : ''}.`
   );
 }

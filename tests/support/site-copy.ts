@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { hostHeaderFiles } from '../../src/cms/host-headers';
 import { formatBytes } from '../../src/lib/format-size';
-import { addressIn, buildMailto, feedbackSubject } from '../../src/lib/mailto';
+import { addressIn } from '../../src/lib/mailto';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
 import { spanOf, titleWithYears, yearRange } from '../../src/lib/timeline';
 import { byHand } from './hand-style';
@@ -265,18 +265,12 @@ export function checkSiteCopy(base: string, port: number): void {
       }
     });
 
-    it('changing the feedback address: every page mails the new address, with a subject naming the page', () => {
-      const { overview, phases, settings } = readSiteContent(dir);
-      const labels = [
-        { path: '/', label: overview.label },
-        ...phases.map((phase) => ({ path: `/${phase.id}/`, label: phase.data.label })),
-      ];
-      for (const { path, label } of labels) {
+    // The subject that names each page: showsItsContent in tests/e2e/page-checks.ts.
+    it('changing the feedback address: every page mails the new address', () => {
+      for (const path of allPaths()) {
         const mail = page(path).querySelector('a[href^="mailto:"]');
         expect(mail?.textContent, path).toBe(RECIPE.email);
-        expect(mail?.getAttribute('href'), path).toBe(
-          buildMailto(RECIPE.email, feedbackSubject(label, settings.siteName)),
-        );
+        expect(mail?.getAttribute('href'), path).toContain(`mailto:${RECIPE.email}?subject=`);
       }
     });
   });

@@ -85,15 +85,6 @@ describe('every page', () => {
     ]);
   });
 
-  it('names the overview, then each phase in order, in the header', () => {
-    expect(page.header.items).toEqual([
-      { label: 'Home', href: '/tools/ltc/' },
-      { label: 'Stage 1', href: '/tools/ltc/stage-1/' },
-      { label: 'Stage 2', href: '/tools/ltc/stage-2/' },
-      { label: 'Stage 3', href: '/tools/ltc/stage-3/' },
-    ]);
-  });
-
   it('titles the page with its years and the publisher, and asks for feedback at the address of the sentence, with a subject that names the page', () => {
     expect(page.title).toBe('Stage 2: a long title (2002)');
     expect(page.head.title).toBe('Stage 2: a long title (2002) | AP');
@@ -110,10 +101,6 @@ describe('every page', () => {
     const renamed = { ...source('shared'), title: 'The shared source, renamed on its card' };
     const cards = [resource('course', { kind: 'external', href: 'https://example.org/course' }, renamed)];
     expect(overviewPage({ ...site, resources: cards }).sources).toEqual([source('about'), renamed]);
-  });
-
-  it('gives a card for a file of the site its file name and label, and none for a link elsewhere', () => {
-    expect(page.cards.map((card) => card.file)).toEqual([undefined, { name: 'guide.pdf', label: 'PDF, 2 kB' }]);
   });
 });
 
@@ -155,18 +142,6 @@ describe('phasePage', () => {
     expect(phasePage(site, 'stage-3').jsonLd.page?.breadcrumb).toEqual([
       { name: 'Home', url: ROOT },
       { name: 'Stage 3', url: `${ROOT}stage-3/` },
-    ]);
-  });
-
-  it.each([
-    ['stage-1', undefined, 'stage-2'],
-    ['stage-2', 'stage-1', 'stage-3'],
-    ['stage-3', 'stage-2', undefined],
-  ])('links %s to the phases before (%s) and after (%s) it', (id, previous, next) => {
-    const page = phasePage(site, id);
-    expect([page.previous?.href, page.next?.href]).toEqual([
-      previous && `/tools/ltc/${previous}/`,
-      next && `/tools/ltc/${next}/`,
     ]);
   });
 });

@@ -9,42 +9,38 @@ import {
   type Span,
 } from '../../src/lib/timeline';
 
+/** The axis of spans written as [start, end]. */
+const axisOf = (...spans: [number, number][]) => timelineAxis(spans.map(([start, end]) => ({ start, end })));
+
 describe('timelineAxis', () => {
   it('has one column per year from the first start to the last end when they fit', () => {
-    expect(
-      timelineAxis([
-        { start: 2016, end: 2018 },
-        { start: 2014, end: 2015 },
-      ]),
-    ).toEqual({ first: 2014, step: 1, ticks: [2014, 2015, 2016, 2017, 2018] });
+    expect(axisOf([2016, 2018], [2014, 2015])).toEqual({ first: 2014, step: 1, ticks: [2014, 2015, 2016, 2017, 2018] });
   });
 
   it('gives decades a column of several years, starting at a round year, so each column keeps room for its year', () => {
-    expect(
-      timelineAxis([
-        { start: 1980, end: 2015 },
-        { start: 2016, end: 2018 },
-      ]),
-    ).toEqual({ first: 1980, step: 5, ticks: [1980, 1985, 1990, 1995, 2000, 2005, 2010, 2015] });
-    expect(timelineAxis([{ start: 2003, end: 2019 }])).toMatchObject({ first: 2002, step: 2 });
+    expect(axisOf([1980, 2015], [2016, 2018])).toEqual({
+      first: 1980,
+      step: 5,
+      ticks: [1980, 1985, 1990, 1995, 2000, 2005, 2010, 2015],
+    });
+    expect(axisOf([2003, 2019])).toMatchObject({ first: 2002, step: 2 });
   });
 
   it('draws any span of the years the schema allows (1900-2100) in at most MAX_TIMELINE_COLUMNS columns', () => {
-    const spans: Span[][] = [];
+    const spans: Span[] = [{ start: 1900, end: 2100 }];
     for (let from = 1900; from <= 2100; from += 7)
-      for (let to = from; to <= 2100; to += 11) spans.push([{ start: from, end: to }]);
-    spans.push([{ start: 1900, end: 2100 }]);
-    for (const [span] of spans) {
-      const axis = timelineAxis([span!]);
-      expect(axis.ticks.length, `${span!.start}-${span!.end}`).toBeLessThanOrEqual(MAX_TIMELINE_COLUMNS);
-      expect(axis.first).toBeLessThanOrEqual(span!.start);
-      expect(axis.first + axis.ticks.length * axis.step - 1).toBeGreaterThanOrEqual(span!.end);
+      for (let to = from; to <= 2100; to += 11) spans.push({ start: from, end: to });
+    for (const span of spans) {
+      const axis = timelineAxis([span]);
+      expect(axis.ticks.length, `${span.start}-${span.end}`).toBeLessThanOrEqual(MAX_TIMELINE_COLUMNS);
+      expect(axis.first).toBeLessThanOrEqual(span.start);
+      expect(axis.first + axis.ticks.length * axis.step - 1).toBeGreaterThanOrEqual(span.end);
     }
-    expect(timelineAxis([{ start: 1900, end: 2100 }])).toMatchObject({ first: 1900, step: 20 });
+    expect(axisOf([1900, 2100])).toMatchObject({ first: 1900, step: 20 });
   });
 
   it('is empty without phases', () => {
-    expect(timelineAxis([]).ticks).toEqual([]);
+    expect(axisOf().ticks).toEqual([]);
   });
 });
 
