@@ -1,10 +1,10 @@
 /**
- * The engines of the browser tests, where each program is, and the Debian package that brings it
- * (.ci/run installs the same packages early, from .ci/debian-packages). Chromium runs every browser test and is required;
+ * The engines of the browser tests, where each program is, and the Debian packages that bring it
+ * (.ci/debian-packages, which .ci/run installs). Chromium runs every browser test and is required;
  * Firefox, WebKit and the Nu checker's Java each run when present and are otherwise reported as not
  * run, with the command that installs them; under CI=true every engine is required.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { chromium, test } from '@playwright/test';
 
@@ -55,31 +55,45 @@ const hasChromium = () => {
   }
 };
 
-/** Each engine, what it runs, and the Debian packages it needs with how to tell that each is there. */
+/** How to tell that each Debian package is there. */
+const PRESENT: Record<string, () => boolean> = {
+  chromium: hasChromium,
+  'firefox-esr': () => exists(find.firefox()),
+  'webkit2gtk-driver': () => exists(find.webKitWebDriver()) && exists(find.miniBrowser()),
+  xvfb: () => exists(find.xvfb()),
+  'default-jre-headless': () => exists(find.java()),
+};
+
+/** Each engine and what it runs; the packages it needs are in .ci/debian-packages. */
 export const ENGINES = {
-  chromium: { runs: 'the Playwright tests', packages: { chromium: hasChromium } },
-  firefox: { runs: 'the Firefox checks', packages: { 'firefox-esr': () => exists(find.firefox()) } },
-  webkit: {
-    runs: 'the WebKit checks',
-    packages: {
-      'webkit2gtk-driver': () => exists(find.webKitWebDriver()) && exists(find.miniBrowser()),
-      xvfb: () => exists(find.xvfb()),
-    },
-  },
-  java: { runs: 'the W3C Nu Html Checker', packages: { 'default-jre-headless': () => exists(find.java()) } },
+  chromium: 'the Playwright tests',
+  firefox: 'the Firefox checks',
+  webkit: 'the WebKit checks',
+  java: 'the W3C Nu Html Checker',
 };
 export type EngineName = keyof typeof ENGINES;
 
+/** .ci/debian-packages as [package, engine] pairs; .ci/run reads it before npm ci, so it is not TypeScript. */
+const PACKAGES = readFileSync(join(import.meta.dirname, '..', '..', '.ci', 'debian-packages'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+  .map((line) => line.trim().split(/\s+/) as [string, string]);
+
 /** The Debian packages an engine needs that are not there. */
-export const lackingPackages = (engine: EngineName): string[] =>
-  Object.entries(ENGINES[engine].packages).flatMap(([name, present]) => (present() ? [] : [name]));
+export function lackingPackages(engine: EngineName): string[] {
+  return PACKAGES.filter(([, of]) => of === engine).flatMap(([name]) => {
+    const present = PRESENT[name];
+    if (!present) throw new Error(`.ci/debian-packages names ${name}: say in PRESENT (browsers.ts) how to find it.`);
+    return present() ? [] : [name];
+  });
+}
 
 /** Why an engine cannot run here, with the one command that installs what it lacks; undefined when it can. */
 export function notRunnable(engine: EngineName): string | undefined {
   const lacking = lackingPackages(engine);
   if (lacking.length === 0) return undefined;
   return (
-    `${ENGINES[engine].runs} (missing: Debian's ${lacking.join(' and ')}): install with "sudo apt-get install -y ${lacking.join(' ')}"` +
+    `${ENGINES[engine]} (missing: Debian's ${lacking.join(' and ')}): install with "sudo apt-get install -y ${lacking.join(' ')}"` +
     `${engine === 'firefox' ? ', or set FIREFOX_PATH' : ''}.`
   );
 }
