@@ -12,7 +12,7 @@ import {
   type Checked,
   type SiteFiles,
 } from './content-links.ts';
-import { formatMdxSyntaxError, sortProblems, type ContentProblem } from './entry-errors.ts';
+import { mdxSyntaxProblem, problemAt, sortProblems, type ContentProblem } from './entry-errors.ts';
 import {
   attributeCodeProblems,
   codeInAltText,
@@ -66,7 +66,7 @@ const LINK_ATTRIBUTES = new Set(['href', 'cite', 'longdesc']);
 
 /** Sätteri's per-document data: the problems so far, the alt-text code refused ("line:code"), the section links. */
 interface Problems {
-  ltcContentProblems?: string[];
+  ltcContentProblems?: ContentProblem[];
   ltcAltCode?: string[];
   ltcSections?: SectionLink[];
 }
@@ -109,7 +109,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     const data = ctx.data as Problems;
     const line = lineOf(node, ctx);
     for (const problem of checked.problems)
-      (data.ltcContentProblems ??= []).push(`${fileOf(ctx.fileURL)}${line ? `, line ${line}` : ''}: ${problem}`);
+      (data.ltcContentProblems ??= []).push(problemAt(fileOf(ctx.fileURL), line, problem));
     return checked.value;
   };
   const refuse = (ctx: HastVisitorContext, node: Located, ...problems: string[]) =>
@@ -245,15 +245,12 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
         if (fenced || !text.includes('](')) return;
         refuse(ctx, { position: { start: { line: index + 1 } } }, ...spacedLinkProblems(text));
       });
-      if (ctx.source.trim() === '') {
-        const file = fileOf(ctx.fileURL);
+      if (ctx.source.trim() === '')
         (ctx.data as Problems).ltcContentProblems = [
-          `${file}, line ${lineAfterFrontmatter(ctx.source)}: ${EMPTY_PAGE}`,
+          problemAt(fileOf(ctx.fileURL), lineAfterFrontmatter(ctx.source), EMPTY_PAGE),
         ];
-      }
-      const problems: string[] = (ctx.data as Problems).ltcContentProblems ?? [];
-      if (problems.length === 0) return;
-      throw Object.assign(new Error(problems.join('\n')), { name: CHECK_ERROR });
+      const problems = (ctx.data as Problems).ltcContentProblems ?? [];
+      if (problems.length > 0) throw checkError(problems);
     },
   };
 }
@@ -281,29 +278,22 @@ function headingProblems(depth: number, words: boolean, text: () => string): str
   ];
 }
 
-function messageLine(message: string): number | undefined {
-  const line = /^[^\n]*?, line (\d+):/.exec(message)?.[1];
-  return line === undefined ? undefined : Number(line);
-}
-
 /** The error that refuses a page: its message lists its problems, each naming the file and line. */
 export interface PageError extends Error {
   problems: ContentProblem[];
 }
 
-function pageError(root: string, path: string, source: string, error: unknown): PageError {
-  const file = relative(root, path).split('\\').join('/');
-  const message = error instanceof Error ? error.message : String(error);
-  const messages =
-    error instanceof Error && error.name === CHECK_ERROR
-      ? message.split('\n')
-      : [formatMdxSyntaxError(file, message, source)];
-  // In the order of the page's lines, as the loader lists a folder's.
-  const problems = sortProblems(messages.map((text) => ({ file, line: messageLine(text), message: text })));
-  // @astrojs/mdx makes line and column its "Location:".
-  const where = { line: problems[0]?.line ?? 1, column: 1 };
+/** In the order of the page's lines, as the loader lists a folder's; @astrojs/mdx makes line and column its "Location:". */
+function checkError(found: readonly ContentProblem[]): PageError {
+  const problems = sortProblems(found);
   const text = problems.map((problem) => problem.message).join('\n');
-  return Object.assign(new Error(text), { name: CHECK_ERROR, problems, ...where });
+  return Object.assign(new Error(text), { name: CHECK_ERROR, problems, line: problems[0]?.line ?? 1, column: 1 });
+}
+
+function pageError(root: string, path: string, source: string, error: unknown): PageError {
+  if (error instanceof Error && error.name === CHECK_ERROR) return error as PageError;
+  const file = relative(root, path).split('\\').join('/');
+  return checkError([mdxSyntaxProblem(file, error instanceof Error ? error.message : String(error), source)]);
 }
 
 /**

@@ -4,7 +4,7 @@ import { extractFrontmatter } from 'astro/markdown';
 import type { z } from 'astro/zod';
 import { parseDocument, type YAMLError } from 'yaml';
 import { folderProblemsIn, listFiles, type FolderRule } from './content-folder.ts';
-import { formatYamlError, schemaProblems, sortProblems, type ContentProblem } from './entry-errors.ts';
+import { schemaProblems, sortProblems, yamlProblem, type ContentProblem } from './entry-errors.ts';
 import type { ProjectPaths, StoredEntry } from './entry-rules.ts';
 
 /*
@@ -87,8 +87,7 @@ export function validEntries(root: string, folder: ContentFolder): FolderContent
     const source = readText(join(root, file));
     const parsed = parseFile(file, source);
     if ('error' in parsed) {
-      const line = parsed.error.linePos?.[0].line ?? 1;
-      problems.push({ file, line, message: formatYamlError(file, parsed.error, source) });
+      problems.push(yamlProblem(file, parsed.error, source));
       continue;
     }
     const result = folder.schema.safeParse(parsed.fields, { reportInput: true });

@@ -3,9 +3,9 @@ import { parseDocument } from 'yaml';
 import {
   fieldName,
   fixYamlLine,
-  formatYamlError,
   schemaProblems,
   sortProblems,
+  yamlProblem,
 } from '../../src/content-checks/entry-errors';
 import { phaseSchema } from '../../src/schemas/phase';
 
@@ -54,10 +54,10 @@ describe('schemaProblems and sortProblems', () => {
   });
 });
 
-describe('formatYamlError', () => {
+describe('yamlProblem', () => {
   it('says "the file" for a YAML file, the parser\'s reason without its place, and how values are written', () => {
     const [error] = parseDocument('title: "Guide\n').errors;
-    const message = formatYamlError('content/resources/guide.yaml', error!, '');
+    const { message } = yamlProblem('content/resources/guide.yaml', error!, '');
     expect(message.split('\n')).toEqual([
       expect.stringMatching(
         /^content\/resources\/guide\.yaml, line 2: the file is not valid YAML: missing closing .*\.$/,
@@ -68,7 +68,7 @@ describe('formatYamlError', () => {
 
   it('says in words what the parser calls a duplicate key or a second document', () => {
     const says = (source: string) =>
-      formatYamlError('content/site/settings.yaml', parseDocument(source).errors[0]!, source);
+      yamlProblem('content/site/settings.yaml', parseDocument(source).errors[0]!, source).message;
     expect(says('title: A\ntitle: B\n')).toMatch(
       /^content\/site\/settings\.yaml, line 2: .*: a field is written twice\./,
     );

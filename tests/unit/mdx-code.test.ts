@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatMdxSyntaxError } from '../../src/content-checks/entry-errors';
+import { mdxSyntaxProblem } from '../../src/content-checks/entry-errors';
 import { contentLinksPlugin } from '../../src/content-checks/mdx-checks';
 import {
   codeInAltText,
@@ -68,7 +68,7 @@ describe('code in the text of a page is refused, each piece at its line', () => 
     expect(firstBracesLine('A {b} c\n\n<a title={x}>y</a>\n')).toBe(3);
     expect(firstBracesLine('No braces at all.\n')).toBeUndefined();
     expect(
-      formatMdxSyntaxError(FILE, 'Could not parse expression with oxc: Unexpected token', '\n<a title={}>x</a>\n'),
+      mdxSyntaxProblem(FILE, 'Could not parse expression with oxc: Unexpected token', '\n<a title={}>x</a>\n').message,
     ).toBe(at(2) + UNREADABLE_BRACES);
   });
 });
