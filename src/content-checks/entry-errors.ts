@@ -41,11 +41,11 @@ export function problemsError(root: string, problems: readonly ContentProblem[])
   return Object.assign(new Error(problems.map((problem) => problem.message).join('\n')), { loc });
 }
 
-/** One problem per schema issue, at the field's line in `source`; an unknown field is named, not its parent. */
-export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[], source = ''): ContentProblem[] {
+/** One problem per schema issue, at the field's line in the file's `yaml`; an unknown field is named, not its parent. */
+export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[], yaml = ''): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (path: readonly PropertyKey[], text: string) =>
-    problems.push({ file, line: fieldLine(source, path), message: `${file}: ${fieldName(path)}: ${text}` });
+    problems.push({ file, line: fieldLine(yaml, path), message: `${file}: ${fieldName(path)}: ${text}` });
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) add([...issue.path, key], issue.message);

@@ -34,13 +34,17 @@ export interface FolderContent {
   problems: ContentProblem[];
 }
 
-/** The YAML of a file and the text below it: an MDX page's frontmatter keeps its lines' numbers. */
-function splitFile(path: string, source: string): { yaml: string; body: string } {
+/**
+ * The YAML of a content file and the text after it: an MDX page's frontmatter as Astro finds it, with
+ * blank lines above it so that its lines keep their numbers, and the text after its closing ---.
+ */
+export function splitFile(path: string, source: string): { yaml: string; body: string } {
   if (extname(path) !== '.mdx') return { yaml: source, body: '' };
   const frontmatter = extractFrontmatter(source);
-  if (frontmatter === undefined) return { yaml: '', body: source.trim() };
-  const before = source.slice(0, source.indexOf(frontmatter)).split('\n').length - 1;
-  return { yaml: '\n'.repeat(before) + frontmatter, body: source.replace(`---${frontmatter}---`, '').trim() };
+  if (frontmatter === undefined) return { yaml: '', body: source };
+  const start = source.indexOf(`---${frontmatter}---`);
+  const before = source.slice(0, start).split('\n').length - 1;
+  return { yaml: '\n'.repeat(before) + frontmatter, body: source.slice(start + frontmatter.length + 6) };
 }
 
 /** The last text read of each file, by path: the phases' rules read the overview too, which is read once. */
@@ -57,7 +61,7 @@ function readText(path: string): string {
   return text;
 }
 
-type Parsed = { fields: unknown; body: string } | { error: YAMLError };
+type Parsed = { fields: unknown; yaml: string; body: string } | { error: YAMLError };
 
 function parseFile(path: string, source: string): Parsed {
   const { yaml, body } = splitFile(path, source);
@@ -66,8 +70,8 @@ function parseFile(path: string, source: string): Parsed {
   if (error) return { error };
   const fields: unknown = document.contents === null ? undefined : document.toJS();
   // As Astro reads a page: no frontmatter is no fields.
-  if (extname(path) === '.mdx') return { fields: fields !== null && typeof fields === 'object' ? fields : {}, body };
-  return { fields, body };
+  const page = extname(path) === '.mdx';
+  return { fields: !page || (fields !== null && typeof fields === 'object') ? fields : {}, yaml, body: body.trim() };
 }
 
 /** The fields of a YAML file or of an MDX page's frontmatter. Throws the YAML parser's error. */
@@ -92,11 +96,12 @@ export function validEntries(root: string, folder: ContentFolder): FolderContent
     }
     const result = folder.schema.safeParse(parsed.fields, { reportInput: true });
     if (!result.success) {
-      problems.push(...schemaProblems(file, result.error.issues, source));
+      problems.push(...schemaProblems(file, result.error.issues, parsed.yaml));
       continue;
     }
     const id = name.slice(0, -extname(name).length);
-    entries.push({ id, filePath: file, data: result.data as StoredEntry['data'], body: parsed.body, source });
+    const { yaml, body } = parsed;
+    entries.push({ id, filePath: file, data: result.data as StoredEntry['data'], yaml, body, source });
   }
   return { entries, problems };
 }

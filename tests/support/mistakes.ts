@@ -6,7 +6,7 @@ import { parseFrontmatter } from 'astro/markdown';
 import { parseDocument } from 'yaml';
 import { sortProblems } from '../../src/content-checks/entry-errors.ts';
 import { contentLinksPlugin, withPageChecks, type PageError } from '../../src/content-checks/mdx-checks.ts';
-import { readFolder, type FolderContent } from '../../src/content-checks/read-folder.ts';
+import { readFolder, splitFile, type FolderContent } from '../../src/content-checks/read-folder.ts';
 import { FOLDERS } from '../../src/content-checks/folders.ts';
 import type { Edit, Mistake } from '../editor-mistakes.ts';
 import { ROOT } from './temp-site.ts';
@@ -19,13 +19,12 @@ const pathOf = (field: string) => field.split('.').map((key) => (/^\d+$/.test(ke
 
 /** Changes the fields of a YAML file, or of an MDX page's frontmatter, keeping the rest of its text. */
 function editFields(path: string, change: (fields: ReturnType<typeof parseDocument>) => void): void {
-  const text = readFileSync(path, 'utf8');
-  const page = path.endsWith('.mdx') ? /^---\n([\s\S]*?\n)---\n/.exec(text) : null;
-  const document = parseDocument(page ? page[1]! : text);
+  const { yaml, body } = splitFile(path, readFileSync(path, 'utf8'));
+  const document = parseDocument(yaml);
   if (document.errors.length > 0) throw new Error(`${path}: the edit cannot read its fields`);
   change(document);
-  const yaml = document.toString({ lineWidth: 0 });
-  writeFileSync(path, page ? `---\n${yaml}---\n${text.slice(page[0].length)}` : yaml);
+  const fields = document.toString({ lineWidth: 0 });
+  writeFileSync(path, path.endsWith('.mdx') ? `---\n${fields}---${body}` : fields);
 }
 
 /** Sets fields of a YAML file or an MDX page, by dotted path, keeping the rest of its text. */

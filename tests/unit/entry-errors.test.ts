@@ -36,10 +36,11 @@ describe('fieldName', () => {
 
 describe('schemaProblems and sortProblems', () => {
   it('gives each problem the line its field is on, and sorts missing fields last in their file', () => {
-    const source = '---\nlabel: Phase 2\nyears:\n  start: 2016\n  count: 0\n---\n';
+    // The frontmatter's YAML as read: its first line is the page's ---.
+    const yaml = '\nlabel: Phase 2\nyears:\n  start: 2016\n  count: 0\n';
     const { title: _title, ...rest } = phase;
     const problems = sortProblems(
-      schemaProblems('content/phases/phase-2.mdx', issuesOf({ ...rest, years: { start: 2016, count: 0 } }), source),
+      schemaProblems('content/phases/phase-2.mdx', issuesOf({ ...rest, years: { start: 2016, count: 0 } }), yaml),
     );
     expect(problems.map((problem) => [problem.message.split(': ')[1], problem.line])).toEqual([
       ['years.count', 5],

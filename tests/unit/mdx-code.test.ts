@@ -64,7 +64,7 @@ describe('code in the text of a page is refused, each piece at its line', () => 
   });
 
   it('finds the first braces of the text when the error has no position: ={ first, then { outside notes and \\{', () => {
-    expect(firstBracesLine('---\ntitle: a {b}\n---\n\n{/* note */} \\{ x\n\nA {b} c\n')).toBe(7);
+    expect(firstBracesLine('\n{/* note */} \\{ x\n\nA {b} c\n')).toBe(4);
     expect(firstBracesLine('A {b} c\n\n<a title={x}>y</a>\n')).toBe(3);
     expect(firstBracesLine('No braces at all.\n')).toBeUndefined();
     expect(
