@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MarkdownProcessor } from 'astro/markdown';
+import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
 import {
   checkImage,
@@ -26,6 +26,8 @@ import {
 import { isRefusedTag, rawHtmlProblems } from './raw-html.ts';
 import { sectionOf, type SectionLink, type SectionLinks } from './section-links.ts';
 import { hasWords, wordlessHeading, wordlessLink } from './wordless.ts';
+import { picturesPlugin } from '../markdown/pictures.ts';
+import { tableRegionsPlugin } from '../markdown/table-regions.ts';
 
 /*
  * Checks the text of the MDX pages while it is compiled, so no code in it ever runs (mdx-code.ts,
@@ -297,19 +299,22 @@ function pageError(root: string, path: string, source: string, error: unknown): 
 }
 
 /**
- * The site's Markdown processor, whose MDX renderer names the file and line of each problem of a page:
- * contentLinksPlugin's, and MDX's own syntax errors in an editor's words. @astrojs/mdx compiles each page
- * with it once, to render it: the checks and the render share that compile, and a refused page stops it.
+ * The site's Markdown processor, which MDX uses too: contentLinksPlugin checks the text of each page in
+ * content/ and puts the base path in front of its links; each table goes in a region that scrolls sideways
+ * by itself (WCAG 1.4.10 Reflow); pictures get their shown width and their caption. Its MDX renderer names
+ * the file and line of each problem of a page, and MDX's own syntax errors in an editor's words.
+ * @astrojs/mdx compiles each page with it once, to render it: the checks and the render share that
+ * compile, and a refused page stops it.
  */
-export function withPageChecks<P extends MarkdownProcessor>(processor: P, root: string): P {
-  const create = processor.createMdxRenderer?.bind(processor);
-  if (create === undefined) return processor;
+export function siteProcessor(options: MdxChecksOptions) {
+  const processor = satteri({ hastPlugins: [contentLinksPlugin(options), tableRegionsPlugin(), picturesPlugin()] });
+  const create = processor.createMdxRenderer!.bind(processor);
   processor.createMdxRenderer = async (shared, mdx) => {
     const renderer = await create(shared, mdx);
     return {
       process: (content, path, frontmatter) =>
         renderer.process(content, path, frontmatter).catch((error: unknown) => {
-          throw pageError(root, path, content, error);
+          throw pageError(options.root, path, content, error);
         }),
     };
   };

@@ -1,13 +1,13 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { satteri } from '@astrojs/markdown-satteri';
 import { parseFrontmatter } from 'astro/markdown';
 import { parseDocument } from 'yaml';
 import { sortProblems } from '../../src/content-checks/entry-errors.ts';
-import { contentLinksPlugin, withPageChecks, type PageError } from '../../src/content-checks/mdx-checks.ts';
+import { siteProcessor, type PageError } from '../../src/content-checks/mdx-checks.ts';
 import { readFolder, splitFile, type FolderContent } from '../../src/content-checks/read-folder.ts';
 import { FOLDERS } from '../../src/content-checks/folders.ts';
+import type { SectionLinks } from '../../src/content-checks/section-links.ts';
 import type { Edit, Mistake } from '../editor-mistakes.ts';
 import { ROOT } from './temp-site.ts';
 
@@ -68,6 +68,19 @@ export function withMistake(mistake: Mistake): string {
   return dir;
 }
 
+/** The MDX renderer of the site's Markdown processor for a project folder, as @astrojs/mdx makes it. */
+export const mdxRenderer = (root: string, base = '/', sections?: SectionLinks) =>
+  siteProcessor({ root, base, sections }).createMdxRenderer!({}, { optimize: false });
+
+/** Compiles MDX text as the fixture's content/phases/phase-2.mdx: its code, or the lines of the message that refuses it. */
+export async function compileText(text: string, base = '/'): Promise<{ problems: string[]; code: string }> {
+  const renderer = await mdxRenderer(MISTAKES_FIXTURE, base);
+  return renderer.process(text, join(MISTAKES_FIXTURE, 'content', 'phases', 'phase-2.mdx'), {}).then(
+    ({ code }) => ({ problems: [], code }),
+    (error: Error) => ({ problems: error.message.split('\n'), code: '' }),
+  );
+}
+
 /**
  * Every check the build runs on one folder of a site: the loader's, and when they pass, the compile of
  * each page with the site's Markdown processor, as @astrojs/mdx compiles it to render it.
@@ -75,8 +88,7 @@ export function withMistake(mistake: Mistake): string {
 export async function checkSiteFolder(dir: string, folder: Mistake['folder']): Promise<FolderContent> {
   const read = readFolder(dir, FOLDERS[folder]);
   if (read.problems.length > 0) return read;
-  const processor = withPageChecks(satteri({ hastPlugins: [contentLinksPlugin({ root: dir, base: '/' })] }), dir);
-  const renderer = await processor.createMdxRenderer!({}, { optimize: false });
+  const renderer = await mdxRenderer(dir);
   const problems = [];
   for (const { filePath, source } of read.entries.filter((entry) => entry.filePath.endsWith('.mdx'))) {
     const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
