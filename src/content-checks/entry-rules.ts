@@ -12,12 +12,6 @@ export interface StoredEntry {
   yaml: string;
 }
 
-/** Where the project's folders are, absolute. */
-export interface ProjectPaths {
-  root: string;
-  publicDir: string;
-}
-
 function entryProblem(message: string, entry: StoredEntry, field: string): ContentProblem {
   return { file: entry.filePath, line: fieldLine(entry.yaml, [field]), message };
 }
@@ -90,9 +84,9 @@ export function uniqueLabels(entries: StoredEntry[], others: StoredEntry[]): Con
 /** A resource card's link, resolved once for the pages; a /downloads/ link must be a file in public/. */
 export function resolveLink(
   entry: StoredEntry,
-  paths: ProjectPaths,
+  publicDir: string,
 ): { data: { link: ResolvedLink } } | { problem: ContentProblem } {
-  const link = resolveResourceLink(String(entry.data['href']), paths.publicDir);
+  const link = resolveResourceLink(String(entry.data['href']), publicDir);
   if (typeof link !== 'string') return { data: { link } };
   return { problem: entryProblem(`${entry.filePath}: ${link}`, entry, 'href') };
 }

@@ -127,7 +127,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
   const nextTo = (url: URL | undefined) => (src: string) =>
     url !== undefined && existsSync(join(dirname(fileURLToPath(url)), decodeURI(src)));
 
-  /** Checks every address in a tag's attributes (<area href="javascript:…"> too); the tag with the base put in front. */
+  /** Checks every address in the attributes of a tag not refused (<area href="javascript:…"> too); the tag with the base put in front. */
   const checkAddresses = <N extends JsxElement>(node: N, ctx: HastVisitorContext): N | undefined => {
     const attributes: readonly MdxAttribute[] = node.attributes;
     let changed = false;
@@ -136,8 +136,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
       const name = attribute.name?.toLowerCase() ?? '';
       let checked: Checked | undefined;
       if (LINK_ATTRIBUTES.has(name)) checked = { value: link(ctx, node, attribute.value), problems: [] };
-      else if (name === 'src' && node.name === 'img')
-        checked = checkImage(attribute.value, jsxAttributes(attributes).values.get('alt'), nextTo(ctx.fileURL));
+      // <img> is a refused tag (raw-html.ts): a src= here is another tag's, such as <source>, with no alt text.
       else if (name === 'src') checked = checkImageFile(attribute.value, nextTo(ctx.fileURL));
       if (checked === undefined) return attribute;
       const value = record(ctx, node, checked);

@@ -5,7 +5,7 @@ import type { z } from 'astro/zod';
 import { parseDocument, type YAMLError } from 'yaml';
 import { folderProblemsIn, listFiles, type FolderRule } from './content-folder.ts';
 import { schemaProblems, sortProblems, yamlProblem, type ContentProblem } from './entry-errors.ts';
-import type { ProjectPaths, StoredEntry } from './entry-rules.ts';
+import type { StoredEntry } from './entry-rules.ts';
 
 /*
  * The one reader of content/, for the build's loader (loader.ts), the tests and the scripts: each file is
@@ -19,7 +19,7 @@ export interface ContentFolder<S extends z.ZodType = z.ZodType, Resolved extends
   schema: S;
   checkEntries?: (entries: StoredEntry[], root: string) => ContentProblem[];
   /** What the build works out from a valid entry (a download's size and format), stored with its fields. */
-  resolve?: (entry: StoredEntry, paths: ProjectPaths) => { data: Resolved } | { problem: ContentProblem };
+  resolve?: (entry: StoredEntry, publicDir: string) => { data: Resolved } | { problem: ContentProblem };
 }
 
 /** An entry as read: besides its checked fields, what Astro's store keeps (the page's text) and its file's text. */
@@ -107,10 +107,10 @@ export function validEntries(root: string, folder: ContentFolder): FolderContent
 }
 
 /** The rules across valid entries, and the entries with what resolve adds. */
-function applyRules(folder: ContentFolder, entries: ReadEntry[], paths: ProjectPaths): FolderContent {
-  const problems = folder.checkEntries?.(entries, paths.root) ?? [];
+function applyRules(folder: ContentFolder, entries: ReadEntry[], root: string, publicDir: string): FolderContent {
+  const problems = folder.checkEntries?.(entries, root) ?? [];
   const resolved = entries.map((entry) => {
-    const result = folder.resolve?.(entry, paths);
+    const result = folder.resolve?.(entry, publicDir);
     if (result === undefined) return entry;
     if ('problem' in result) {
       problems.push(result.problem);
@@ -129,6 +129,6 @@ export function readFolder(root: string, folder: ContentFolder, publicDir = join
   const folderFound = folderProblemsIn(root, folder);
   if (folderFound.length > 0) return { entries: [], problems: sortProblems(folderFound) };
   const read = validEntries(root, folder);
-  const rules = applyRules(folder, read.entries, { root, publicDir });
+  const rules = applyRules(folder, read.entries, root, publicDir);
   return { entries: rules.entries, problems: sortProblems([...read.problems, ...rules.problems]) };
 }

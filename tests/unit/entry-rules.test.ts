@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { labelClashMessage, resolveLink, uniqueLabels, type StoredEntry } from '../../src/content-checks/entry-rules';
 import { MISTAKES_FIXTURE } from '../support/mistakes';
 
-const paths = { root: MISTAKES_FIXTURE, publicDir: join(MISTAKES_FIXTURE, 'public') };
+const publicDir = join(MISTAKES_FIXTURE, 'public');
 
 /** A resource card; its YAML is what the problems find the line of their field in. */
 const entry = (name: string, data: Record<string, unknown>): StoredEntry => ({
@@ -16,14 +16,14 @@ const entry = (name: string, data: Record<string, unknown>): StoredEntry => ({
 
 describe('resolveLink', () => {
   it('reports a missing download at its href line', () => {
-    expect(resolveLink(entry('a.yaml', { href: '/downloads/x.pdf' }), paths)).toMatchObject({
+    expect(resolveLink(entry('a.yaml', { href: '/downloads/x.pdf' }), publicDir)).toMatchObject({
       problem: { file: 'content/resources/a.yaml', line: 4 },
     });
   });
 
   it('resolves a file of the site with its name, size and format, and leaves a web address as it is', () => {
-    const bytes = statSync(join(paths.publicDir, 'downloads', 'guide.pdf')).size;
-    expect(resolveLink(entry('b.yaml', { href: '/downloads/guide.pdf' }), paths)).toEqual({
+    const bytes = statSync(join(publicDir, 'downloads', 'guide.pdf')).size;
+    expect(resolveLink(entry('b.yaml', { href: '/downloads/guide.pdf' }), publicDir)).toEqual({
       data: {
         link: {
           kind: 'file',
@@ -34,7 +34,7 @@ describe('resolveLink', () => {
         },
       },
     });
-    expect(resolveLink(entry('c.yaml', { href: 'https://www.ala.org/' }), paths)).toEqual({
+    expect(resolveLink(entry('c.yaml', { href: 'https://www.ala.org/' }), publicDir)).toEqual({
       data: { link: { kind: 'external', href: 'https://www.ala.org/' } },
     });
   });
