@@ -39,10 +39,12 @@ import { tableRegionsPlugin } from '../markdown/table-regions.ts';
 interface MdxChecksOptions {
   root: string;
   base: string;
-  sections?: SectionLinks;
+  sections?: SectionLinks | undefined;
 }
 
 type JsxElement = Readonly<MdxJsxFlowElementHast> | Readonly<MdxJsxTextElementHast>;
+/** A node of the page's tree, as Sätteri's visitors give it. */
+type Node = Parameters<HastVisitorContext['textContent']>[0];
 
 const CHECK_ERROR = 'ContentCheckError';
 
@@ -157,9 +159,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     const { values, names } = jsxAttributes(node.attributes);
     const problems = rawHtmlProblems(node.name, values, names);
     problems.push(...attributeCodeProblems(node.name, node.attributes));
-    const heading = /^h([1-6])$/.exec(node.name)?.[1];
-    if (heading !== undefined)
-      problems.push(...headingProblems(Number(heading), hasWords(node), () => ctx.textContent(node)));
+    problems.push(...headingProblems(node.name, node, ctx));
     if (node.name === 'a' && names.includes('href') && !hasWords(node))
       problems.push(wordlessLink(values.get('href') ?? '', true));
     refuse(ctx, node, ...problems);
@@ -200,12 +200,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     element: [
       {
         filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-        visit: (node, ctx) =>
-          void refuse(
-            ctx,
-            node,
-            ...headingProblems(Number(node.tagName.slice(1)), hasWords(node), () => ctx.textContent(node)),
-          ),
+        visit: (node, ctx) => void refuse(ctx, node, ...headingProblems(node.tagName, node, ctx)),
       },
       // GFM's task list (- [ ] …) is the one way Markdown writes an <input>.
       { filter: ['input'], visit: (node, ctx) => void refuse(ctx, node, TASK_LIST) },
@@ -270,12 +265,15 @@ const TASK_LIST =
 const EMPTY_PAGE =
   "the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.";
 
-/** A heading needs words, and level 1 is the page's title alone. */
-function headingProblems(depth: number, words: boolean, text: () => string): string[] {
-  if (!words) return [wordlessHeading(depth)];
+/** A heading (a tag h1 to h6) needs words, and level 1 is the page's title alone; another tag has no such problem. */
+function headingProblems(tag: string, node: Node, ctx: HastVisitorContext): string[] {
+  const depth = Number(/^h([1-6])$/.exec(tag)?.[1] ?? 0);
+  if (depth === 0) return [];
+  if (!hasWords(node)) return [wordlessHeading(depth)];
   if (depth > 1) return [];
+  const text = ctx.textContent(node);
   return [
-    `the heading "# ${text()}" is a level-1 heading, but the page's title is already its only one: write ## ${text()} (two #) for a section of the page.`,
+    `the heading "# ${text}" is a level-1 heading, but the page's title is already its only one: write ## ${text} (two #) for a section of the page.`,
   ];
 }
 
