@@ -130,12 +130,10 @@ export const MISTAKES: Mistake[] = [
   mistake(
     'feedback-address',
     'The feedback sentence does not hold one e-mail address',
-    [
-      {
-        file: 'content/site/settings.yaml',
-        set: { 'feedback.sentence': 'We welcome your feedback! Please write to publicprograms at ala.org.' },
-      },
-    ],
+    {
+      file: 'content/site/settings.yaml',
+      set: { 'feedback.sentence': 'We welcome your feedback! Please write to publicprograms at ala.org.' },
+    },
     [
       'content/site/settings.yaml: feedback.sentence: expected a sentence with exactly one e-mail address, which becomes the e-mail link, such as "We welcome your feedback! Please write to publicprograms@ala.org.", but found no e-mail address in "We welcome your feedback! Please write to publicprograms at ala.org.".',
     ],
