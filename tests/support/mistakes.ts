@@ -100,6 +100,3 @@ export async function checkSiteFolder(dir: string, folder: Mistake['folder']): P
   }
   return { entries: read.entries, problems: sortProblems(problems) };
 }
-
-/** The lines an editor reads: the first line of each problem's message, in the build's order. */
-export const firstLines = (content: FolderContent) => content.problems.map(({ message }) => message.split('\n')[0]!);
