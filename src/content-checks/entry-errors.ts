@@ -107,11 +107,7 @@ const YAML_REASONS: Record<string, string> = {
 };
 
 /** The YAML parser's reason for refusing a file as a problem that says how to fix it, with the line to write when known. */
-export function yamlProblem(
-  file: string,
-  error: Pick<YAMLError, 'code' | 'message' | 'linePos'>,
-  source: string,
-): ContentProblem {
+export function yamlProblem(file: string, error: YAMLError, source: string): ContentProblem {
   const line = error.linePos?.[0].line ?? 1;
   const fix = fixYamlLine(source.split(/\r?\n/)[line - 1] ?? '');
   if (fix) return problemAt(file, line, fixedLineMessage(fix));
