@@ -51,13 +51,9 @@ const CHECK_ERROR = 'ContentCheckError';
 /** The site's pages and public files on disk now, so a page added during `astro dev` counts. */
 function siteFiles({ root, base }: MdxChecksOptions): SiteFiles {
   const phases = join(root, 'content', 'phases');
-  const ids = existsSync(phases)
-    ? readdirSync(phases)
-        .filter((name) => name.endsWith('.mdx'))
-        .map((name) => basename(name, '.mdx'))
-    : [];
+  const files = (existsSync(phases) ? readdirSync(phases) : []).filter((name) => name.endsWith('.mdx'));
   return {
-    pages: sitePages(ids),
+    pages: sitePages(files.map((name) => basename(name, '.mdx'))),
     isPublicFile: (path) => {
       const file = join(root, 'public', ...decodeURI(path).split('/').filter(Boolean));
       return existsSync(file) && statSync(file).isFile();
