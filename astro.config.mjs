@@ -2,13 +2,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { contentLinksPlugin, withPageChecks } from './src/content-checks/mdx-checks.ts';
+import { siteProcessor } from './src/content-checks/mdx-checks.ts';
 import { sectionLinksCheck } from './src/content-checks/section-links.ts';
-import { picturesPlugin } from './src/markdown/pictures.ts';
-import { tableRegionsPlugin } from './src/markdown/table-regions.ts';
 import { productionLikePreview } from './src/preview/preview.ts';
 import { resolveCmsBackend } from './src/cms/backend.ts';
 import { cmsAdmin } from './src/cms/integration.ts';
@@ -54,19 +51,8 @@ export default defineConfig({
   markdown: {
     // The pages hold no code; Shiki's inline styles would also break the style-src CSP.
     syntaxHighlight: false,
-    // MDX uses this processor too: the text of each page in content/ is checked as it is compiled, and
-    // links get the base path; each table is put in a region that scrolls sideways by itself (WCAG 1.4.10 Reflow);
-    // pictures get their shown width and their caption.
-    processor: withPageChecks(
-      satteri({
-        hastPlugins: [
-          contentLinksPlugin({ root, base, sections: sectionLinks }),
-          tableRegionsPlugin(),
-          picturesPlugin(),
-        ],
-      }),
-      root,
-    ),
+    // MDX uses this processor too: the text of each page in content/ is checked as it is compiled.
+    processor: siteProcessor({ root, base, sections: sectionLinks }),
   },
   vite: {
     // timelineClasses first: it adds the timeline's grid classes to global.css before Tailwind reads it.

@@ -39,14 +39,17 @@ const copy = (file: string, of: string, set: Record<string, unknown>): Edit[] =>
   { file, copyOf: of },
   { file, set },
 ];
+/** A mistake that `edits` make, in the content folder of the first of them in content/. */
+function mistake(id: string, heading: string, edits: Edit | Edit[], lines: string[]): Mistake {
+  const all = [edits].flat();
+  const folder = all.map(({ file }) => /^content\/(\w+)/.exec(file)?.[1]).find(Boolean) as Mistake['folder'];
+  return { id, heading, folder, edits: all, lines };
+}
+/** A mistake in a folder's files. */
+const inFiles = (...args: Parameters<typeof mistake>): Mistake => ({ ...mistake(...args), stopsFolder: true });
 /** A mistake in the text of phase 1: `text` added below it, on line 18. */
-const inText = (id: string, heading: string, text: string, lines: string[]): Mistake => ({
-  id,
-  heading,
-  folder: 'phases',
-  edits: [{ file: P1, append: `\n${text}\n` }],
-  lines,
-});
+const inText = (id: string, heading: string, text: string, lines: string[]) =>
+  mistake(id, heading, { file: P1, append: `\n${text}\n` }, lines);
 
 const TAGS = "A tag runs code, shows another site or changes the page's look";
 const CODE = 'The text holds code: braces, or a line that starts with import or export';
@@ -58,155 +61,120 @@ const NO_SECTION = 'A link goes to a section that does not exist';
 /** The closing words of a section link's message. */
 const SECTION_ADVICE =
   "A heading's id is its words in small letters joined by dashes (## The Cohort is #the-cohort): correct the link, or the heading it names.";
+/** A link to a section that does not exist: found once every page is built. */
+const sectionLink = (id: string, text: string, lines: string[]): Mistake => ({
+  ...inText(id, NO_SECTION, text, lines),
+  builtPages: true,
+});
 const IMAGE = 'A picture does not exist or its alt text does not describe it';
 const PICTURE_PLACE = 'A picture is not in the images/ folder beside the page';
 
 export const MISTAKES: Mistake[] = [
   // The fields of a page or a data file.
-  {
-    id: 'missing-field',
-    heading: 'A required field is missing',
-    folder: 'phases',
-    edits: [{ file: P1, remove: 'label' }],
-    lines: [
-      'content/phases/phase-1.mdx: label: expected text, such as "Phase 1", but found nothing (the field is missing).',
-    ],
-  },
-  {
-    id: 'misspelled-field',
-    heading: 'A field name is misspelled or unknown',
-    folder: 'phases',
-    edits: [{ file: P2, replace: '\ntitle:', by: '\ntitel:' }],
-    lines: [
+  mistake('missing-field', 'A required field is missing', { file: P1, remove: 'label' }, [
+    'content/phases/phase-1.mdx: label: expected text, such as "Phase 1", but found nothing (the field is missing).',
+  ]),
+  mistake(
+    'misspelled-field',
+    'A field name is misspelled or unknown',
+    { file: P2, replace: '\ntitle:', by: '\ntitel:' },
+    [
       'content/phases/phase-2.mdx: titel: unknown field "titel": check its spelling. The fields allowed here are: title, label, years, summary, partners, funders, learnMore, sources.',
       'content/phases/phase-2.mdx: title: expected text, such as "Phase 1: Libraries Transforming Communities", but found nothing (the field is missing).',
     ],
-  },
-  {
-    id: 'year-in-words',
-    heading: 'A value has the wrong type (a year in words)',
-    folder: 'phases',
-    edits: [{ file: P1, set: { 'years.start': 'two thousand fourteen' } }],
-    lines: [
+  ),
+  mistake(
+    'year-in-words',
+    'A value has the wrong type (a year in words)',
+    { file: P1, set: { 'years.start': 'two thousand fourteen' } },
+    [
       'content/phases/phase-1.mdx: years.start: expected a year written in digits, such as 2014, but found the text "two thousand fourteen".',
     ],
-  },
-  {
-    id: 'title-years',
-    heading: "A phase's title ends with its years",
-    folder: 'phases',
-    edits: [{ file: P1, set: { title: 'Phase 1: Libraries Transforming Communities (2014-15)' } }],
-    lines: [
+  ),
+  mistake(
+    'title-years',
+    "A phase's title ends with its years",
+    { file: P1, set: { title: 'Phase 1: Libraries Transforming Communities (2014-15)' } },
+    [
       'content/phases/phase-1.mdx: title: the title "Phase 1: Libraries Transforming Communities (2014-15)" ends with years in parentheses, which the page adds by itself from years: (start and count): remove them from the title.',
     ],
-  },
-  {
-    id: 'no-sources',
-    heading: 'A page lists no sources',
-    folder: 'overview',
-    edits: [{ file: 'content/overview/index.mdx', remove: 'sources' }],
-    lines: [
-      'content/overview/index.mdx: sources: this page shows facts, so it must list at least one source, but found nothing (the field is missing): add a sources: list with one item per source, each with title: and url: (see docs/editing.md).',
-    ],
-  },
-  {
-    id: 'empty-sources',
-    heading: 'A page lists no sources',
-    folder: 'phases',
-    edits: [{ file: P1, set: { sources: [] } }],
-    lines: [
-      'content/phases/phase-1.mdx: sources: this page shows facts, so it must list at least one source, but found an empty list: add one item per source, each with title: and url: (see docs/editing.md).',
-    ],
-  },
-  {
-    id: 'empty-field',
-    heading: 'A field is empty',
-    folder: 'phases',
-    edits: [{ file: P1, set: { summary: '' } }],
-    lines: [
-      'content/phases/phase-1.mdx: summary: must not be empty; write text such as "Learn more about Libraries Transforming Communities Phase 1.".',
-    ],
-  },
-  {
-    id: 'no-years',
-    heading: 'The number of years is not 1 to 50',
-    folder: 'phases',
-    edits: [{ file: P2, set: { 'years.count': 0 } }],
-    lines: ['content/phases/phase-2.mdx: years.count: expected a number of years from 1 to 50, but found 0.'],
-  },
-  {
-    id: 'http-address',
-    heading: 'A web address is not https:// or is malformed',
-    folder: 'phases',
-    edits: [{ file: P1, set: { learnMore: 'http://www.ala.org/tools/librariestransform/turning-outward' } }],
-    lines: [
+  ),
+  mistake('no-sources', 'A page lists no sources', { file: 'content/overview/index.mdx', remove: 'sources' }, [
+    'content/overview/index.mdx: sources: this page shows facts, so it must list at least one source, but found nothing (the field is missing): add a sources: list with one item per source, each with title: and url: (see docs/editing.md).',
+  ]),
+  mistake('empty-sources', 'A page lists no sources', { file: P1, set: { sources: [] } }, [
+    'content/phases/phase-1.mdx: sources: this page shows facts, so it must list at least one source, but found an empty list: add one item per source, each with title: and url: (see docs/editing.md).',
+  ]),
+  mistake('empty-field', 'A field is empty', { file: P1, set: { summary: '' } }, [
+    'content/phases/phase-1.mdx: summary: must not be empty; write text such as "Learn more about Libraries Transforming Communities Phase 1.".',
+  ]),
+  mistake('no-years', 'The number of years is not 1 to 50', { file: P2, set: { 'years.count': 0 } }, [
+    'content/phases/phase-2.mdx: years.count: expected a number of years from 1 to 50, but found 0.',
+  ]),
+  mistake(
+    'http-address',
+    'A web address is not https:// or is malformed',
+    { file: P1, set: { learnMore: 'http://www.ala.org/tools/librariestransform/turning-outward' } },
+    [
       'content/phases/phase-1.mdx: learnMore: expected a full web address starting with https://, such as https://www.ala.org/, but found "http://www.ala.org/tools/librariestransform/turning-outward".',
     ],
-  },
-  {
-    id: 'malformed-address',
-    heading: 'A web address is not https:// or is malformed',
-    folder: 'phases',
-    edits: [{ file: P2, set: { 'sources.0.url': 'www.ala.org/about ltc' } }],
-    lines: [
+  ),
+  mistake(
+    'malformed-address',
+    'A web address is not https:// or is malformed',
+    { file: P2, set: { 'sources.0.url': 'www.ala.org/about ltc' } },
+    [
       'content/phases/phase-2.mdx: sources[].url (item 1): expected a full web address starting with https://, such as https://www.ala.org/, but found "www.ala.org/about ltc".',
     ],
-  },
-  {
-    id: 'feedback-address',
-    heading: 'The feedback sentence does not hold one e-mail address',
-    folder: 'site',
-    edits: [
-      {
-        file: 'content/site/settings.yaml',
-        set: { 'feedback.sentence': 'We welcome your feedback! Please write to publicprograms at ala.org.' },
-      },
-    ],
-    lines: [
+  ),
+  mistake(
+    'feedback-address',
+    'The feedback sentence does not hold one e-mail address',
+    {
+      file: 'content/site/settings.yaml',
+      set: { 'feedback.sentence': 'We welcome your feedback! Please write to publicprograms at ala.org.' },
+    },
+    [
       'content/site/settings.yaml: feedback.sentence: expected a sentence with exactly one e-mail address, which becomes the e-mail link, such as "We welcome your feedback! Please write to publicprograms@ala.org.", but found no e-mail address in "We welcome your feedback! Please write to publicprograms at ala.org.".',
     ],
-  },
+  ),
   // Rules across files compare valid entries only: these compare copies of the fixture's pages that
   // no other mistake edits, so that the phases' build, which makes every mistake at once, shows them.
-  {
-    id: 'copied-label',
-    heading: 'Two pages have the same label',
-    folder: 'phases',
-    edits: [
+  mistake(
+    'copied-label',
+    'Two pages have the same label',
+    [
       ...copy('content/phases/phase-10.mdx', P2, { label: 'Phase 10' }),
       ...copy('content/phases/phase-11.mdx', P2, { label: 'Phase 10' }),
     ],
-    lines: [
+    [
       "content/phases/phase-10.mdx and content/phases/phase-11.mdx both have label: Phase 10. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 11 in content/phases/phase-11.mdx.",
     ],
-  },
-  {
-    id: 'overview-label',
-    heading: 'Two pages have the same label',
-    folder: 'phases',
-    edits: copy('content/phases/overview.mdx', P2, { label: 'Overview' }),
-    lines: [
+  ),
+  mistake(
+    'overview-label',
+    'Two pages have the same label',
+    copy('content/phases/overview.mdx', P2, { label: 'Overview' }),
+    [
       "content/overview/index.mdx and content/phases/overview.mdx both have label: Overview. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as a short name of its own.",
     ],
-  },
-  {
-    id: 'label-capitals',
-    heading: 'Two pages have the same label',
-    folder: 'phases',
-    edits: [
+  ),
+  mistake(
+    'label-capitals',
+    'Two pages have the same label',
+    [
       ...copy('content/phases/phase-12.mdx', P1, { label: 'Phase 12' }),
       ...copy('content/phases/phase-13.mdx', P1, { label: 'phase  12' }),
     ],
-    lines: [
+    [
       "content/phases/phase-12.mdx has label: Phase 12 and content/phases/phase-13.mdx has label: phase  12, which a screen reader reads as the same name (capitals and spaces aside). The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 13 in content/phases/phase-13.mdx.",
     ],
-  },
+  ),
   // YAML that cannot be read: each in a file of its own, whose other checks it stops.
-  {
-    id: 'quote-in-value',
-    heading: 'A value has a quote mark or a colon inside it (not valid YAML)',
-    folder: 'phases',
-    edits: [
+  mistake(
+    'quote-in-value',
+    'A value has a quote mark or a colon inside it (not valid YAML)',
+    [
       { file: 'content/phases/phase-4.mdx', copyOf: P1 },
       {
         file: 'content/phases/phase-4.mdx',
@@ -214,42 +182,39 @@ export const MISTAKES: Mistake[] = [
         by: 'title: Phase 1: the "Test" phase',
       },
     ],
-    lines: [
+    [
       'content/phases/phase-4.mdx, line 2: the value of title has a quote mark inside it, which ends the value too early: write the line as title: \'Phase 1: the "Test" phase\' (single quotes around the value; or keep double quotes and write each " inside it as \\").',
     ],
-  },
-  {
-    id: 'colon-in-value',
-    heading: 'A value has a quote mark or a colon inside it (not valid YAML)',
-    folder: 'phases',
-    edits: [
+  ),
+  mistake(
+    'colon-in-value',
+    'A value has a quote mark or a colon inside it (not valid YAML)',
+    [
       { file: 'content/phases/phase-5.mdx', copyOf: P1 },
       { file: 'content/phases/phase-5.mdx', replace: 'label: Phase 1', by: 'label: Phase 1: the first' },
     ],
-    lines: [
+    [
       "content/phases/phase-5.mdx, line 3: the value of label contains a colon followed by a space (\": \"), which starts a new field: write the line as label: 'Phase 1: the first' (the value in single quotes; write a ' inside it as '').",
     ],
-  },
-  {
-    id: 'invalid-yaml',
-    heading: 'The frontmatter or a YAML file is not valid YAML (other causes)',
-    folder: 'phases',
-    edits: [
+  ),
+  mistake(
+    'invalid-yaml',
+    'The frontmatter or a YAML file is not valid YAML (other causes)',
+    [
       { file: 'content/phases/phase-6.mdx', copyOf: P1 },
       { file: 'content/phases/phase-6.mdx', replace: 'label: Phase 1', by: '  label: Phase 1' },
     ],
-    lines: [
+    [
       'content/phases/phase-6.mdx, line 3: the frontmatter (between the --- lines) is not valid YAML: a line is indented more or less than the fields beside it.',
     ],
-  },
+  ),
   // The text of a page.
-  {
-    id: 'unclosed-tag',
-    heading: 'The text of a page is not valid MDX (an unclosed tag)',
-    folder: 'phases',
-    edits: [{ file: P2, append: '\n<div>\nThe cohort\n' }],
-    lines: ['content/phases/phase-2.mdx, line 18: the page text is not valid MDX: Expected a closing tag for `<div>`'],
-  },
+  mistake(
+    'unclosed-tag',
+    'The text of a page is not valid MDX (an unclosed tag)',
+    { file: P2, append: '\n<div>\nThe cohort\n' },
+    ['content/phases/phase-2.mdx, line 18: the page text is not valid MDX: Expected a closing tag for `<div>`'],
+  ),
   inText('space-in-link', LINK_ADDRESS, 'See [the e-course](https://www.ala.org/online learning).', [
     'content/phases/phase-1.mdx, line 18: the link "[the e-course](https://www.ala.org/online learning)" has a space in its address, so the page would show it as plain text: remove the space, or write each space in the address as %20: [the e-course](https://www.ala.org/online%20learning).',
   ]),
@@ -304,31 +269,29 @@ export const MISTAKES: Mistake[] = [
   inText('level-one-heading', 'A heading in the text is a level-1 heading', '# Partners', [
     'content/phases/phase-1.mdx, line 18: the heading "# Partners" is a level-1 heading, but the page\'s title is already its only one: write ## Partners (two #) for a section of the page.',
   ]),
-  {
-    id: 'html-comment',
-    heading: 'An HTML comment is in the text of a page',
-    folder: 'overview',
-    edits: [{ file: 'content/overview/index.mdx', append: '\n<!-- A note for the next editor -->\n' }],
-    lines: [
+  mistake(
+    'html-comment',
+    'An HTML comment is in the text of a page',
+    { file: 'content/overview/index.mdx', append: '\n<!-- A note for the next editor -->\n' },
+    [
       'content/overview/index.mdx, line 14: an HTML comment (<!-- … -->) is not allowed in MDX: write a note for editors as {/* your note */}, which the page does not show.',
     ],
-  },
+  ),
   inText('braces', CODE, 'The build machine says {process.env.PATH}.', [
     'content/phases/phase-1.mdx, line 18: {process.env.PATH} is code between braces, which this site does not allow (the build would run it and print its result on the page): to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */}; to show a number or a name, write it as words.',
   ]),
-  {
-    id: 'unreadable-braces',
-    heading: CODE,
-    folder: 'phases',
-    // A page of its own: MDX stops reading a page at such braces, and at the tag left open of unclosed-tag.
-    edits: [
+  // A page of its own: MDX stops reading a page at such braces, and at the tag left open of unclosed-tag.
+  mistake(
+    'unreadable-braces',
+    CODE,
+    [
       ...copy('content/phases/phase-9.mdx', P2, { label: 'Phase 9' }),
       { file: 'content/phases/phase-9.mdx', append: '\nThe { hello world } text.\n' },
     ],
-    lines: [
+    [
       'content/phases/phase-9.mdx, line 18: the text has braces { } that MDX reads as code, which this site does not allow: to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */} outside any tag (a note inside a tag, such as <a title={/* … */}>, is not allowed).',
     ],
-  },
+  ),
   // The build test proves none of it runs: the export would write code-ran.txt in the build's folder.
   inText(
     'code-lines',
@@ -357,12 +320,11 @@ export const MISTAKES: Mistake[] = [
   inText('wordless-tag-link', WORDLESS, 'Read <a href="/phase-2/"></a>.', [
     'content/phases/phase-1.mdx, line 18: the link to "/phase-2/" has no words, so visitors cannot see it and a screen reader reads no name for it: write the words a visitor clicks between <a …> and </a>, such as <a href="/phase-2/">About LTC</a> (a picture in a link counts only by its alt text).',
   ]),
-  {
-    id: 'no-text',
-    heading: 'A page has no text',
-    folder: 'phases',
-    // A page of its own: the phases' build adds text to phase 1.
-    edits: [
+  // A page of its own: the phases' build adds text to phase 1.
+  mistake(
+    'no-text',
+    'A page has no text',
+    [
       ...copy('content/phases/phase-15.mdx', P1, { label: 'Phase 15' }),
       {
         file: 'content/phases/phase-15.mdx',
@@ -370,38 +332,31 @@ export const MISTAKES: Mistake[] = [
         by: '',
       },
     ],
-    lines: [
+    [
       "content/phases/phase-15.mdx, line 13: the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.",
     ],
-  },
+  ),
   inText('no-such-page', NO_PAGE, 'See [Phase 99](/phase-99/).', [
     'content/phases/phase-1.mdx, line 18: the link "/phase-99/" goes to no page of this site. The pages are: /, /phase-1/, /phase-2/; a file must be in public/ (/phase-99/ would be public/phase-99/).',
   ]),
-  {
-    ...inText('section-link', NO_SECTION, 'Read [Turning Outward](#turning-outwards).', [
-      `content/phases/phase-1.mdx, line 18: the link "#turning-outwards" goes to no section of this page: it has no id "turning-outwards"; the closest ids it has are #turning-outward, #guide-graphic, #main. ${SECTION_ADVICE}`,
-    ]),
-    builtPages: true,
-  },
-  {
-    ...inText('page-section-link', NO_SECTION, 'See [Models for Change](/phase-2/#models-of-change).', [
-      `content/phases/phase-1.mdx, line 18: the link "/phase-2/#models-of-change" goes to no section of the page /phase-2/: it has no id "models-of-change"; the closest ids it has are #models-for-change, #facts-heading, #sources-heading. ${SECTION_ADVICE}`,
-    ]),
-    builtPages: true,
-  },
-  {
-    id: 'autolink',
-    heading: 'An address is written between < and >',
-    folder: 'phases',
-    // A page of its own: MDX stops reading a page at the address, as at unclosed-tag's tag.
-    edits: [
+  sectionLink('section-link', 'Read [Turning Outward](#turning-outwards).', [
+    `content/phases/phase-1.mdx, line 18: the link "#turning-outwards" goes to no section of this page: it has no id "turning-outwards"; the closest ids it has are #turning-outward, #guide-graphic, #main. ${SECTION_ADVICE}`,
+  ]),
+  sectionLink('page-section-link', 'See [Models for Change](/phase-2/#models-of-change).', [
+    `content/phases/phase-1.mdx, line 18: the link "/phase-2/#models-of-change" goes to no section of the page /phase-2/: it has no id "models-of-change"; the closest ids it has are #models-for-change, #facts-heading, #sources-heading. ${SECTION_ADVICE}`,
+  ]),
+  // A page of its own: MDX stops reading a page at the address, as at unclosed-tag's tag.
+  mistake(
+    'autolink',
+    'An address is written between < and >',
+    [
       ...copy('content/phases/phase-16.mdx', P2, { label: 'Phase 16' }),
       { file: 'content/phases/phase-16.mdx', append: '\nSee <https://www.ala.org/>.\n' },
     ],
-    lines: [
+    [
       'content/phases/phase-16.mdx, line 18: the address <https://www.ala.org/> is written between < and >, which MDX reads as a tag: write the address alone, https://www.ala.org/, and it becomes a link by itself, or give it words, [ALA](https://www.ala.org/).',
     ],
-  },
+  ),
   inText('task-list', 'A list item starts with [ ] or [x] (a task list)', '- [x] Invite the partners', [
     'content/phases/phase-1.mdx, line 18: the list item starts with [ ] or [x], which makes a checkbox that visitors cannot tick and a screen reader names nothing, which this site does not allow: write the item without the brackets, such as - Done: the first workshop.',
   ]),
@@ -412,133 +367,114 @@ export const MISTAKES: Mistake[] = [
     'content/phases/phase-1.mdx, line 18: the image "./images/nope.png" has no alt text: describe the picture between the square brackets, such as ![Map of the ten cohort libraries](./images/nope.png).',
     'content/phases/phase-1.mdx, line 18: the image "./images/nope.png" does not exist: there is no file nope.png in the images/ folder beside the page. Put the file there or correct the path.',
   ]),
-  {
-    ...inText('alt-file-name', IMAGE, '![IMG_1234.jpg](./images/cohort.jpg)', [
-      'content/phases/phase-1.mdx, line 18: the image "./images/cohort.jpg" has a file name as its alt text ("IMG_1234.jpg"), which tells someone who cannot see it nothing: describe what the picture shows between the square brackets, such as ![Map of the ten cohort libraries](./images/cohort.jpg).',
-    ]),
-    edits: [
+  mistake(
+    'alt-file-name',
+    IMAGE,
+    [
       { file: 'content/phases/images/cohort.jpg', text: 'a photo\n' },
       { file: P1, append: '\n![IMG_1234.jpg](./images/cohort.jpg)\n' },
     ],
-  },
+    [
+      'content/phases/phase-1.mdx, line 18: the image "./images/cohort.jpg" has a file name as its alt text ("IMG_1234.jpg"), which tells someone who cannot see it nothing: describe what the picture shows between the square brackets, such as ![Map of the ten cohort libraries](./images/cohort.jpg).',
+    ],
+  ),
+
   inText('picture-in-public', PICTURE_PLACE, '![Map of the cohort](/images/map.png)', [
     'content/phases/phase-1.mdx, line 18: the image "/images/map.png" is a file of public/, which reaches phones at its full size: put the file in the images/ folder beside the page (such as content/phases/images/map.png) and write ./images/map.png.',
   ]),
-  {
-    id: 'picture-kind',
-    heading: 'A picture is an SVG, a HEIC or a file of another kind',
-    folder: 'phases',
-    edits: [
+  inFiles(
+    'picture-kind',
+    'A picture is an SVG, a HEIC or a file of another kind',
+    [
       {
         file: 'content/phases/images/map.svg',
         text: '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>\n',
       },
       { file: 'content/phases/images/IMG_1234.HEIC', text: 'a photo in HEIC\n' },
     ],
-    lines: [
+    [
       "content/phases/images/IMG_1234.HEIC: a HEIC picture (an iPhone's photo format) shows in few browsers: save it as JPEG (on the iPhone, Settings > Camera > Formats > Most Compatible; on a Mac, open it in Preview and choose File > Export > JPEG) and show the .jpg file.",
       'content/phases/images/map.svg: an SVG picture can carry script, which this site does not allow: export it as PNG from the program that drew it and show that file.',
     ],
-    stopsFolder: true,
-  },
-  {
-    id: 'picture-too-large',
-    heading: 'A picture is larger than 10 MB',
-    folder: 'phases',
-    edits: [{ file: 'content/phases/images/scan.png', text: '0'.repeat(12_000_000) }],
-    lines: [
+  ),
+  inFiles(
+    'picture-too-large',
+    'A picture is larger than 10 MB',
+    { file: 'content/phases/images/scan.png', text: '0'.repeat(12_000_000) },
+    [
       'content/phases/images/scan.png: the picture is 12 MB, more than the 10 MB this site takes: save it again as JPEG at 4,000 pixels across or fewer (about 3 MB), and show that file.',
     ],
-    stopsFolder: true,
-  },
+  ),
   // Resource cards.
-  {
-    id: 'download-space',
-    heading: "A download's file name has a space",
-    folder: 'resources',
-    edits: [{ file: 'content/resources/e-course.yaml', set: { href: '/downloads/Leading Conversations.pdf' } }],
-    lines: [
+  mistake(
+    'download-space',
+    "A download's file name has a space",
+    { file: 'content/resources/e-course.yaml', set: { href: '/downloads/Leading Conversations.pdf' } },
+    [
       'content/resources/e-course.yaml: href: the file name in "/downloads/Leading Conversations.pdf" has a space, and a web address cannot: rename the file public/downloads/Leading Conversations.pdf to leading-conversations.pdf and write /downloads/leading-conversations.pdf.',
     ],
-  },
-  {
-    id: 'download-kind',
-    heading: 'A download is not a kind of document the site offers',
-    folder: 'resources',
-    edits: [
+  ),
+  mistake(
+    'download-kind',
+    'A download is not a kind of document the site offers',
+    [
       { file: 'public/downloads/handout.html', text: '<script>alert(1)</script>\n' },
       ...copy('content/resources/handout.yaml', 'content/resources/guide.yaml', {
         order: 3,
         href: '/downloads/handout.html',
       }),
     ],
-    lines: [
+    [
       'content/resources/handout.yaml: href: "/downloads/handout.html" is not a kind of file this site offers for download: a file in the downloads folder must end in .pdf, .docx, .xlsx, .pptx, .odt, .ods, .odp, .epub, .txt, .csv or .zip. A web page or picture (.html, .svg) is refused because a browser could run code in it; save the document as PDF and link that.',
     ],
-  },
-  {
-    id: 'download-missing',
-    heading: 'A download is not in public/',
-    folder: 'resources',
-    edits: [{ file: 'content/resources/guide.yaml', set: { href: '/downloads/nope.pdf' } }],
-    lines: [
+  ),
+  mistake(
+    'download-missing',
+    'A download is not in public/',
+    { file: 'content/resources/guide.yaml', set: { href: '/downloads/nope.pdf' } },
+    [
       'content/resources/guide.yaml: href is "/downloads/nope.pdf", but there is no file public/downloads/nope.pdf. Put the file in public/downloads/ or correct the path.',
     ],
-  },
+  ),
   // The files of a folder.
-  {
-    id: 'empty-folder',
-    heading: 'A content folder is empty or missing',
-    folder: 'phases',
-    edits: [
+  inFiles(
+    'empty-folder',
+    'A content folder is empty or missing',
+    [
       { file: P1, delete: true },
       { file: P2, delete: true },
     ],
-    lines: ['The folder content/phases/ is empty. It must hold at least one phase page (a .mdx file).'],
-    stopsFolder: true,
-  },
-  {
-    id: 'missing-folder',
-    heading: 'A content folder is empty or missing',
-    folder: 'resources',
-    edits: [{ file: 'content/resources', delete: true }],
-    lines: [
-      'The folder content/resources/ is missing. It must hold at least one resource card (a .yaml or .yml file).',
-    ],
-    stopsFolder: true,
-  },
-  {
-    id: 'not-loaded',
-    heading: 'A file in a content folder would not be loaded',
-    folder: 'phases',
-    edits: [
+    ['The folder content/phases/ is empty. It must hold at least one phase page (a .mdx file).'],
+  ),
+  inFiles('missing-folder', 'A content folder is empty or missing', { file: 'content/resources', delete: true }, [
+    'The folder content/resources/ is missing. It must hold at least one resource card (a .yaml or .yml file).',
+  ]),
+  inFiles(
+    'not-loaded',
+    'A file in a content folder would not be loaded',
+    [
       { file: 'content/phases/phase-3.md.txt', copyOf: P2 },
       { file: 'content/phases/phase-4.MDX', copyOf: P2 },
     ],
-    lines: [
+    [
       'content/phases/phase-3.md.txt would not be loaded: the build only reads .mdx files here: rename it to end in .mdx, or move it out of content/phases/.',
       'content/phases/phase-4.MDX would not be loaded: rename it to end in .mdx (lower case).',
     ],
-    stopsFolder: true,
-  },
-  {
-    id: 'name-not-address',
-    heading: "A phase file's name is not an address",
-    folder: 'phases',
-    edits: [{ file: P2, renameTo: 'content/phases/Phase 2.mdx' }],
-    lines: [
+  ),
+  inFiles(
+    'name-not-address',
+    "A phase file's name is not an address",
+    { file: P2, renameTo: 'content/phases/Phase 2.mdx' },
+    [
       "content/phases/Phase 2.mdx: the file's name is the page's address, so it may hold only lower-case letters, digits and dashes: rename it to content/phases/phase-2.mdx.",
     ],
-    stopsFolder: true,
-  },
-  {
-    id: 'second-settings-file',
-    heading: 'A folder holds a second overview page or settings file',
-    folder: 'site',
-    edits: [{ file: 'content/site/old.yaml', copyOf: 'content/site/settings.yaml' }],
-    lines: [
+  ),
+  inFiles(
+    'second-settings-file',
+    'A folder holds a second overview page or settings file',
+    { file: 'content/site/old.yaml', copyOf: 'content/site/settings.yaml' },
+    [
       'The folder content/site/ holds 2 files (content/site/old.yaml, content/site/settings.yaml). It must hold exactly one settings file: keep one and move the others out of content/.',
     ],
-    stopsFolder: true,
-  },
+  ),
 ];

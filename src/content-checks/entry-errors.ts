@@ -41,11 +41,11 @@ export function problemsError(root: string, problems: readonly ContentProblem[])
   return Object.assign(new Error(problems.map((problem) => problem.message).join('\n')), { loc });
 }
 
-/** One problem per schema issue, at the field's line in `source`; an unknown field is named, not its parent. */
-export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[], source = ''): ContentProblem[] {
+/** One problem per schema issue, at the field's line in the file's `yaml`; an unknown field is named, not its parent. */
+export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[], yaml = ''): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (path: readonly PropertyKey[], text: string) =>
-    problems.push({ file, line: fieldLine(source, path), message: `${file}: ${fieldName(path)}: ${text}` });
+    problems.push({ file, line: fieldLine(yaml, path), message: `${file}: ${fieldName(path)}: ${text}` });
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) add([...issue.path, key], issue.message);
@@ -54,6 +54,11 @@ export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[]
     }
   }
   return problems;
+}
+
+/** A problem at a line of a file (none: the file as a whole), its message starting with both. */
+export function problemAt(file: string, line: number | undefined, text: string): ContentProblem {
+  return { file, line, message: `${file}${line === undefined ? '' : `, line ${line}`}: ${text}` };
 }
 
 /** Problems by file, then line (missing fields last): the same message whatever order the files loaded in. */
@@ -88,10 +93,10 @@ export function fixYamlLine(line: string): LineFix | undefined {
   return undefined;
 }
 
-function fixedLineMessage(location: string, fix: LineFix): string {
+function fixedLineMessage(fix: LineFix): string {
   return fix.cause === 'quote'
-    ? `${location}: the value of ${fix.field} has a quote mark inside it, which ends the value too early: write the line as ${fix.fixed.trim()} (single quotes around the value; or keep double quotes and write each " inside it as \\").`
-    : `${location}: the value of ${fix.field} contains a colon followed by a space (": "), which starts a new field: write the line as ${fix.fixed.trim()} (the value in single quotes; write a ' inside it as '').`;
+    ? `the value of ${fix.field} has a quote mark inside it, which ends the value too early: write the line as ${fix.fixed.trim()} (single quotes around the value; or keep double quotes and write each " inside it as \\").`
+    : `the value of ${fix.field} contains a colon followed by a space (": "), which starts a new field: write the line as ${fix.fixed.trim()} (the value in single quotes; write a ' inside it as '').`;
 }
 
 /* The YAML parser's words for the mistakes an editor makes most, where its own speak of "mappings". */
@@ -101,56 +106,55 @@ const YAML_REASONS: Record<string, string> = {
   MULTIPLE_DOCS: 'a --- line inside it starts a second document',
 };
 
-/** The YAML parser's reason for refusing a file as a message that says how to fix it, with the line to write when known. */
-export function formatYamlError(
-  file: string,
-  error: Pick<YAMLError, 'code' | 'message' | 'linePos'>,
-  source: string,
-): string {
+/** The YAML parser's reason for refusing a file as a problem that says how to fix it, with the line to write when known. */
+export function yamlProblem(file: string, error: YAMLError, source: string): ContentProblem {
   const line = error.linePos?.[0].line ?? 1;
   const fix = fixYamlLine(source.split(/\r?\n/)[line - 1] ?? '');
-  if (fix) return fixedLineMessage(`${file}, line ${line}`, fix);
+  if (fix) return problemAt(file, line, fixedLineMessage(fix));
   const said = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
   const reason = YAML_REASONS[error.code] ?? said.charAt(0).toLowerCase() + said.slice(1);
-  return (
-    `${file}, line ${line}: ${file.endsWith('.mdx') ? 'the frontmatter (between the --- lines)' : 'the file'} is not valid YAML: ${reason}.\n` +
-    'Each field is written "name: value" at the start of its line. A value that contains a colon ' +
-    'followed by a space (": ") must be in single quotes, such as title: \'Phase 1: Libraries Transforming Communities\'. ' +
-    'Items of a list start with "- " and are indented under their field.'
+  return problemAt(
+    file,
+    line,
+    `${file.endsWith('.mdx') ? 'the frontmatter (between the --- lines)' : 'the file'} is not valid YAML: ${reason}.\n` +
+      'Each field is written "name: value" at the start of its line. A value that contains a colon ' +
+      'followed by a space (": ") must be in single quotes, such as title: \'Phase 1: Libraries Transforming Communities\'. ' +
+      'Items of a list start with "- " and are indented under their field.',
   );
 }
 
-/** An MDX syntax error ("39:1: Expected a closing tag for `<div>` (39:1) (mdx-jsx:…)") naming the file and line. */
-export function formatMdxSyntaxError(file: string, message: string, source?: string): string {
-  const position = /^(\d+):(\d+):\s*/.exec(message);
-  const text = position && source !== undefined ? source.split(/\r?\n/)[Number(position[1]) - 1] : undefined;
-  if (text?.includes('<!--')) {
-    // MDX has no HTML comments; its own hint is buried after "Unexpected character `!`".
-    return (
-      `${file}, line ${position?.[1]}: an HTML comment (<!-- … -->) is not allowed in MDX: write a note for editors as {/* your note */}, which the page does not show.\n` +
-      'MDX pages are not HTML: a note that visitors must not see goes between {/* and */}, on its own line or inside a paragraph.'
-    );
-  }
+/* MDX has no HTML comments; its own hint is buried after "Unexpected character `!`". */
+const HTML_COMMENT =
+  'an HTML comment (<!-- … -->) is not allowed in MDX: write a note for editors as {/* your note */}, which the page does not show.\n' +
+  'MDX pages are not HTML: a note that visitors must not see goes between {/* and */}, on its own line or inside a paragraph.';
+
+const MDX_ADVICE =
+  'In MDX, every tag such as <div> needs its closing tag </div>, and a tag with nothing inside ends with />, such as <br />. ' +
+  'To show the characters < or { as text, write \\< or \\{.';
+
+/** An MDX syntax error ("39:1: Expected a closing tag for `<div>` (39:1) (mdx-jsx:…)") as a problem at its line. */
+export function mdxSyntaxProblem(file: string, message: string, source = ''): ContentProblem {
+  const position = /^(\d+):\d+:\s*/.exec(message);
+  const line = position ? Number(position[1]) : undefined;
+  const text = line === undefined ? '' : (source.split(/\r?\n/)[line - 1] ?? '');
+  if (text.includes('<!--')) return problemAt(file, line, HTML_COMMENT);
   // CommonMark's autolink, <https://…>: MDX reads < as a tag and stops at the colon.
-  const autolink = /<((?:https?:\/\/|mailto:)?[^\s<>]*[:@][^\s<>]*)>/.exec(text ?? '')?.[1];
+  const autolink = /<((?:https?:\/\/|mailto:)?[^\s<>]*[:@][^\s<>]*)>/.exec(text)?.[1];
   if (autolink !== undefined) {
     const address = autolink.includes(':') ? autolink : `mailto:${autolink}`;
-    return `${file}, line ${position?.[1]}: the address <${autolink}> is written between < and >, which MDX reads as a tag: write the address alone, ${autolink}, and it becomes a link by itself, or give it words, [ALA](${address}).`;
+    return problemAt(
+      file,
+      line,
+      `the address <${autolink}> is written between < and >, which MDX reads as a tag: write the address alone, ${autolink}, and it becomes a link by itself, or give it words, [ALA](${address}).`,
+    );
   }
-  if (/\bin expression\b|parse expression\b/.test(message)) {
-    // "Could not parse expression with oxc" speaks of code; an attribute's braces come with no position.
-    const line = position?.[1] ?? (source === undefined ? undefined : firstBracesLine(source));
-    return `${file}${line === undefined ? '' : `, line ${line}`}: ${UNREADABLE_BRACES}`;
-  }
+  // "Could not parse expression with oxc" speaks of code; an attribute's braces come with no position.
+  if (/\bin expression\b|parse expression\b/.test(message))
+    return problemAt(file, line ?? firstBracesLine(source), UNREADABLE_BRACES);
   const reason = message
     .slice(position?.[0].length ?? 0)
     .replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '')
     .replace(/\s*\([\w-]+:[\w-]+\)\s*$/, '')
     .split('\n')[0];
-  const line = position ? `, line ${position[1]}` : '';
-  return (
-    `${file}${line}: the page text is not valid MDX: ${reason}\n` +
-    'In MDX, every tag such as <div> needs its closing tag </div>, and a tag with nothing inside ends with />, such as <br />. ' +
-    'To show the characters < or { as text, write \\< or \\{.'
-  );
+  return problemAt(file, line, `the page text is not valid MDX: ${reason}\n${MDX_ADVICE}`);
 }

@@ -1,35 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { resolveResourceLink, type ResolvedLink } from './downloads.ts';
 import type { ContentProblem } from './entry-errors.ts';
 import { fieldLine } from './field-lines.ts';
 
 /* Rules across a collection's entries: they return problems, so these are listed with the folder's other mistakes. */
 
-/** An entry as stored: its id, its file's path in the project and its checked fields. */
+/** An entry as stored: its id, its file's path in the project, its checked fields and its YAML (read-folder.ts). */
 export interface StoredEntry {
   id: string;
   filePath: string;
   data: Record<string, unknown>;
+  yaml: string;
 }
 
-/** Where the project's folders are, absolute. */
-export interface ProjectPaths {
-  root: string;
-  publicDir: string;
-}
-
-/** The text of a content file, to find the line of a field; empty when it cannot be read. */
-function sourceOf(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-function entryProblem(message: string, file: string, root: string, field: string): ContentProblem {
-  return { file, line: fieldLine(sourceOf(join(root, file)), [field]), message };
+function entryProblem(message: string, entry: StoredEntry, field: string): ContentProblem {
+  return { file: entry.filePath, line: fieldLine(entry.yaml, [field]), message };
 }
 
 /** "phase-3" becomes "Phase 3": a label to suggest for the page whose file is phase-3.mdx. */
@@ -70,7 +54,7 @@ function spokenLabel(label: string): string {
  * entries of the folders that share the navigation (the overview beside the phases); a clash among
  * them alone is their own loader's to report.
  */
-export function uniqueLabels(entries: StoredEntry[], others: StoredEntry[], root: string): ContentProblem[] {
+export function uniqueLabels(entries: StoredEntry[], others: StoredEntry[]): ContentProblem[] {
   const all = [...entries, ...others].toSorted((a, b) => a.filePath.localeCompare(b.filePath));
   const labelOf = (entry: StoredEntry) => String(entry.data['label']).trim();
   const taken = new Set(all.map((entry) => spokenLabel(labelOf(entry))));
@@ -92,7 +76,7 @@ export function uniqueLabels(entries: StoredEntry[], others: StoredEntry[], root
       suggestion === '' || taken.has(spokenLabel(suggestion)) ? undefined : suggestion,
       labelOf(entry),
     );
-    problems.push(entryProblem(message, entry.filePath, root, 'label'));
+    problems.push(entryProblem(message, entry, 'label'));
   }
   return problems;
 }
@@ -100,9 +84,9 @@ export function uniqueLabels(entries: StoredEntry[], others: StoredEntry[], root
 /** A resource card's link, resolved once for the pages; a /downloads/ link must be a file in public/. */
 export function resolveLink(
   entry: StoredEntry,
-  paths: ProjectPaths,
+  publicDir: string,
 ): { data: { link: ResolvedLink } } | { problem: ContentProblem } {
-  const link = resolveResourceLink(String(entry.data['href']), paths.publicDir);
+  const link = resolveResourceLink(String(entry.data['href']), publicDir);
   if (typeof link !== 'string') return { data: { link } };
-  return { problem: entryProblem(`${entry.filePath}: ${link}`, entry.filePath, paths.root, 'href') };
+  return { problem: entryProblem(`${entry.filePath}: ${link}`, entry, 'href') };
 }

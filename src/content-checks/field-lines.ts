@@ -5,14 +5,6 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'y
  * exact position: a key-like line in a block scalar or a quoted key is placed where it really is.
  */
 
-/** The YAML of a file, or an MDX file's frontmatter with its first --- blanked, so line numbers stay. */
-function yamlPart(source: string): string {
-  const lines = source.split('\n');
-  if (lines[0]?.trim() !== '---') return source;
-  const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-  return ['', ...lines.slice(1, close === -1 ? undefined : close)].join('\n');
-}
-
 function step(node: unknown, key: PropertyKey): { node: unknown; offset: number | undefined } | undefined {
   if (typeof key === 'number') {
     if (!isSeq(node)) return undefined;
@@ -26,10 +18,13 @@ function step(node: unknown, key: PropertyKey): { node: unknown; offset: number 
   return { node: pair.value, offset: (pair.key as Node).range?.[0] };
 }
 
-/** The line of the field at `path` (["sources", 1, "url"]), or of its nearest written parent; undefined for none. */
-export function fieldLine(source: string, path: readonly PropertyKey[]): number | undefined {
+/**
+ * The line of the field at `path` (["sources", 1, "url"]), or of its nearest written parent, in a file's
+ * YAML as splitFile gives it (read-folder.ts); undefined for none.
+ */
+export function fieldLine(yaml: string, path: readonly PropertyKey[]): number | undefined {
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlPart(source), { lineCounter });
+  const document = parseDocument(yaml, { lineCounter });
   let node: unknown = document.contents;
   let found: number | undefined;
   for (const key of path) {

@@ -23,7 +23,7 @@ export const PHASES = {
   namesAreAddresses: true,
   schema: phaseSchema,
   checkEntries: (entries: StoredEntry[], root: string): ContentProblem[] =>
-    uniqueLabels(entries, validEntries(root, OVERVIEW).entries, root),
+    uniqueLabels(entries, validEntries(root, OVERVIEW).entries),
 } satisfies ContentFolder;
 
 export const RESOURCES = {

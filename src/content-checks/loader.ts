@@ -4,7 +4,6 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { setDevProblems } from './dev-problems.ts';
 import { problemsError, type ContentProblem } from './entry-errors.ts';
-import type { ProjectPaths } from './entry-rules.ts';
 import { readFolder, type ContentFolder } from './read-folder.ts';
 
 /**
@@ -58,7 +57,7 @@ const CHANGE_WINDOW_MS = 60;
 const readsAgain = new Map<string, NodeJS.Timeout>();
 
 /** Reads the folder and, when it has no mistake, stores its entries; returns its problems. */
-function loadFolder(context: LoaderContext, folder: ContentFolder, paths: ProjectPaths): ContentProblem[] {
+function loadFolder(context: LoaderContext, folder: ContentFolder, paths: { root: string; publicDir: string }) {
   const { entries, problems } = readFolder(paths.root, folder, paths.publicDir);
   if (context.watcher) reportDevProblems(context, folder.folder, problems);
   if (problems.length > 0) return problems;

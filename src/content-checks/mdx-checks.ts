@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MarkdownProcessor } from 'astro/markdown';
+import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
 import {
   checkImage,
@@ -12,7 +12,7 @@ import {
   type Checked,
   type SiteFiles,
 } from './content-links.ts';
-import { formatMdxSyntaxError, sortProblems, type ContentProblem } from './entry-errors.ts';
+import { mdxSyntaxProblem, problemAt, sortProblems, type ContentProblem } from './entry-errors.ts';
 import {
   attributeCodeProblems,
   codeInAltText,
@@ -26,6 +26,8 @@ import {
 import { isRefusedTag, rawHtmlProblems } from './raw-html.ts';
 import { sectionOf, type SectionLink, type SectionLinks } from './section-links.ts';
 import { hasWords, wordlessHeading, wordlessLink } from './wordless.ts';
+import { picturesPlugin } from '../markdown/pictures.ts';
+import { tableRegionsPlugin } from '../markdown/table-regions.ts';
 
 /*
  * Checks the text of the MDX pages while it is compiled, so no code in it ever runs (mdx-code.ts,
@@ -37,10 +39,12 @@ import { hasWords, wordlessHeading, wordlessLink } from './wordless.ts';
 interface MdxChecksOptions {
   root: string;
   base: string;
-  sections?: SectionLinks;
+  sections?: SectionLinks | undefined;
 }
 
 type JsxElement = Readonly<MdxJsxFlowElementHast> | Readonly<MdxJsxTextElementHast>;
+/** A node of the page's tree, as Sätteri's visitors give it. */
+type Node = Parameters<HastVisitorContext['textContent']>[0];
 
 const CHECK_ERROR = 'ContentCheckError';
 
@@ -52,13 +56,10 @@ function siteFiles({ root, base }: MdxChecksOptions): SiteFiles {
     // Read when a link to this site asks: most pages have none, and a page's compile that read the
     // folder each time took a time that grew with the number of pages (0.8 s of 1,000 pages' build).
     get pages() {
-      pages ??= sitePages(
-        existsSync(phases)
-          ? readdirSync(phases)
-              .filter((name) => name.endsWith('.mdx'))
-              .map((name) => basename(name, '.mdx'))
-          : [],
-      );
+      if (pages === undefined) {
+        const files = (existsSync(phases) ? readdirSync(phases) : []).filter((name) => name.endsWith('.mdx'));
+        pages = sitePages(files.map((name) => basename(name, '.mdx')));
+      }
       return pages;
     },
     isPublicFile: (path) => {
@@ -73,7 +74,7 @@ const LINK_ATTRIBUTES = new Set(['href', 'cite', 'longdesc']);
 
 /** Sätteri's per-document data: the problems so far, the alt-text code refused ("line:code"), the section links. */
 interface Problems {
-  ltcContentProblems?: string[];
+  ltcContentProblems?: ContentProblem[];
   ltcAltCode?: string[];
   ltcSections?: SectionLink[];
 }
@@ -116,7 +117,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     const data = ctx.data as Problems;
     const line = lineOf(node, ctx);
     for (const problem of checked.problems)
-      (data.ltcContentProblems ??= []).push(`${fileOf(ctx.fileURL)}${line ? `, line ${line}` : ''}: ${problem}`);
+      (data.ltcContentProblems ??= []).push(problemAt(fileOf(ctx.fileURL), line, problem));
     return checked.value;
   };
   const refuse = (ctx: HastVisitorContext, node: Located, ...problems: string[]) =>
@@ -132,7 +133,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
   const nextTo = (url: URL | undefined) => (src: string) =>
     url !== undefined && existsSync(join(dirname(fileURLToPath(url)), decodeURI(src)));
 
-  /** Checks every address in a tag's attributes (<area href="javascript:…"> too); the tag with the base put in front. */
+  /** Checks every address in the attributes of a tag not refused (<area href="javascript:…"> too); the tag with the base put in front. */
   const checkAddresses = <N extends JsxElement>(node: N, ctx: HastVisitorContext): N | undefined => {
     const attributes: readonly MdxAttribute[] = node.attributes;
     let changed = false;
@@ -141,8 +142,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
       const name = attribute.name?.toLowerCase() ?? '';
       let checked: Checked | undefined;
       if (LINK_ATTRIBUTES.has(name)) checked = { value: link(ctx, node, attribute.value), problems: [] };
-      else if (name === 'src' && node.name === 'img')
-        checked = checkImage(attribute.value, jsxAttributes(attributes).values.get('alt'), nextTo(ctx.fileURL));
+      // <img> is a refused tag (raw-html.ts): a src= here is another tag's, such as <source>, with no alt text.
       else if (name === 'src') checked = checkImageFile(attribute.value, nextTo(ctx.fileURL));
       if (checked === undefined) return attribute;
       const value = record(ctx, node, checked);
@@ -163,9 +163,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     const { values, names } = jsxAttributes(node.attributes);
     const problems = rawHtmlProblems(node.name, values, names);
     problems.push(...attributeCodeProblems(node.name, node.attributes));
-    const heading = /^h([1-6])$/.exec(node.name)?.[1];
-    if (heading !== undefined)
-      problems.push(...headingProblems(Number(heading), hasWords(node), () => ctx.textContent(node)));
+    problems.push(...headingProblems(node.name, node, ctx));
     if (node.name === 'a' && names.includes('href') && !hasWords(node))
       problems.push(wordlessLink(values.get('href') ?? '', true));
     refuse(ctx, node, ...problems);
@@ -206,12 +204,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     element: [
       {
         filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-        visit: (node, ctx) =>
-          void refuse(
-            ctx,
-            node,
-            ...headingProblems(Number(node.tagName.slice(1)), hasWords(node), () => ctx.textContent(node)),
-          ),
+        visit: (node, ctx) => void refuse(ctx, node, ...headingProblems(node.tagName, node, ctx)),
       },
       // GFM's task list (- [ ] …) is the one way Markdown writes an <input>.
       { filter: ['input'], visit: (node, ctx) => void refuse(ctx, node, TASK_LIST) },
@@ -252,15 +245,12 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
         if (fenced || !text.includes('](')) return;
         refuse(ctx, { position: { start: { line: index + 1 } } }, ...spacedLinkProblems(text));
       });
-      if (ctx.source.trim() === '') {
-        const file = fileOf(ctx.fileURL);
+      if (ctx.source.trim() === '')
         (ctx.data as Problems).ltcContentProblems = [
-          `${file}, line ${lineAfterFrontmatter(ctx.source)}: ${EMPTY_PAGE}`,
+          problemAt(fileOf(ctx.fileURL), lineAfterFrontmatter(ctx.source), EMPTY_PAGE),
         ];
-      }
-      const problems: string[] = (ctx.data as Problems).ltcContentProblems ?? [];
-      if (problems.length === 0) return;
-      throw Object.assign(new Error(problems.join('\n')), { name: CHECK_ERROR });
+      const problems = (ctx.data as Problems).ltcContentProblems ?? [];
+      if (problems.length > 0) throw checkError(problems);
     },
   };
 }
@@ -279,18 +269,16 @@ const TASK_LIST =
 const EMPTY_PAGE =
   "the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.";
 
-/** A heading needs words, and level 1 is the page's title alone. */
-function headingProblems(depth: number, words: boolean, text: () => string): string[] {
-  if (!words) return [wordlessHeading(depth)];
+/** A heading (a tag h1 to h6) needs words, and level 1 is the page's title alone; another tag has no such problem. */
+function headingProblems(tag: string, node: Node, ctx: HastVisitorContext): string[] {
+  const depth = Number(/^h([1-6])$/.exec(tag)?.[1] ?? 0);
+  if (depth === 0) return [];
+  if (!hasWords(node)) return [wordlessHeading(depth)];
   if (depth > 1) return [];
+  const text = ctx.textContent(node);
   return [
-    `the heading "# ${text()}" is a level-1 heading, but the page's title is already its only one: write ## ${text()} (two #) for a section of the page.`,
+    `the heading "# ${text}" is a level-1 heading, but the page's title is already its only one: write ## ${text} (two #) for a section of the page.`,
   ];
-}
-
-function messageLine(message: string): number | undefined {
-  const line = /^[^\n]*?, line (\d+):/.exec(message)?.[1];
-  return line === undefined ? undefined : Number(line);
 }
 
 /** The error that refuses a page: its message lists its problems, each naming the file and line. */
@@ -298,35 +286,36 @@ export interface PageError extends Error {
   problems: ContentProblem[];
 }
 
-function pageError(root: string, path: string, source: string, error: unknown): PageError {
-  const file = relative(root, path).split('\\').join('/');
-  const message = error instanceof Error ? error.message : String(error);
-  const messages =
-    error instanceof Error && error.name === CHECK_ERROR
-      ? message.split('\n')
-      : [formatMdxSyntaxError(file, message, source)];
-  // In the order of the page's lines, as the loader lists a folder's.
-  const problems = sortProblems(messages.map((text) => ({ file, line: messageLine(text), message: text })));
-  // @astrojs/mdx makes line and column its "Location:".
-  const where = { line: problems[0]?.line ?? 1, column: 1 };
+/** In the order of the page's lines, as the loader lists a folder's; @astrojs/mdx makes line and column its "Location:". */
+function checkError(found: readonly ContentProblem[]): PageError {
+  const problems = sortProblems(found);
   const text = problems.map((problem) => problem.message).join('\n');
-  return Object.assign(new Error(text), { name: CHECK_ERROR, problems, ...where });
+  return Object.assign(new Error(text), { name: CHECK_ERROR, problems, line: problems[0]?.line ?? 1, column: 1 });
+}
+
+function pageError(root: string, path: string, source: string, error: unknown): PageError {
+  if (error instanceof Error && error.name === CHECK_ERROR) return error as PageError;
+  const file = relative(root, path).split('\\').join('/');
+  return checkError([mdxSyntaxProblem(file, error instanceof Error ? error.message : String(error), source)]);
 }
 
 /**
- * The site's Markdown processor, whose MDX renderer names the file and line of each problem of a page:
- * contentLinksPlugin's, and MDX's own syntax errors in an editor's words. @astrojs/mdx compiles each page
- * with it once, to render it: the checks and the render share that compile, and a refused page stops it.
+ * The site's Markdown processor, which MDX uses too: contentLinksPlugin checks the text of each page in
+ * content/ and puts the base path in front of its links; each table goes in a region that scrolls sideways
+ * by itself (WCAG 1.4.10 Reflow); pictures get their shown width and their caption. Its MDX renderer names
+ * the file and line of each problem of a page, and MDX's own syntax errors in an editor's words.
+ * @astrojs/mdx compiles each page with it once, to render it: the checks and the render share that
+ * compile, and a refused page stops it.
  */
-export function withPageChecks<P extends MarkdownProcessor>(processor: P, root: string): P {
-  const create = processor.createMdxRenderer?.bind(processor);
-  if (create === undefined) return processor;
+export function siteProcessor(options: MdxChecksOptions) {
+  const processor = satteri({ hastPlugins: [contentLinksPlugin(options), tableRegionsPlugin(), picturesPlugin()] });
+  const create = processor.createMdxRenderer!.bind(processor);
   processor.createMdxRenderer = async (shared, mdx) => {
     const renderer = await create(shared, mdx);
     return {
       process: (content, path, frontmatter) =>
         renderer.process(content, path, frontmatter).catch((error: unknown) => {
-          throw pageError(root, path, content, error);
+          throw pageError(options.root, path, content, error);
         }),
     };
   };

@@ -28,13 +28,11 @@ export const UNREADABLE_BRACES =
 
 /**
  * The line of the first braces MDX reads as code, for a parse error without a position: the first
- * attribute written ={, else the first { that is not \{ and starts no note.
+ * attribute written ={, else the first { that is not \{ and starts no note. The compile gets the page
+ * with its frontmatter blanked, so braces in its values are not found.
  */
 export function firstBracesLine(source: string): number | undefined {
-  const lines = source.split(/\r?\n/);
-  // The frontmatter's values may hold braces.
-  const close = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
-  const text = lines.map((line, index) => (index <= close ? '' : line));
+  const text = source.split(/\r?\n/);
   const attribute = text.findIndex((line) => /=\s*\{/.test(line));
   const braces = text.findIndex((line) => /(?<!\\)\{/.test(line.replace(/\{\/\*.*?\*\/\}/g, '')));
   const index = attribute === -1 ? braces : attribute;

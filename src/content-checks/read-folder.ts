@@ -4,8 +4,8 @@ import { extractFrontmatter } from 'astro/markdown';
 import type { z } from 'astro/zod';
 import { parseDocument, type YAMLError } from 'yaml';
 import { folderProblemsIn, listFiles, type FolderRule } from './content-folder.ts';
-import { formatYamlError, schemaProblems, sortProblems, type ContentProblem } from './entry-errors.ts';
-import type { ProjectPaths, StoredEntry } from './entry-rules.ts';
+import { schemaProblems, sortProblems, yamlProblem, type ContentProblem } from './entry-errors.ts';
+import type { StoredEntry } from './entry-rules.ts';
 
 /*
  * The one reader of content/, for the build's loader (loader.ts), the tests and the scripts: each file is
@@ -19,7 +19,7 @@ export interface ContentFolder<S extends z.ZodType = z.ZodType, Resolved extends
   schema: S;
   checkEntries?: (entries: StoredEntry[], root: string) => ContentProblem[];
   /** What the build works out from a valid entry (a download's size and format), stored with its fields. */
-  resolve?: (entry: StoredEntry, paths: ProjectPaths) => { data: Resolved } | { problem: ContentProblem };
+  resolve?: (entry: StoredEntry, publicDir: string) => { data: Resolved } | { problem: ContentProblem };
 }
 
 /** An entry as read: besides its checked fields, what Astro's store keeps (the page's text) and its file's text. */
@@ -34,13 +34,17 @@ export interface FolderContent {
   problems: ContentProblem[];
 }
 
-/** The YAML of a file and the text below it: an MDX page's frontmatter keeps its lines' numbers. */
-function splitFile(path: string, source: string): { yaml: string; body: string } {
+/**
+ * The YAML of a content file and the text after it: an MDX page's frontmatter as Astro finds it, with
+ * blank lines above it so that its lines keep their numbers, and the text after its closing ---.
+ */
+export function splitFile(path: string, source: string): { yaml: string; body: string } {
   if (extname(path) !== '.mdx') return { yaml: source, body: '' };
   const frontmatter = extractFrontmatter(source);
-  if (frontmatter === undefined) return { yaml: '', body: source.trim() };
-  const before = source.slice(0, source.indexOf(frontmatter)).split('\n').length - 1;
-  return { yaml: '\n'.repeat(before) + frontmatter, body: source.replace(`---${frontmatter}---`, '').trim() };
+  if (frontmatter === undefined) return { yaml: '', body: source };
+  const start = source.indexOf(`---${frontmatter}---`);
+  const before = source.slice(0, start).split('\n').length - 1;
+  return { yaml: '\n'.repeat(before) + frontmatter, body: source.slice(start + frontmatter.length + 6) };
 }
 
 /** The last text read of each file, by path: the phases' rules read the overview too, which is read once. */
@@ -57,7 +61,7 @@ function readText(path: string): string {
   return text;
 }
 
-type Parsed = { fields: unknown; body: string } | { error: YAMLError };
+type Parsed = { fields: unknown; yaml: string; body: string } | { error: YAMLError };
 
 function parseFile(path: string, source: string): Parsed {
   const { yaml, body } = splitFile(path, source);
@@ -66,8 +70,8 @@ function parseFile(path: string, source: string): Parsed {
   if (error) return { error };
   const fields: unknown = document.contents === null ? undefined : document.toJS();
   // As Astro reads a page: no frontmatter is no fields.
-  if (extname(path) === '.mdx') return { fields: fields !== null && typeof fields === 'object' ? fields : {}, body };
-  return { fields, body };
+  const page = extname(path) === '.mdx';
+  return { fields: !page || (fields !== null && typeof fields === 'object') ? fields : {}, yaml, body: body.trim() };
 }
 
 /** The fields of a YAML file or of an MDX page's frontmatter. Throws the YAML parser's error. */
@@ -87,26 +91,26 @@ export function validEntries(root: string, folder: ContentFolder): FolderContent
     const source = readText(join(root, file));
     const parsed = parseFile(file, source);
     if ('error' in parsed) {
-      const line = parsed.error.linePos?.[0].line ?? 1;
-      problems.push({ file, line, message: formatYamlError(file, parsed.error, source) });
+      problems.push(yamlProblem(file, parsed.error, source));
       continue;
     }
     const result = folder.schema.safeParse(parsed.fields, { reportInput: true });
     if (!result.success) {
-      problems.push(...schemaProblems(file, result.error.issues, source));
+      problems.push(...schemaProblems(file, result.error.issues, parsed.yaml));
       continue;
     }
     const id = name.slice(0, -extname(name).length);
-    entries.push({ id, filePath: file, data: result.data as StoredEntry['data'], body: parsed.body, source });
+    const { yaml, body } = parsed;
+    entries.push({ id, filePath: file, data: result.data as StoredEntry['data'], yaml, body, source });
   }
   return { entries, problems };
 }
 
 /** The rules across valid entries, and the entries with what resolve adds. */
-function applyRules(folder: ContentFolder, entries: ReadEntry[], paths: ProjectPaths): FolderContent {
-  const problems = folder.checkEntries?.(entries, paths.root) ?? [];
+function applyRules(folder: ContentFolder, entries: ReadEntry[], root: string, publicDir: string): FolderContent {
+  const problems = folder.checkEntries?.(entries, root) ?? [];
   const resolved = entries.map((entry) => {
-    const result = folder.resolve?.(entry, paths);
+    const result = folder.resolve?.(entry, publicDir);
     if (result === undefined) return entry;
     if ('problem' in result) {
       problems.push(result.problem);
@@ -125,6 +129,6 @@ export function readFolder(root: string, folder: ContentFolder, publicDir = join
   const folderFound = folderProblemsIn(root, folder);
   if (folderFound.length > 0) return { entries: [], problems: sortProblems(folderFound) };
   const read = validEntries(root, folder);
-  const rules = applyRules(folder, read.entries, { root, publicDir });
+  const rules = applyRules(folder, read.entries, root, publicDir);
   return { entries: rules.entries, problems: sortProblems([...read.problems, ...rules.problems]) };
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { problemsError, sortProblems, type ContentProblem } from './entry-errors.ts';
+import { problemAt, problemsError, sortProblems, type ContentProblem } from './entry-errors.ts';
 
 /*
  * A link to a section (#partners, /phase-1/#partners) must name an id its page has: renaming a heading
@@ -70,11 +70,8 @@ export function sectionLinkProblems(links: SectionLinks, idsOf: (page: string) =
         .slice(0, CLOSEST);
       const where = link.startsWith('#') ? 'this page' : `the page ${page}`;
       const offers = closest.length > 0 ? `; the closest ids it has are ${closest.map((c) => `#${c}`).join(', ')}` : '';
-      problems.push({
-        file,
-        line,
-        message: `${file}${line === undefined ? '' : `, line ${line}`}: the link "${link}" goes to no section of ${where}: it has no id "${id}"${offers}. A heading's id is its words in small letters joined by dashes (## The Cohort is #the-cohort): correct the link, or the heading it names.`,
-      });
+      const text = `the link "${link}" goes to no section of ${where}: it has no id "${id}"${offers}. A heading's id is its words in small letters joined by dashes (## The Cohort is #the-cohort): correct the link, or the heading it names.`;
+      problems.push(problemAt(file, line, text));
     }
   return sortProblems(problems);
 }

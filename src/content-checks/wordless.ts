@@ -6,7 +6,7 @@ import type { MdxAttribute } from './mdx-code.ts';
  */
 
 /** A node of the page's tree as Sätteri gives it: text, an element, or an MDX tag. */
-export interface WordNode {
+interface WordNode {
   type: string;
   value?: unknown;
   tagName?: string;

@@ -16,45 +16,34 @@ import { buildSiteAsync, makeTempSite, useContentSet } from '../support/temp-sit
  * checked; and one per page with the mistakes in its text, the code that must never run among them.
  */
 
-const byId = (id: string) => MISTAKES.filter((mistake) => mistake.id === id);
-const SECTION_LINKS = MISTAKES.filter((mistake) => mistake.builtPages);
-const FOLDER_NAMES = ['phases', 'overview', 'resources', 'site'] as const;
+/** The mistakes in a folder's files built together; each of the others would stop the build before these. */
+const PHASE_FILES = ['not-loaded', 'name-not-address', 'picture-kind', 'picture-too-large'];
 
-/** The page whose text a mistake breaks, or undefined for a mistake the loader finds (in a folder's files or fields). */
-function pageBroken(mistake: Mistake): string | undefined {
+/**
+ * The build a mistake is made in: links to sections get one of their own (checked once every page is
+ * built), and so do the phase files' mistakes; one the loader finds in a folder's fields is made with the
+ * folder's others, and one in the text of a page with that page's others. '' for the other mistakes in files.
+ */
+function buildOf(mistake: Mistake): string {
+  if (mistake.builtPages) return 'sections';
+  if (mistake.stopsFolder) return PHASE_FILES.includes(mistake.id) ? 'phase files' : '';
   const dir = withMistake(mistake);
   try {
-    if (readFolder(dir, FOLDERS[mistake.folder]).problems.length > 0) return undefined;
+    if (readFolder(dir, FOLDERS[mistake.folder]).problems.length > 0) return mistake.folder;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   const [line = ''] = mistake.lines;
-  return line.slice(0, line.indexOf(','));
+  return `text of ${line.slice(0, line.indexOf(','))}`;
 }
 
-// Links to sections are checked once every page is built: they get a build of their own.
-const pages = new Map(
-  MISTAKES.filter((mistake) => !mistake.builtPages).map((mistake) => [mistake, pageBroken(mistake)]),
-);
-const inText = [...new Set(pages.values())].filter((page) => page !== undefined).sort();
-const BUILDS: [string, Mistake['folder'], Mistake[]][] = [
-  ...FOLDER_NAMES.map((folder): [string, Mistake['folder'], Mistake[]] => [
-    folder,
-    folder,
-    MISTAKES.filter(
-      (mistake) =>
-        mistake.folder === folder && !mistake.stopsFolder && !mistake.builtPages && pages.get(mistake) === undefined,
-    ),
-  ]),
-  ['phase files', 'phases', ['not-loaded', 'name-not-address', 'picture-kind', 'picture-too-large'].flatMap(byId)],
-  ...inText.map((page): [string, Mistake['folder'], Mistake[]] => {
-    const mistakes = MISTAKES.filter((mistake) => pages.get(mistake) === page);
-    return [`text of ${page}`, mistakes[0]!.folder, mistakes];
-  }),
-];
+const GROUPS = Map.groupBy(MISTAKES, buildOf);
+GROUPS.delete('');
+const SECTION_LINKS = GROUPS.get('sections')!;
+const BUILDS = [...GROUPS].filter(([label]) => label !== 'sections');
 
 /** What a build of the fixture with some mistakes made printed, what the reader finds, and what it left. */
-async function build(label: string, folder: Mistake['folder'], mistakes: readonly Mistake[]) {
+async function build(label: string, mistakes: readonly Mistake[]) {
   const dir = makeTempSite(label.replace(/\W+/g, '-'));
   try {
     useContentSet(dir, MISTAKES_FIXTURE);
@@ -63,7 +52,7 @@ async function build(label: string, folder: Mistake['folder'], mistakes: readonl
     return {
       ok,
       output,
-      found: await checkSiteFolder(dir, folder),
+      found: await checkSiteFolder(dir, mistakes[0]!.folder),
       // The file the export of code-lines writes if code in a page runs, and the pages it would print into.
       codeRan: existsSync(join(dir, 'code-ran.txt')),
       distWritten: existsSync(join(dir, 'dist')),
@@ -80,9 +69,7 @@ const built = new Map<string, Built>();
 // longest file of the run. The builds share two cores here, so the hook gets a limit of its own.
 beforeAll(async () => {
   for (const [label, result] of await Promise.all(
-    [...BUILDS, ['sections', 'phases', SECTION_LINKS] as const].map(
-      async ([label, folder, mistakes]) => [label, await build(label, folder, mistakes)] as const,
-    ),
+    [...GROUPS].map(async ([label, mistakes]) => [label, await build(label, mistakes)] as const),
   ))
     built.set(label, result);
 }, 300_000);
@@ -94,7 +81,7 @@ beforeAll(async () => {
  */
 const saying = (line: string) => line.slice(line.indexOf(': ') + 2).split(' The pages are:')[0]!;
 
-describe.each(BUILDS)('a build with the mistakes of %s', (label, _folder, mistakes) => {
+describe.each(BUILDS)('a build with the mistakes of %s', (label, mistakes) => {
   it('stops, printing every problem the checks find, in their order', () => {
     const { ok, output, found } = built.get(label)!;
     expect(ok, output).toBe(false);
@@ -124,11 +111,11 @@ describe.each(BUILDS)('a build with the mistakes of %s', (label, _folder, mistak
 // The compile refuses the page before its code could run: a build that let the code through would run
 // the export (which writes code-ran.txt) and write dist/.
 it('a build with code in a page names each line of code, runs none of it, and writes no page', () => {
-  const [code] = byId('code-lines');
-  const [label] = BUILDS.find(([, , mistakes]) => mistakes.includes(code!))!;
+  const code = MISTAKES.find((mistake) => mistake.id === 'code-lines')!;
+  const [label] = BUILDS.find(([, mistakes]) => mistakes.includes(code))!;
   const { ok, output, codeRan, distWritten } = built.get(label)!;
   expect(ok, output).toBe(false);
-  for (const line of code!.lines) expect(output).toContain(saying(line));
+  for (const line of code.lines) expect(output).toContain(saying(line));
   expect(codeRan, 'the export wrote its file: code in a page ran').toBe(false);
   expect(distWritten, 'dist/ should not exist').toBe(false);
 });

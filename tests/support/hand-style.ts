@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node } from 'yaml';
+import { splitFile } from '../../src/content-checks/read-folder.ts';
 
 /*
  * A content file as an editor may write it by hand in a text editor, in valid YAML the CMS never
@@ -25,9 +26,10 @@ function restyle(key: string, node: Node | null, index: number): void {
 
 /** The text of a YAML file or an MDX page with its fields rewritten in the styles above, the body kept. */
 export function byHand(text: string): string {
-  const page = /^---\n([\s\S]*?\n)---\n/.exec(text);
-  const document = parseDocument(page ? page[1]! : text);
+  const page = text.startsWith('---');
+  const { yaml, body } = splitFile(page ? 'page.mdx' : 'data.yaml', text);
+  const document = parseDocument(yaml);
   restyle('', document.contents, 0);
-  const yaml = document.toString({ lineWidth: 60, minContentWidth: 20 });
-  return page ? `---\n${yaml}---\n${text.slice(page[0].length)}` : yaml;
+  const fields = document.toString({ lineWidth: 60, minContentWidth: 20 });
+  return page ? `---\n${fields}---${body}` : fields;
 }

@@ -1,13 +1,13 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { satteri } from '@astrojs/markdown-satteri';
 import { parseFrontmatter } from 'astro/markdown';
 import { parseDocument } from 'yaml';
 import { sortProblems } from '../../src/content-checks/entry-errors.ts';
-import { contentLinksPlugin, withPageChecks, type PageError } from '../../src/content-checks/mdx-checks.ts';
-import { readFolder, type FolderContent } from '../../src/content-checks/read-folder.ts';
+import { siteProcessor, type PageError } from '../../src/content-checks/mdx-checks.ts';
+import { readFolder, splitFile, type FolderContent } from '../../src/content-checks/read-folder.ts';
 import { FOLDERS } from '../../src/content-checks/folders.ts';
+import type { SectionLinks } from '../../src/content-checks/section-links.ts';
 import type { Edit, Mistake } from '../editor-mistakes.ts';
 import { ROOT } from './temp-site.ts';
 
@@ -19,13 +19,12 @@ const pathOf = (field: string) => field.split('.').map((key) => (/^\d+$/.test(ke
 
 /** Changes the fields of a YAML file, or of an MDX page's frontmatter, keeping the rest of its text. */
 function editFields(path: string, change: (fields: ReturnType<typeof parseDocument>) => void): void {
-  const text = readFileSync(path, 'utf8');
-  const page = path.endsWith('.mdx') ? /^---\n([\s\S]*?\n)---\n/.exec(text) : null;
-  const document = parseDocument(page ? page[1]! : text);
+  const { yaml, body } = splitFile(path, readFileSync(path, 'utf8'));
+  const document = parseDocument(yaml);
   if (document.errors.length > 0) throw new Error(`${path}: the edit cannot read its fields`);
   change(document);
-  const yaml = document.toString({ lineWidth: 0 });
-  writeFileSync(path, page ? `---\n${yaml}---\n${text.slice(page[0].length)}` : yaml);
+  const fields = document.toString({ lineWidth: 0 });
+  writeFileSync(path, path.endsWith('.mdx') ? `---\n${fields}---${body}` : fields);
 }
 
 /** Sets fields of a YAML file or an MDX page, by dotted path, keeping the rest of its text. */
@@ -69,6 +68,19 @@ export function withMistake(mistake: Mistake): string {
   return dir;
 }
 
+/** The MDX renderer of the site's Markdown processor for a project folder, as @astrojs/mdx makes it. */
+export const mdxRenderer = (root: string, base = '/', sections?: SectionLinks) =>
+  siteProcessor({ root, base, sections }).createMdxRenderer!({}, { optimize: false });
+
+/** Compiles MDX text as the fixture's content/phases/phase-2.mdx: its code, or the lines of the message that refuses it. */
+export async function compileText(text: string, base = '/'): Promise<{ problems: string[]; code: string }> {
+  const renderer = await mdxRenderer(MISTAKES_FIXTURE, base);
+  return renderer.process(text, join(MISTAKES_FIXTURE, 'content', 'phases', 'phase-2.mdx'), {}).then(
+    ({ code }) => ({ problems: [], code }),
+    (error: Error) => ({ problems: error.message.split('\n'), code: '' }),
+  );
+}
+
 /**
  * Every check the build runs on one folder of a site: the loader's, and when they pass, the compile of
  * each page with the site's Markdown processor, as @astrojs/mdx compiles it to render it.
@@ -76,8 +88,7 @@ export function withMistake(mistake: Mistake): string {
 export async function checkSiteFolder(dir: string, folder: Mistake['folder']): Promise<FolderContent> {
   const read = readFolder(dir, FOLDERS[folder]);
   if (read.problems.length > 0) return read;
-  const processor = withPageChecks(satteri({ hastPlugins: [contentLinksPlugin({ root: dir, base: '/' })] }), dir);
-  const renderer = await processor.createMdxRenderer!({}, { optimize: false });
+  const renderer = await mdxRenderer(dir);
   const problems = [];
   for (const { filePath, source } of read.entries.filter((entry) => entry.filePath.endsWith('.mdx'))) {
     const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
@@ -89,6 +100,3 @@ export async function checkSiteFolder(dir: string, folder: Mistake['folder']): P
   }
   return { entries: read.entries, problems: sortProblems(problems) };
 }
-
-/** The lines an editor reads: the first line of each problem's message, in the build's order. */
-export const firstLines = (content: FolderContent) => content.problems.map(({ message }) => message.split('\n')[0]!);

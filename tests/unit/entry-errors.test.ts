@@ -3,9 +3,9 @@ import { parseDocument } from 'yaml';
 import {
   fieldName,
   fixYamlLine,
-  formatYamlError,
   schemaProblems,
   sortProblems,
+  yamlProblem,
 } from '../../src/content-checks/entry-errors';
 import { phaseSchema } from '../../src/schemas/phase';
 
@@ -36,10 +36,11 @@ describe('fieldName', () => {
 
 describe('schemaProblems and sortProblems', () => {
   it('gives each problem the line its field is on, and sorts missing fields last in their file', () => {
-    const source = '---\nlabel: Phase 2\nyears:\n  start: 2016\n  count: 0\n---\n';
+    // The frontmatter's YAML as read: its first line is the page's ---.
+    const yaml = '\nlabel: Phase 2\nyears:\n  start: 2016\n  count: 0\n';
     const { title: _title, ...rest } = phase;
     const problems = sortProblems(
-      schemaProblems('content/phases/phase-2.mdx', issuesOf({ ...rest, years: { start: 2016, count: 0 } }), source),
+      schemaProblems('content/phases/phase-2.mdx', issuesOf({ ...rest, years: { start: 2016, count: 0 } }), yaml),
     );
     expect(problems.map((problem) => [problem.message.split(': ')[1], problem.line])).toEqual([
       ['years.count', 5],
@@ -54,10 +55,10 @@ describe('schemaProblems and sortProblems', () => {
   });
 });
 
-describe('formatYamlError', () => {
+describe('yamlProblem', () => {
   it('says "the file" for a YAML file, the parser\'s reason without its place, and how values are written', () => {
     const [error] = parseDocument('title: "Guide\n').errors;
-    const message = formatYamlError('content/resources/guide.yaml', error!, '');
+    const { message } = yamlProblem('content/resources/guide.yaml', error!, '');
     expect(message.split('\n')).toEqual([
       expect.stringMatching(
         /^content\/resources\/guide\.yaml, line 2: the file is not valid YAML: missing closing .*\.$/,
@@ -68,7 +69,7 @@ describe('formatYamlError', () => {
 
   it('says in words what the parser calls a duplicate key or a second document', () => {
     const says = (source: string) =>
-      formatYamlError('content/site/settings.yaml', parseDocument(source).errors[0]!, source);
+      yamlProblem('content/site/settings.yaml', parseDocument(source).errors[0]!, source).message;
     expect(says('title: A\ntitle: B\n')).toMatch(
       /^content\/site\/settings\.yaml, line 2: .*: a field is written twice\./,
     );

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { fieldLine } from '../../src/content-checks/field-lines';
+import { splitFile } from '../../src/content-checks/read-folder';
 
 const mdx = [
   '---',
@@ -54,5 +55,5 @@ it.each<[string, string, PropertyKey[], number | undefined]>([
   ['nothing in frontmatter that holds no fields', '---\n---\nText\n', ['title'], undefined],
   ['nothing in an empty file', '', ['title'], undefined],
 ])('fieldLine finds %s', (_what, source, path, line) => {
-  expect(fieldLine(source, path)).toBe(line);
+  expect(fieldLine(splitFile(source.startsWith('---') ? 'page.mdx' : 'data.yaml', source).yaml, path)).toBe(line);
 });

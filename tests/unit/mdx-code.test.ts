@@ -1,10 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { satteri } from '@astrojs/markdown-satteri';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatMdxSyntaxError } from '../../src/content-checks/entry-errors';
-import { contentLinksPlugin } from '../../src/content-checks/mdx-checks';
+import { describe, expect, it } from 'vitest';
+import { mdxSyntaxProblem } from '../../src/content-checks/entry-errors';
 import {
   codeInAltText,
   codeInBraces,
@@ -15,36 +10,15 @@ import {
   UNREADABLE_BRACES,
 } from '../../src/content-checks/mdx-code';
 import { wordlessHeading, wordlessLink } from '../../src/content-checks/wordless';
+import { compileText as compile } from '../support/mistakes';
 
 /*
  * MDX is Markdown plus the tags raw-html.ts allows, nothing more: code between braces, import
  * and export lines, fragments and JSX names are refused, each at its line; headings and links
- * need words. Each text is compiled as content/phases/phase-2.mdx with the plugin the build uses.
+ * need words. Each text is compiled as content/phases/phase-2.mdx with the site's Markdown processor.
  */
 
 const FILE = 'content/phases/phase-2.mdx';
-let root = '';
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'ltc-mdx-code-'));
-  mkdirSync(join(root, 'content', 'phases'), { recursive: true });
-  mkdirSync(join(root, 'content', 'phases', 'images'), { recursive: true });
-  for (const id of ['phase-1', 'phase-2']) writeFileSync(join(root, 'content', 'phases', `${id}.mdx`), '');
-  writeFileSync(join(root, 'content', 'phases', 'images', 'map.png'), 'png');
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-const processor = () => satteri({ hastPlugins: [contentLinksPlugin({ root, base: '/' })] });
-
-/** The lines of the message for a text, or [] when it compiles; and the compiled code. */
-async function compile(text: string): Promise<{ problems: string[]; code: string }> {
-  const renderer = await processor().createMdxRenderer!({}, { optimize: false });
-  try {
-    const { code } = await renderer.process(text, join(root, FILE), {});
-    return { problems: [], code };
-  } catch (error) {
-    return { problems: error instanceof Error ? error.message.split('\n') : [String(error)], code: '' };
-  }
-}
 
 const at = (line: number) => `${FILE}, line ${line}: `;
 
@@ -64,11 +38,11 @@ describe('code in the text of a page is refused, each piece at its line', () => 
   });
 
   it('finds the first braces of the text when the error has no position: ={ first, then { outside notes and \\{', () => {
-    expect(firstBracesLine('---\ntitle: a {b}\n---\n\n{/* note */} \\{ x\n\nA {b} c\n')).toBe(7);
+    expect(firstBracesLine('\n{/* note */} \\{ x\n\nA {b} c\n')).toBe(4);
     expect(firstBracesLine('A {b} c\n\n<a title={x}>y</a>\n')).toBe(3);
     expect(firstBracesLine('No braces at all.\n')).toBeUndefined();
     expect(
-      formatMdxSyntaxError(FILE, 'Could not parse expression with oxc: Unexpected token', '\n<a title={}>x</a>\n'),
+      mdxSyntaxProblem(FILE, 'Could not parse expression with oxc: Unexpected token', '\n<a title={}>x</a>\n').message,
     ).toBe(at(2) + UNREADABLE_BRACES);
   });
 });

@@ -11,24 +11,10 @@ describe('rawHtmlProblems', () => {
       expect(problemsOf(name), name).toEqual([]);
   });
 
+  // The catalogue of editor mistakes has <script>, <iframe>, <style>, <meta>, <button> and <img>, each with its message.
   it('refuses one message per tag that runs code, embeds, restyles, changes the head or builds a form', () => {
-    for (const name of [
-      'img',
-      'script',
-      'iframe',
-      'object',
-      'embed',
-      'video',
-      'audio',
-      'style',
-      'link',
-      'meta',
-      'form',
-      'input',
-      'button',
-    ])
+    for (const name of ['object', 'embed', 'video', 'audio', 'link', 'form', 'input', 'SCRIPT'])
       expect(problemsOf(name), name).toHaveLength(1);
-    expect(problemsOf('SCRIPT')).toHaveLength(1);
   });
 
   it('turns a YouTube player address into the page a visitor can open', () => {

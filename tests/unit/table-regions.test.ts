@@ -1,30 +1,17 @@
 import { parseHTML } from 'linkedom';
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { TABLE_REGION_CLASS, TABLE_REGION_SELECTOR, tableRegionsPlugin } from '../../src/markdown/table-regions';
 
 /** A Markdown table of two columns and one row. */
 const table = (cell: string) => `| Place | ${cell} |\n| --- | --- |\n| Example Town | 1,000 |\n`;
 
-/** What Astro passes to the plugins of a page: its frontmatter (the rest it fills in). */
-const astroData = (frontmatter: Record<string, unknown>) => ({
-  astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() },
-});
-
-/** The regions of the HTML that Markdown text becomes, given the page's frontmatter. */
-async function regionsOf(markdown: string, frontmatter: Record<string, unknown> = { title: 'A page' }) {
-  const { html } = await markdownToHtml(markdown, {
-    hastPlugins: [tableRegionsPlugin()],
-    data: astroData(frontmatter),
-  });
-  return [...parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelectorAll('section')];
-}
-
-/** The same for MDX text, compiled as the site compiles it (static HTML in one string). */
-async function mdxRegionsOf(mdx: string) {
+/** The regions of the HTML that MDX text becomes, compiled as the site compiles it (static HTML in one string). */
+async function regionsOf(mdx: string, frontmatter: Record<string, unknown> = { title: 'A page' }) {
   const { code } = await mdxToJs(mdx, {
     hastPlugins: [tableRegionsPlugin()],
-    data: astroData({ title: 'A page' }),
+    // What Astro passes to the plugins of a page: its frontmatter (the rest it fills in).
+    data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
     optimizeStatic: { component: 'Fragment', prop: 'set:html' },
   });
   const html = JSON.parse(/"set:html": ("(?:[^"\\]|\\.)*")/.exec(code)![1]!) as string;
@@ -81,7 +68,7 @@ describe('tableRegionsPlugin', () => {
   });
 
   it('wraps a table written as <table> too, named by its caption, also inside another tag', async () => {
-    const regions = await mdxRegionsOf(
+    const regions = await regionsOf(
       [
         '## Counts',
         '<table><caption>Visitors by   year</caption><tbody><tr><td>2022</td></tr></tbody></table>',
