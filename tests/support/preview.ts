@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { cleanEnv, ROOT } from './temp-site.ts';
 
-/** A running `astro preview` of a built site and how to stop it. */
+/** A running `astro preview` of a built site (or `astro dev` of its sources) and how to stop it. */
 export interface Preview {
   /** The local origin, such as http://localhost:4331. */
   origin: string;
@@ -13,11 +13,11 @@ export interface Preview {
   stop: () => Promise<void>;
 }
 
-async function waitForServer(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+async function waitForServer(url: string, child: ChildProcess, timeoutMs: number, command: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
-      throw new Error(`astro preview exited with code ${child.exitCode} before it served ${url}.`);
+      throw new Error(`astro ${command} exited with code ${child.exitCode} before it served ${url}.`);
     try {
       await fetch(url);
       return;
@@ -25,7 +25,7 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  throw new Error(`astro preview did not answer at ${url} within ${timeoutMs / 1000} s.`);
+  throw new Error(`astro ${command} did not answer at ${url} within ${timeoutMs / 1000} s.`);
 }
 
 /** Stops, naming the port, when it is taken: Astro would move to the next port, and the taker would answer. */
@@ -39,25 +39,39 @@ export const refuseTakenPort = (port: number, host: string) =>
 
 /**
  * Serves a built site (dir/dist, the project's own by default) with `astro preview` under its base
- * path, on the port given, and waits until it answers. It builds nothing. Each caller has a port of
+ * path, on the port given, and waits until it answers. It builds nothing. With `dev`, serves dir's
+ * sources with `astro dev` instead, as an editor's `npm run dev` does. Each caller has a port of
  * its own (the ports in use are listed in docs/testing.md), so no run depends on which port is free.
  */
 export async function startPreview(
   dir: string,
-  { port, base = '/', env = {} }: { port: number; base?: string; env?: Record<string, string> },
+  {
+    port,
+    base = '/',
+    env = {},
+    dev = false,
+  }: { port: number; base?: string; env?: Record<string, string>; dev?: boolean },
 ): Promise<Preview> {
   const origin = `http://localhost:${port}`;
+  const command = dev ? 'dev' : 'preview';
   await refuseTakenPort(port, 'localhost');
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  // --ignore-lock: a preview server that is already running (the e2e tests') stays untouched.
+  // --ignore-lock: a server that is already running in the project (the e2e tests') stays untouched.
   const child = spawn(
     process.execPath,
-    [astro, 'preview', '--port', String(port), '--host', 'localhost', '--ignore-lock'],
+    [astro, command, '--port', String(port), '--host', 'localhost', '--ignore-lock'],
     {
       cwd: dir,
       stdio: ['ignore', 'ignore', 'inherit'],
-      // Astro 7 detaches preview into the background when it thinks an agent runs it.
-      env: { ...cleanEnv(), ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: base, ...env },
+      // Astro 7 detaches preview and dev into the background when it thinks an agent runs them.
+      env: {
+        ...cleanEnv(),
+        ASTRO_PREVIEW_BACKGROUND: '0',
+        ASTRO_DEV_BACKGROUND: '0',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        BASE_PATH: base,
+        ...env,
+      },
     },
   );
   const stop = () =>
@@ -68,7 +82,8 @@ export async function startPreview(
     });
   const url = `${origin}${base}`;
   try {
-    await waitForServer(url, child, 30_000);
+    // astro dev renders its first page when asked for it: on a busy machine, in up to a minute.
+    await waitForServer(url, child, 90_000, command);
   } catch (error) {
     await stop();
     throw error;
