@@ -28,6 +28,9 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`astro ${command} did not answer at ${url} within ${timeoutMs / 1000} s.`);
 }
 
+/** Astro 7 detaches preview and dev into the background when it thinks an agent runs them; no telemetry from tests. */
+const FOREGROUND = { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' };
+
 /** Stops, naming the port, when it is taken: Astro would move to the next port, and the taker would answer. */
 export const refuseTakenPort = (port: number, host: string) =>
   new Promise<void>((resolve, reject) => {
@@ -63,15 +66,7 @@ export async function startPreview(
     {
       cwd: dir,
       stdio: ['ignore', 'ignore', 'inherit'],
-      // Astro 7 detaches preview and dev into the background when it thinks an agent runs them.
-      env: {
-        ...cleanEnv(),
-        ASTRO_PREVIEW_BACKGROUND: '0',
-        ASTRO_DEV_BACKGROUND: '0',
-        ASTRO_TELEMETRY_DISABLED: '1',
-        BASE_PATH: base,
-        ...env,
-      },
+      env: { ...cleanEnv(), ...FOREGROUND, BASE_PATH: base, ...env },
     },
   );
   const stop = () =>
