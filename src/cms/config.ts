@@ -1,5 +1,6 @@
 import type { CmsConfig } from '@sveltia/cms';
 import { stringify } from 'yaml';
+import { PICTURE_MAX_BYTES } from '../content-checks/pictures.ts';
 import type { CmsBackend } from './backend';
 import { cmsCollections } from './collections';
 
@@ -32,12 +33,13 @@ export function cmsConfig({ root, backend, siteUrl }: CmsConfigOptions): CmsConf
     ...(backend.publishMode === 'editorial_workflow' ? { publish_mode: 'editorial_workflow' } : {}),
     site_url: siteUrl,
     display_url: siteUrl,
-    // Files for download: the only uploads the site has (resource cards' href).
+    // Files for download (resource cards' href); pictures go to their collection's folder.
     media_folder: 'public/downloads',
     public_folder: '/downloads',
     // An uploaded "Leading Conversations.pdf" is saved as leading-conversations.pdf: a web address
-    // has no spaces, and the build refuses a download path with one.
-    media_libraries: { default: { config: { slugify_filename: true } } },
+    // has no spaces, and the build refuses a download path with one. Assets takes its size limit from
+    // here alone, for every folder: the pictures' (the build's too), which so bounds a download as well.
+    media_libraries: { default: { config: { slugify_filename: true, max_file_size: PICTURE_MAX_BYTES } } },
     // The preview pane is off: it would show the entry in Sveltia's own style, not the site's
     // (years as "2,021"); the dev server shows the real page at each save.
     editor: { preview: false },

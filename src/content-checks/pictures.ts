@@ -15,7 +15,7 @@ export const PICTURES_FOLDER = 'images';
 export const PICTURE_KINDS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'] as const;
 
 /** A picture's largest size: a phone's 12-megapixel JPEG is 3 to 5 MB. */
-const PICTURE_MAX_BYTES = 10 * 1000 * 1000;
+export const PICTURE_MAX_BYTES = 10 * 1000 * 1000;
 
 const KINDS = PICTURE_KINDS.join(', ');
 

@@ -6,6 +6,9 @@ import { parseFrontmatter } from 'astro/markdown';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { parse } from 'yaml';
+import { dev as astroDev } from 'astro';
+import { PICTURE_MAX_BYTES } from '../../src/content-checks/pictures';
+import { formatBytes } from '../../src/lib/format-size';
 import { addressIn } from '../../src/lib/mailto';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
 import { titleWithYears } from '../../src/lib/timeline';
@@ -25,13 +28,17 @@ import { buildSite, makeTempSite, useContentSet } from '../support/temp-site';
  * PDF). One admin page, opened once, is walked through: axe on the sign-in screen and a form, its
  * icon font, one save per collection, each changing only what the editor changed (the fixture's files
  * are in the style Sveltia writes, as tests/unit/cms-yaml-style.test.ts models it), refused values in
- * the new phase's form before it is saved, a photo uploaded under Assets and written in a phase's text
- * (refused without alt text or as an SVG), and one build of the copy that shows every change.
+ * the new phase's form before it is saved, a photo uploaded under Assets (refused over the size limit)
+ * and written in a phase's text (refused without alt text or as an SVG), shown by `astro dev` running
+ * on the copy as an editor's `npm run dev` does, and one build of the copy that shows every change.
  * Entries are opened by Sveltia's routes, not through its entry list (each list drawn cost seconds).
  * Expected values come from the copy's content; new values are this file's own.
  */
 
 test.use({ locale: 'en-US' });
+
+/** The port of the copy's `astro dev` (docs/testing.md, "Ports"). */
+const DEV_PORT = 4432;
 
 /** The configuration of the admin under test: the built site's (REAL_SITE serves it). */
 const cms = new CmsConfig(REAL_SITE.distDir);
@@ -84,12 +91,18 @@ const EDIT = {
   },
 };
 
-/** The lines of a top-level YAML field: its key line and the more indented lines under it. */
-function fieldLines(text: string, key: string): string[] {
-  const lines = text.split('\n');
+/**
+ * Expects `after` to replace the lines of the top-level YAML field `key` of `before` (its key line and
+ * the more indented lines under it) with the one line `key: value`; returns the lines added after it.
+ */
+function replacedField(before: string, after: string, key: string, value: unknown): string[] {
+  const lines = before.split('\n');
   const start = lines.findIndex((line) => line.startsWith(`${key}:`));
   const end = lines.findIndex((line, index) => index > start && !/^\s/.test(line));
-  return start === -1 ? [] : lines.slice(start, end === -1 ? undefined : end);
+  const { removed, added } = changedLines(before, after);
+  expect(removed).toEqual(start === -1 ? [] : lines.slice(start, end === -1 ? undefined : end));
+  expect(parse(added[0] ?? '')).toEqual({ [key]: value });
+  return added.slice(1);
 }
 
 test('the admin: from this site alone, axe finds nothing of ours, each save changes only what the editor changed, and the build shows it all', async ({
@@ -102,8 +115,13 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
   page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
   page.on('pageerror', (error) => errors.push(error.message));
   const dir = makeTempSite('admin');
+  let dev: ReturnType<typeof astroDev> | undefined;
   try {
     useContentSet(dir, FIXTURE_SITE.contentRoot);
+    // Started now and awaited at the photo, so that it starts while the admin is walked through; a
+    // failure to start is thrown there.
+    dev = astroDev({ root: dir, server: { port: DEV_PORT, host: 'localhost' }, logLevel: 'warn' });
+    dev.catch(() => undefined);
     const content = readSiteContent(dir);
     const read = (path: string) => readFileSync(join(dir, path), 'utf8');
     const fileOf = (folder: string, id?: string) =>
@@ -142,9 +160,7 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       await admin.openEntry('overview', fileName('overview'));
       await admin.fill(cms.label('overview', 'tagline'), EDIT.tagline);
       expect(await admin.save()).toEqual({ written: [file], removed: [] });
-      const { removed, added } = changedLines(before, read(file));
-      expect(removed).toEqual(fieldLines(before, 'tagline'));
-      expect(added.map((line) => parse(line) as unknown)).toEqual([{ tagline: EDIT.tagline }]);
+      expect(replacedField(before, read(file), 'tagline', EDIT.tagline)).toEqual([]);
     });
 
     // The phase whose text holds a table: its body goes through Sveltia's editor and must come back as it was.
@@ -186,12 +202,10 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
         ...phase.data.partners,
         { name: EDIT.partner },
       ]);
-      const { removed, added } = changedLines(before, after);
-      expect(removed).toEqual(fieldLines(before, 'summary'));
-      expect(parse(added[0]!)).toEqual({ summary: EDIT.summary });
+      const partnerLines = replacedField(before, after, 'summary', EDIT.summary);
       // A phase with partners gains one item line; one without gains the list's key line too.
-      expect(added.slice(1)).toHaveLength(phase.data.partners.length > 0 ? 1 : 2);
-      expect(added.at(-1)).toMatch(/^\s*- name: /);
+      expect(partnerLines).toHaveLength(phase.data.partners.length > 0 ? 1 : 2);
+      expect(partnerLines.at(-1)).toMatch(/^\s*- name: /);
     });
 
     const newPhase = { year: 2030 };
@@ -258,20 +272,29 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       await admin.uploadFile(cms.label('resources', 'href'), EDIT.pdf);
       expect(await admin.save()).toEqual({ written: [file, pdfPath].sort(), removed: [] });
       expect(readFileSync(join(dir, pdfPath)).equals(EDIT.pdf.buffer)).toBe(true);
-      const { removed, added } = changedLines(before, read(file));
-      expect(removed).toEqual(fieldLines(before, 'href'));
-      expect(added.map((line) => parse(line) as unknown)).toEqual([{ href: `/downloads/${EDIT.pdf.name}` }]);
+      expect(replacedField(before, read(file), 'href', `/downloads/${EDIT.pdf.name}`)).toEqual([]);
     });
 
     // A phase of its own: the table's phase already has a save that changes its fields only.
     const pictured = content.phases.find(({ id }) => id !== phase.id)!;
     const { label: phases, media_folder: pictures, public_folder: picturesInText } = cms.collection('phases');
     const picturePath = `${pictures!.slice(1)}/${EDIT.picture.name}`;
-    await test.step("a photo uploaded under Assets and written in a phase's text, refused without alt text or as an SVG: the picture in the phases' images/, one line in the text", async () => {
+    await test.step("a photo uploaded under Assets (refused over the size limit) and written in a phase's text, refused without alt text or as an SVG: the picture in the phases' images/, one line in the text, shown by astro dev", async () => {
       const buffer = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#d84' } })
         .jpeg()
         .toBuffer();
       const upload = { name: EDIT.picture.name, mimeType: 'image/jpeg', buffer };
+      // One byte over the limit, and still a photo Sveltia can read: a JPEG's reader stops at its end.
+      const padding = Buffer.alloc(PICTURE_MAX_BYTES + 1 - buffer.length);
+      const oversized = { ...upload, name: 'oversized-photo.jpg', buffer: Buffer.concat([buffer, padding]) };
+      const confirm = await admin.chooseAsset(phases!, oversized);
+      // Sveltia's warning names the limit, the number isolated for bidirectional text (U+2068, U+2069).
+      const warning = confirm.getByRole('group', { name: SVELTIA.oversizedFiles }).getByRole('alert');
+      await expect(warning).toBeVisible();
+      expect((await warning.textContent())?.replace(/[\u2068\u2069]/g, '')).toContain(formatBytes(PICTURE_MAX_BYTES));
+      await expect(confirm.getByRole('button', { name: SVELTIA.upload, exact: true })).toBeDisabled();
+      await confirm.getByRole('button', { name: SVELTIA.cancel }).click();
+      await expect(confirm).toBeHidden();
       // Sveltia writes an asset when it is uploaded, before any entry is saved.
       expect(await admin.uploadAsset(phases!, upload)).toEqual({
         written: [picturePath],
@@ -297,6 +320,21 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       await admin.type(text, withPicture(line));
       expect(await admin.save()).toEqual({ written: [file], removed: [] });
       expect(changedLines(before, read(file))).toEqual({ removed: [], added: ['', line] });
+
+      // The admin's work is done: its tab opens the page on the dev server, which reloads the content
+      // once the save reaches the disk. Asked for until it shows the picture, whose file must be served.
+      const server = await dev!;
+      const origin = `http://localhost:${DEV_PORT}`;
+      const picture = page.locator('main figure').filter({ has: page.getByAltText(EDIT.picture.alt, { exact: true }) });
+      await expect(async () => {
+        await page.goto(`${origin}/${pictured.id}/`);
+        expect(await picture.locator('figcaption').allTextContents()).toEqual([EDIT.picture.caption]);
+      }).toPass({ timeout: 60_000 });
+      const served = await page.request.get(new URL((await picture.locator('img').getAttribute('src'))!, origin).href);
+      expect(served.status()).toBe(200);
+      expect(served.headers()['content-type']).toMatch(/^image\//);
+      // The build below writes where the dev server works.
+      await server.stop();
     });
 
     await test.step("nothing left the machine, and axe's findings in Sveltia are known ones", () => {
@@ -340,6 +378,7 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       for (const candidate of srcset) expect(candidate).toMatch(/^\/_astro\/\S+\.webp \d+w$/);
     });
   } finally {
+    await dev?.then((server) => server.stop()).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
 });

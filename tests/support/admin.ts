@@ -28,7 +28,12 @@ export const SVELTIA = {
   uploadAssets: 'Upload New Assets',
   chooseFiles: 'Choose Files',
   assetSaved: 'Asset saved',
+  oversizedFiles: 'Oversized Files',
+  cancel: 'Cancel',
 };
+
+/** A file the editor chooses, as Playwright hands it to a file chooser. */
+type FilePayload = { name: string; mimeType: string; buffer: Buffer };
 
 /** Sveltia names a field's group “Label” Field, with the label isolated for bidirectional text. */
 const fieldGroupName = (label: string) => `“\u2068${label}\u2069” Field`;
@@ -165,17 +170,11 @@ export class Admin {
   }
 
   /**
-   * Uploads a file under Assets into a collection's folder (by its label), as docs/editing.md "Add a
-   * picture" tells an editor: Assets, the folder, Upload, Choose Files, Upload; then back to Contents.
-   * `file.name` is as Sveltia saves it (lower case, dashes: slugify_filename). `atConfirm` runs while
-   * Sveltia asks to confirm the folder. Sveltia writes the file at once, without an entry's Save:
-   * returns what it wrote, as save() does.
+   * Chooses a file to upload under Assets into a collection's folder (by its label), as docs/editing.md
+   * "Add a picture" tells an editor: Assets, the folder, Upload, Choose Files. Returns the dialog in
+   * which Sveltia lists the file (under the name it saves it as) and asks to confirm, or refuses it.
    */
-  async uploadAsset(
-    folder: string,
-    file: { name: string; mimeType: string; buffer: Buffer },
-    atConfirm?: () => Promise<void>,
-  ): Promise<SavedChanges> {
+  async chooseAsset(folder: string, file: FilePayload): Promise<Locator> {
     await this.page.getByRole('radio', { name: SVELTIA.assets }).click();
     await this.page.getByRole('option', { name: `${folder} (` }).click();
     // The folder's own button: an empty folder shows a second one in its middle.
@@ -191,6 +190,17 @@ export class Admin {
     await (await chooser).setFiles(file);
     const confirm = this.page.getByRole('alertdialog', { name: SVELTIA.uploadAssets });
     await expect(confirm.getByRole('listitem').filter({ hasText: file.name })).toBeVisible();
+    return confirm;
+  }
+
+  /**
+   * Uploads a file under Assets (chooseAsset, then Upload), then goes back to Contents. `file.name`
+   * is as Sveltia saves it (lower case, dashes: slugify_filename). `atConfirm` runs while Sveltia asks
+   * to confirm the folder. Sveltia writes the file at once, without an entry's Save: returns what it
+   * wrote, as save() does.
+   */
+  async uploadAsset(folder: string, file: FilePayload, atConfirm?: () => Promise<void>): Promise<SavedChanges> {
+    const confirm = await this.chooseAsset(folder, file);
     await atConfirm?.();
     await confirm.getByRole('button', { name: SVELTIA.upload, exact: true }).click();
     await expect(this.page.getByRole('status').filter({ hasText: SVELTIA.assetSaved }).first()).toBeVisible();
@@ -200,7 +210,7 @@ export class Admin {
   }
 
   /** Uploads a file in a file field: Replace, Upload, choose the file, Insert. */
-  async uploadFile(label: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  async uploadFile(label: string, file: FilePayload): Promise<void> {
     const field = await this.reveal(this.field(label));
     await field.getByRole('button', { name: SVELTIA.replaceFile }).click();
     const dialog = this.page.getByRole('dialog', { name: SVELTIA.selectFile });
