@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Collection, MarkdownField } from '@sveltia/cms';
+import { CARD_ORDER, PHASE_ORDER } from '../content-checks/order.ts';
 import { PICTURE_KINDS, PICTURES_FOLDER } from '../content-checks/pictures.ts';
 import { ADDRESS_NAME } from '../lib/file-names.ts';
 import { overviewSchema } from '../schemas/overview.ts';
@@ -89,9 +90,9 @@ export function cmsCollections(root: string): Collection[] {
       create: true,
       delete: true,
       identifier_field: 'label',
-      // As the site orders them: by first year, then by short name.
+      // As the site orders them (src/content-checks/order.ts).
       summary: '{{years.start}}: {{label}}',
-      sortable_fields: { fields: ['years.start', 'label'], default: { field: 'years.start', direction: 'ascending' } },
+      sortable_fields: { fields: [...PHASE_ORDER], default: { field: PHASE_ORDER[0], direction: 'ascending' } },
       slug: {
         // The address is typed (or taken from the label) when the phase is created, and kept
         // after: renaming the file would move the page and break links to it.
@@ -118,7 +119,7 @@ export function cmsCollections(root: string): Collection[] {
       delete: true,
       identifier_field: 'title',
       summary: '{{order}}. {{title}}',
-      sortable_fields: { fields: ['order', 'title'], default: { field: 'order', direction: 'ascending' } },
+      sortable_fields: { fields: [...CARD_ORDER], default: { field: CARD_ORDER[0], direction: 'ascending' } },
       slug: {
         template: '{{title}}',
         editable: ['create'],
