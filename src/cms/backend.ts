@@ -7,7 +7,7 @@ import type { GitBackend } from '@sveltia/cms';
  */
 
 /** The git hosts Sveltia CMS signs in to without a server of ours. */
-export const GIT_HOSTS = ['github', 'gitlab', 'gitea'] as const;
+const GIT_HOSTS = ['github', 'gitlab', 'gitea'] as const;
 
 /** The backend section of the CMS configuration, and the origins the admin page may reach. */
 export interface CmsBackend {
