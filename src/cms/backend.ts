@@ -124,10 +124,8 @@ function resolvePublishMode(value: string | undefined): CmsBackend['publishMode'
 }
 
 function httpsOrigin(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
+  const url = URL.parse(value);
+  if (!url) {
     throw new Error(`CMS_AUTH_URL must be an address such as https://auth.example.org, but it is "${value}".`);
   }
   if (url.protocol !== 'https:') {

@@ -10,7 +10,7 @@ import { phaseSchema } from '../../src/schemas/phase';
 import { DOWNLOAD_EXTENSIONS, DOWNLOAD_KINDS } from '../../src/schemas/fields';
 import { resourceSchema } from '../../src/schemas/resource';
 import { settingsSchema } from '../../src/schemas/settings';
-import { CONTENT_ROOTS, cmsEntries } from '../support/cms-entries';
+import { CONTENT_ROOTS, cmsEntries, textsIn } from '../support/cms-entries';
 import { readFields } from '../support/site-content';
 import { ROOT } from '../support/temp-site';
 
@@ -56,17 +56,14 @@ function schemaPaths(schema: z.ZodObject, prefix = ''): Map<string, SchemaField>
   return paths;
 }
 
-/** Every text a file of both content sets holds, at any depth: what editors wrote, all valid. */
-const texts = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(texts) : [];
-
 /**
  * Values an editor might type into an address or e-mail field, good and bad, and every text of the
  * content: a form pattern must take exactly what the schema takes. (The form may refuse more than the
  * build, such as a user name before the host or a host name that starts with a dot, never less.)
  */
 const SAMPLES = [
-  ...CONTENT_ROOTS.flatMap(({ root }) => cmsEntries(root).flatMap((entry) => texts(readFields(entry.file)))),
+  // Every text of both content sets: what editors wrote, all valid.
+  ...CONTENT_ROOTS.flatMap(({ root }) => cmsEntries(root).flatMap((entry) => textsIn(readFields(entry.file)))),
   'https://www.example.org/',
   'https://www.example.org/a?b=1#c',
   'https://ala.org:8443/ltc?a=1#top',

@@ -4,11 +4,12 @@ import { basename, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import type { FormField } from '../../src/cms/form-fields';
 import { CARD_ORDER, PHASE_ORDER } from '../../src/content-checks/order';
+import { FOLDERS } from '../../src/content-checks/folders';
 import type { FolderContent } from '../../src/content-checks/read-folder';
 import { EMAIL_ADDRESS } from '../../src/lib/mailto';
 import { spanOf, titleWithYears } from '../../src/lib/timeline';
 import { notFoundPage, overviewPage, phasePage, siteEntries, type SiteEntries } from '../../src/page-data/page-data';
-import { CONTENT_ROOTS, cmsEntries, type CmsEntry } from '../support/cms-entries';
+import { CONTENT_ROOTS, cmsEntries, textsIn, type CmsEntry } from '../support/cms-entries';
 import { checkSiteFolder, setFields } from '../support/mistakes';
 import { readFields } from '../support/site-content';
 import { drawFixturePictures, FIXTURE_SITE_NAME } from '../support/temp-site';
@@ -21,7 +22,6 @@ import { drawFixturePictures, FIXTURE_SITE_NAME } from '../support/temp-site';
  * the new value is in the data the pages get. Values are made in order from a counter: deterministic.
  */
 
-const FOLDERS = ['overview', 'phases', 'resources', 'site'] as const;
 type Data = Record<string, unknown>;
 
 /** One edit: a field of a file (a dotted path into its fields, or the MDX text) and its new value. */
@@ -149,9 +149,10 @@ function editsOf(root: string): FieldEdit[] {
 
 /** Every check the build runs, folder by folder, and the data of every page when they pass. */
 async function build(dir: string): Promise<{ problems: string[]; site?: SiteEntries; pages?: string }> {
-  const found = {} as Record<(typeof FOLDERS)[number], FolderContent>;
-  for (const folder of FOLDERS) found[folder] = await checkSiteFolder(dir, folder);
-  const problems = FOLDERS.flatMap((folder) => found[folder].problems.map((problem) => problem.message));
+  const found = {} as Record<keyof typeof FOLDERS, FolderContent>;
+  for (const folder of Object.keys(FOLDERS) as (keyof typeof FOLDERS)[])
+    found[folder] = await checkSiteFolder(dir, folder);
+  const problems = Object.values(found).flatMap((folder) => folder.problems.map((problem) => problem.message));
   if (problems.length > 0) return { problems };
   const site = siteEntries({
     root: new URL('https://www.example.org/'),
@@ -163,10 +164,6 @@ async function build(dir: string): Promise<{ problems: string[]; site?: SiteEntr
   const pages = [overviewPage(site), ...site.phases.map(({ id }) => phasePage(site, id)), notFoundPage(site)];
   return { problems, site, pages: JSON.stringify(pages) };
 }
-
-/** The texts, options and addresses a value holds, each of which the pages must show. */
-const textsIn = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(textsIn) : [];
 
 /**
  * What the pages must show of an edited file's numbers, as a reader sees them: a phase's years in its
@@ -216,6 +213,7 @@ async function walk(root: string): Promise<{ edits: number; failed: string[]; fi
     }
     // The text of a page is rendered by Astro from the file, which the checks above compiled.
     if (edit.field.widget === 'markdown') continue;
+    // The texts, options and addresses of the new value, each of which the pages must show.
     const texts = [...textsIn(edit.value), ...shown];
     const missing = texts.filter((text) => !after.pages!.includes(JSON.stringify(text).slice(1, -1)));
     if (missing.length > 0) failed.push(`${where}: the pages do not get ${missing.join(', ')}`);
