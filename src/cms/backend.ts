@@ -44,7 +44,12 @@ export function resolveCmsBackend(env: CmsEnv): CmsBackend {
   const branch = env.CMS_BRANCH?.trim() || 'main';
   const authUrl = env.CMS_AUTH_URL?.trim() ?? '';
   const appId = env.CMS_APP_ID?.trim() ?? '';
-  const publishMode = resolvePublishMode(env.CMS_PUBLISH_MODE);
+  const publishMode = env.CMS_PUBLISH_MODE?.trim() || 'simple';
+  if (publishMode !== 'simple' && publishMode !== 'editorial_workflow') {
+    throw new Error(
+      `CMS_PUBLISH_MODE must be simple (each save a commit) or editorial_workflow (each change a pull request), but it is "${publishMode}".`,
+    );
+  }
 
   if (name === '') {
     const stray = (['CMS_REPO', 'CMS_AUTH_URL', 'CMS_APP_ID'] as const).filter((key) => env[key]?.trim());
@@ -111,16 +116,6 @@ export function resolveCmsBackend(env: CmsEnv): CmsBackend {
   // GitLab.com's status page (not a self-hosted instance's), which Sveltia reads to warn of an outage.
   const status = instance === 'https://gitlab.com' ? ['https://status-api.hostedstatus.com'] : [];
   return { config, publishMode, connect: [instance, ...status], images: [instance], localOnly: false };
-}
-
-function resolvePublishMode(value: string | undefined): CmsBackend['publishMode'] {
-  const mode = value?.trim() || 'simple';
-  if (mode !== 'simple' && mode !== 'editorial_workflow') {
-    throw new Error(
-      `CMS_PUBLISH_MODE must be simple (each save a commit) or editorial_workflow (each change a pull request), but it is "${mode}".`,
-    );
-  }
-  return mode;
 }
 
 function httpsOrigin(value: string): string {
