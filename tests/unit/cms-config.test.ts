@@ -110,40 +110,38 @@ describe('the CMS configuration', () => {
       expect([...form.keys()].filter((name) => name !== 'body').sort()).toEqual([...paths.keys()].sort());
     });
 
-    it.each([...paths])(
-      '%s: hint, required, pattern, limits, options and list size are those of the schema',
-      (name, { zod, hint, required }) => {
-        const field = form.get(name)!;
-        expect(hint, `${name} has no .describe() in its schema`).toEqual(expect.any(String));
-        expect(field.hint).toBe(hint);
-        expect(field.required).toBe(required);
-        if ('pattern' in field && field.pattern) {
-          const [pattern, message] = field.pattern;
-          expect(message).toMatch(/^Expected .+\.$/);
-          for (const value of SAMPLES) {
-            // A file field also lets through a bare file name: an upload not yet saved holds one.
-            if (field.widget === 'file' && new RegExp(pendingUpload(field.accept!)).test(value)) continue;
-            expect(new RegExp(pattern).test(value), `"${value}"`).toBe(zod.safeParse(value).success);
-          }
+    it.each([...paths])('%s: hint, required, pattern, limits, options and list size of the schema', (name, of) => {
+      const { zod, hint, required } = of;
+      const field = form.get(name)!;
+      expect(hint, `${name} has no .describe() in its schema`).toEqual(expect.any(String));
+      expect(field.hint).toBe(hint);
+      expect(field.required).toBe(required);
+      if ('pattern' in field && field.pattern) {
+        const [pattern, message] = field.pattern;
+        expect(message).toMatch(/^Expected .+\.$/);
+        for (const value of SAMPLES) {
+          // A file field also lets through a bare file name: an upload not yet saved holds one.
+          if (field.widget === 'file' && new RegExp(pendingUpload(field.accept!)).test(value)) continue;
+          expect(new RegExp(pattern).test(value), `"${value}"`).toBe(zod.safeParse(value).success);
         }
-        if (field.widget === 'number') {
-          expect(field.value_type).toBe('int');
-          expect(zod.safeParse(1.5).success).toBe(false);
-          expect(field.min).toEqual(expect.any(Number));
-          expect(zod.safeParse(field.min).success).toBe(true);
-          expect(zod.safeParse(field.min! - 1).success).toBe(false);
-          if (field.max !== undefined) {
-            expect(zod.safeParse(field.max).success).toBe(true);
-            expect(zod.safeParse(field.max + 1).success).toBe(false);
-          }
-        }
-        if (field.widget === 'select') {
-          for (const option of field.options) expect(zod.safeParse(option).success).toBe(true);
-          expect(zod.safeParse(`${JSON.stringify(field.options)}-other`).success).toBe(false);
-        }
-        if (field.widget === 'list') expect(zod.safeParse([]).success).toBe(field.min === undefined);
-      },
-    );
+      }
+      if (field.widget === 'number') {
+        expect(field.value_type).toBe('int');
+        // Without a minimum in the form, [undefined, true] fails: the schema refuses an empty value.
+        const limits: [number | undefined, boolean][] = [
+          [1.5, false],
+          [field.min, true],
+          [field.min! - 1, false],
+        ];
+        if (field.max !== undefined) limits.push([field.max, true], [field.max + 1, false]);
+        for (const [value, valid] of limits) expect(zod.safeParse(value).success, String(value)).toBe(valid);
+      }
+      if (field.widget === 'select') {
+        for (const option of field.options) expect(zod.safeParse(option).success).toBe(true);
+        expect(zod.safeParse(`${JSON.stringify(field.options)}-other`).success).toBe(false);
+      }
+      if (field.widget === 'list') expect(zod.safeParse([]).success).toBe(field.min === undefined);
+    });
   });
 
   it('writes config.yml that reads back as the configuration, with the schemas in it', () => {
