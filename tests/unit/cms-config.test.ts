@@ -5,11 +5,8 @@ import { parse } from 'yaml';
 import { resolveCmsBackend } from '../../src/cms/backend';
 import { cmsConfig, cmsConfigYaml } from '../../src/cms/config';
 import { formFields, pendingUpload, UnmappableSchemaError, type FormField } from '../../src/cms/form-fields';
-import { overviewSchema } from '../../src/schemas/overview';
-import { phaseSchema } from '../../src/schemas/phase';
+import { FOLDERS } from '../../src/content-checks/folders';
 import { DOWNLOAD_EXTENSIONS, DOWNLOAD_KINDS } from '../../src/schemas/fields';
-import { resourceSchema } from '../../src/schemas/resource';
-import { settingsSchema } from '../../src/schemas/settings';
 import { CONTENT_ROOTS, cmsEntries, textsIn } from '../support/cms-entries';
 import { readFields } from '../support/site-content';
 import { ROOT } from '../support/temp-site';
@@ -18,13 +15,6 @@ import { ROOT } from '../support/temp-site';
  * One source of truth: the CMS form of each collection is made from its schema, so it asks for
  * every field the build reads, with the build's rules, and nothing else.
  */
-
-const SCHEMAS: Record<string, z.ZodObject> = {
-  overview: overviewSchema,
-  phases: phaseSchema,
-  resources: resourceSchema,
-  site: settingsSchema,
-};
 
 /** Every field of a form by the name the editing guide uses: years.start, partners[].name. */
 function formPaths(fields: FormField[], prefix = ''): Map<string, FormField> {
@@ -98,11 +88,11 @@ const fields = new Map(cmsEntries(ROOT).map((entry) => [entry.collection, entry.
 const options = { root: ROOT, backend: resolveCmsBackend({}), siteUrl: 'http://localhost:4321/' };
 
 describe('the CMS configuration', () => {
-  it('has one collection per schema', () => {
-    expect([...fields.keys()].sort()).toEqual(Object.keys(SCHEMAS).sort());
+  it('has one collection per content folder, by its name', () => {
+    expect([...fields.keys()].sort()).toEqual(Object.keys(FOLDERS).sort());
   });
 
-  describe.each(Object.entries(SCHEMAS))('the form of %s', (collection, schema) => {
+  describe.each(Object.entries(FOLDERS))('the form of %s', (collection, { schema }) => {
     const form = formPaths(fields.get(collection)!);
     const paths = schemaPaths(schema);
 
@@ -147,7 +137,7 @@ describe('the CMS configuration', () => {
   it('writes config.yml that reads back as the configuration, with the schemas in it', () => {
     const text = cmsConfigYaml(options);
     expect(parse(text)).toEqual(JSON.parse(JSON.stringify(cmsConfig(options))));
-    expect(text).toContain(`hint: ${phaseSchema.shape.summary.description}`);
+    expect(text).toContain(`hint: ${FOLDERS.phases.schema.shape.summary.description}`);
   });
 
   it('uploads a resource card file into public/downloads/ and writes its /downloads/ path', () => {
