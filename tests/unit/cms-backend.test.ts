@@ -29,9 +29,10 @@ const env = (text: string): CmsEnv =>
     text.split(/ (?=CMS_)/).flatMap((pair) => (pair ? [pair.split(/=(.*)/s) as [string, string]] : [])),
   );
 
+const GITHUB = 'CMS_BACKEND=github CMS_REPO=ala/ltc-website CMS_AUTH_URL=https://auth.example.org';
 const HOSTS = [
   ['local editing', ''],
-  ['GitHub', 'CMS_BACKEND=github CMS_REPO=ala/ltc-website CMS_AUTH_URL=https://auth.example.org'],
+  ['GitHub', GITHUB],
   ['GitLab', 'CMS_BACKEND=gitlab CMS_REPO=ala/ltc-website CMS_APP_ID=abc123'],
   ['Forgejo', 'CMS_BACKEND=gitea CMS_REPO=ala/ltc-website CMS_AUTH_URL=https://codeberg.org CMS_APP_ID=abc'],
 ];
@@ -42,11 +43,7 @@ describe('resolveCmsBackend', () => {
   });
 
   it('reads GitHub with an OAuth relay, the branch and the editorial workflow', () => {
-    const backend = resolveCmsBackend(
-      env(
-        'CMS_BACKEND=github CMS_REPO=ala/ltc-website CMS_BRANCH=live CMS_AUTH_URL=https://auth.example.org CMS_PUBLISH_MODE=editorial_workflow',
-      ),
-    );
+    const backend = resolveCmsBackend(env(`${GITHUB} CMS_BRANCH=live CMS_PUBLISH_MODE=editorial_workflow`));
     expect(backend.config).toEqual({
       name: 'github',
       repo: 'ala/ltc-website',
@@ -92,19 +89,16 @@ describe('resolveCmsBackend', () => {
 });
 
 describe('the admin page policy', () => {
-  it.each(HOSTS)(
-    'for %s: no eval, no inline script, the git host only, and within the header policy',
-    (_name, variables) => {
-      const backend = resolveCmsBackend(env(variables));
-      const page = directives(adminPolicy(backend));
-      expect(page.get('script-src')).toEqual(["'self'"]);
-      expect(adminPolicy(backend)).not.toContain('unsafe-eval');
-      expect(page.get('connect-src')).toEqual(["'self'", 'data:', 'blob:', ...backend.connect]);
-      // frame-ancestors is ignored (with a console error) in a <meta> policy: it belongs in the header.
-      expect(page.has('frame-ancestors')).toBe(false);
-      expect(fenceAllows(directives(ADMIN_HEADER_POLICY), page)).toBe(true);
-    },
-  );
+  it.each(HOSTS)('for %s: no eval, no inline script, the git host only, within the header policy', (_name, line) => {
+    const backend = resolveCmsBackend(env(line));
+    const page = directives(adminPolicy(backend));
+    expect(page.get('script-src')).toEqual(["'self'"]);
+    expect(adminPolicy(backend)).not.toContain('unsafe-eval');
+    expect(page.get('connect-src')).toEqual(["'self'", 'data:', 'blob:', ...backend.connect]);
+    // frame-ancestors is ignored (with a console error) in a <meta> policy: it belongs in the header.
+    expect(page.has('frame-ancestors')).toBe(false);
+    expect(fenceAllows(directives(ADMIN_HEADER_POLICY), page)).toBe(true);
+  });
 
   it('header policy forbids framing and scripts from anywhere but the site', () => {
     const header = directives(ADMIN_HEADER_POLICY);
