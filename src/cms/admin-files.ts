@@ -11,7 +11,7 @@ import { cmsConfigYaml, type CmsConfigOptions } from './config';
  */
 
 /** One file of /admin/: its bytes and its Content-Type. */
-export interface AdminFile {
+interface AdminFile {
   type: string;
   body: string | Buffer;
 }
@@ -27,29 +27,24 @@ export const ADMIN_FONTS = [
   { asset: 'material-symbols-outlined-latin-wght-normal', file: 'material-symbols-outlined.woff2' },
 ] as const;
 
-/** The folder of the installed @sveltia/cms package. */
-function sveltiaDir(): URL {
-  // The package exports only its npm build (npm/index.js); its folder is two levels up.
-  return new URL('../', import.meta.resolve('@sveltia/cms'));
-}
+/** The folder of the installed @sveltia/cms package, above npm/: the package exports only its npm build (npm/index.js). */
+const SVELTIA = new URL('../', import.meta.resolve('@sveltia/cms'));
 
 /** A file of the installed @sveltia/cms package. */
-function sveltiaFile(path: string): Buffer {
-  return readFileSync(new URL(path, sveltiaDir()));
-}
+const sveltiaFile = (path: string) => readFileSync(new URL(path, SVELTIA));
 
 const TEXT = 'text/plain; charset=utf-8';
 
-/** The path in node_modules of one of Sveltia's font files, whose name carries a content hash. */
-function fontAsset(asset: string): string {
-  const assets = new URL('npm/assets/', sveltiaDir());
+/** One of Sveltia's font files, whose name carries a content hash. */
+function fontAsset(asset: string): Buffer {
+  const assets = new URL('npm/assets/', SVELTIA);
   const names = readdirSync(assets).filter((name) => name.startsWith(`${asset}-`) && name.endsWith('.woff2'));
   if (names.length !== 1) {
     throw new Error(
       `@sveltia/cms: expected one ${asset}-*.woff2 in ${fileURLToPath(assets)}, found ${names.length}. Its font files changed: update ADMIN_FONTS in src/cms/admin-files.ts.`,
     );
   }
-  return fileURLToPath(new URL(names[0]!, assets));
+  return readFileSync(new URL(names[0]!, assets));
 }
 
 /** Sveltia's stylesheet asks the Fontsource CDN for each font: https://cdn.jsdelivr.net/fontsource/fonts/<name>[:vf]@<version>/<subset>.woff2. */
@@ -64,10 +59,10 @@ const UPDATE_CHECK = /`\$\{[\w$]+\}\/package\.json`/g;
  * which names the installed version, so it finds no update. A version whose script no longer has
  * these addresses stops the build: the fonts would silently come from the CDN again.
  */
-function sveltiaScript(source: string): string {
+function sveltiaScript(path: string): string {
   const files = new Map<string, string>(ADMIN_FONTS.map((font) => [font.file.replace(/\.woff2$/, ''), font.file]));
   const seen = new Set<string>();
-  let script = source.replace(CDN_FONT, (address, name: string) => {
+  let script = String(sveltiaFile(path)).replace(CDN_FONT, (address, name: string) => {
     const file = files.get(name);
     if (!file)
       throw new Error(
@@ -125,19 +120,13 @@ export function adminFiles(options: CmsConfigOptions): Map<string, () => AdminFi
   const files = new Map<string, () => AdminFile>([
     ['', () => ({ type: 'text/html; charset=utf-8', body: adminPage(options.backend) })],
     ['config.yml', () => ({ type: 'text/yaml; charset=utf-8', body: cmsConfigYaml(options) })],
-    [
-      'sveltia-cms.js',
-      () => ({
-        type: 'text/javascript; charset=utf-8',
-        body: sveltiaScript(String(sveltiaFile('dist/sveltia-cms.js'))),
-      }),
-    ],
+    ['sveltia-cms.js', () => ({ type: 'text/javascript; charset=utf-8', body: sveltiaScript('dist/sveltia-cms.js') })],
     // What the update check reads: Sveltia's own package.json, the version installed, so it never announces another.
     ['package.json', () => ({ type: 'application/json', body: sveltiaFile('package.json') })],
     ['LICENSE.txt', () => ({ type: TEXT, body: sveltiaFile('LICENSE.txt') })],
   ]);
   for (const font of ADMIN_FONTS) {
-    files.set(`fonts/${font.file}`, () => ({ type: 'font/woff2', body: readFileSync(fontAsset(font.asset)) }));
+    files.set(`fonts/${font.file}`, () => ({ type: 'font/woff2', body: fontAsset(font.asset) }));
     // The fonts' licence (SIL Open Font License) travels with them.
     const licence = `${font.file.replace(/\.woff2$/, '')}.LICENSE.txt`;
     files.set(`fonts/${licence}`, () => ({ type: TEXT, body: sveltiaFile(`npm/assets/${licence}`) }));

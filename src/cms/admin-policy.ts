@@ -24,12 +24,13 @@ const BASE_DIRECTIVES: [string, string[]][] = [
   ['form-action', ["'none'"]],
 ];
 
+/** The directives, each with the sources `extra` adds to it, as a policy's parts. */
+const policy = (extra: Record<string, readonly string[]>) =>
+  BASE_DIRECTIVES.map(([name, sources]) => `${name} ${[...sources, ...(extra[name] ?? [])].join(' ')}`);
+
 /** The policy of the admin page for a backend, as the value of a <meta> tag (no frame-ancestors). */
 export function adminPolicy(backend: Pick<CmsBackend, 'connect' | 'images'>): string {
-  return BASE_DIRECTIVES.map(([name, sources]) => {
-    const extra = name === 'connect-src' ? backend.connect : name === 'img-src' ? backend.images : [];
-    return `${name} ${[...sources, ...extra].join(' ')}`;
-  }).join('; ');
+  return policy({ 'connect-src': backend.connect, 'img-src': backend.images }).join('; ');
 }
 
 /**
@@ -37,10 +38,7 @@ export function adminPolicy(backend: Pick<CmsBackend, 'connect' | 'images'>): st
  * <meta> policy narrows connect-src and img-src to the chosen host (browsers enforce both).
  * Only a header can forbid framing.
  */
-export const ADMIN_HEADER_POLICY = BASE_DIRECTIVES.map(([name, sources]) =>
-  name === 'connect-src' || name === 'img-src'
-    ? `${name} ${[...sources, 'https:'].join(' ')}`
-    : `${name} ${sources.join(' ')}`,
-)
-  .concat("frame-ancestors 'none'")
-  .join('; ');
+export const ADMIN_HEADER_POLICY = [
+  ...policy({ 'connect-src': ['https:'], 'img-src': ['https:'] }),
+  "frame-ancestors 'none'",
+].join('; ');

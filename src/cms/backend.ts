@@ -7,7 +7,7 @@ import type { GitBackend } from '@sveltia/cms';
  */
 
 /** The git hosts Sveltia CMS signs in to without a server of ours. */
-export const GIT_HOSTS = ['github', 'gitlab', 'gitea'] as const;
+const GIT_HOSTS = ['github', 'gitlab', 'gitea'] as const;
 
 /** The backend section of the CMS configuration, and the origins the admin page may reach. */
 export interface CmsBackend {
@@ -44,7 +44,12 @@ export function resolveCmsBackend(env: CmsEnv): CmsBackend {
   const branch = env.CMS_BRANCH?.trim() || 'main';
   const authUrl = env.CMS_AUTH_URL?.trim() ?? '';
   const appId = env.CMS_APP_ID?.trim() ?? '';
-  const publishMode = resolvePublishMode(env.CMS_PUBLISH_MODE);
+  const publishMode = env.CMS_PUBLISH_MODE?.trim() || 'simple';
+  if (publishMode !== 'simple' && publishMode !== 'editorial_workflow') {
+    throw new Error(
+      `CMS_PUBLISH_MODE must be simple (each save a commit) or editorial_workflow (each change a pull request), but it is "${publishMode}".`,
+    );
+  }
 
   if (name === '') {
     const stray = (['CMS_REPO', 'CMS_AUTH_URL', 'CMS_APP_ID'] as const).filter((key) => env[key]?.trim());
@@ -113,21 +118,9 @@ export function resolveCmsBackend(env: CmsEnv): CmsBackend {
   return { config, publishMode, connect: [instance, ...status], images: [instance], localOnly: false };
 }
 
-function resolvePublishMode(value: string | undefined): CmsBackend['publishMode'] {
-  const mode = value?.trim() || 'simple';
-  if (mode !== 'simple' && mode !== 'editorial_workflow') {
-    throw new Error(
-      `CMS_PUBLISH_MODE must be simple (each save a commit) or editorial_workflow (each change a pull request), but it is "${mode}".`,
-    );
-  }
-  return mode;
-}
-
 function httpsOrigin(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
+  const url = URL.parse(value);
+  if (!url) {
     throw new Error(`CMS_AUTH_URL must be an address such as https://auth.example.org, but it is "${value}".`);
   }
   if (url.protocol !== 'https:') {

@@ -1,12 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Collection, MarkdownField } from '@sveltia/cms';
+import { OVERVIEW, PHASES, RESOURCES, SITE } from '../content-checks/folders.ts';
+import { CARD_ORDER, PHASE_ORDER } from '../content-checks/order.ts';
 import { PICTURE_KINDS, PICTURES_FOLDER } from '../content-checks/pictures.ts';
 import { ADDRESS_NAME } from '../lib/file-names.ts';
-import { overviewSchema } from '../schemas/overview.ts';
-import { phaseSchema } from '../schemas/phase.ts';
-import { resourceSchema } from '../schemas/resource.ts';
-import { settingsSchema } from '../schemas/settings.ts';
 import { formFields } from './form-fields.ts';
 
 /*
@@ -45,7 +43,7 @@ const pictures = (folder: string) => ({
 });
 
 /** The one file of a folder that holds exactly one (the overview page, the settings). */
-function onlyFile(root: string, folder: string, extensions: readonly string[]): string {
+function onlyFile(root: string, { folder, extensions }: { folder: string; extensions: readonly string[] }): string {
   const files = readdirSync(join(root, folder)).filter((file) =>
     extensions.some((extension) => file.endsWith(extension)),
   );
@@ -63,16 +61,16 @@ export function cmsCollections(root: string): Collection[] {
     {
       name: 'overview',
       label: 'Home page',
-      description: overviewSchema.description,
+      description: OVERVIEW.schema.description,
       icon: 'home',
-      ...pictures('content/overview'),
+      ...pictures(OVERVIEW.folder),
       files: [
         {
           name: 'overview',
           label: 'Home page',
-          file: onlyFile(root, 'content/overview', ['.mdx']),
+          file: onlyFile(root, OVERVIEW),
           format: 'yaml-frontmatter',
-          fields: [...formFields(overviewSchema, 'src/schemas/overview.ts'), body],
+          fields: [...formFields(OVERVIEW.schema, 'src/schemas/overview.ts'), body],
         },
       ],
     },
@@ -80,18 +78,18 @@ export function cmsCollections(root: string): Collection[] {
       name: 'phases',
       label: 'Phases',
       label_singular: 'Phase',
-      description: phaseSchema.description,
+      description: PHASES.schema.description,
       icon: 'timeline',
-      folder: 'content/phases',
-      ...pictures('content/phases'),
+      folder: PHASES.folder,
+      ...pictures(PHASES.folder),
       extension: 'mdx',
       format: 'yaml-frontmatter',
       create: true,
       delete: true,
       identifier_field: 'label',
-      // As the site orders them: by first year, then by short name.
+      // As the site orders them (src/content-checks/order.ts).
       summary: '{{years.start}}: {{label}}',
-      sortable_fields: { fields: ['years.start', 'label'], default: { field: 'years.start', direction: 'ascending' } },
+      sortable_fields: { fields: [...PHASE_ORDER], default: { field: PHASE_ORDER[0], direction: 'ascending' } },
       slug: {
         // The address is typed (or taken from the label) when the phase is created, and kept
         // after: renaming the file would move the page and break links to it.
@@ -103,42 +101,42 @@ export function cmsCollections(root: string): Collection[] {
           'Use lower-case letters, digits and dashes only, such as phase-3: it is the address of the page.',
         ],
       },
-      fields: [...formFields(phaseSchema, 'src/schemas/phase.ts'), body],
+      fields: [...formFields(PHASES.schema, 'src/schemas/phase.ts'), body],
     },
     {
       name: 'resources',
       label: 'Resource cards',
       label_singular: 'Resource card',
-      description: resourceSchema.description,
+      description: RESOURCES.schema.description,
       icon: 'library_books',
-      folder: 'content/resources',
+      folder: RESOURCES.folder,
       extension: 'yaml',
       format: 'yaml',
       create: true,
       delete: true,
       identifier_field: 'title',
       summary: '{{order}}. {{title}}',
-      sortable_fields: { fields: ['order', 'title'], default: { field: 'order', direction: 'ascending' } },
+      sortable_fields: { fields: [...CARD_ORDER], default: { field: CARD_ORDER[0], direction: 'ascending' } },
       slug: {
         template: '{{title}}',
         editable: ['create'],
         hint: 'The name of the new file, such as toolkit: lower-case letters, digits and dashes.',
         pattern: [ADDRESS_NAME.source, 'Use lower-case letters, digits and dashes only, such as toolkit.'],
       },
-      fields: formFields(resourceSchema, 'src/schemas/resource.ts'),
+      fields: formFields(RESOURCES.schema, 'src/schemas/resource.ts'),
     },
     {
       name: 'site',
       label: 'Settings',
-      description: settingsSchema.description,
+      description: SITE.schema.description,
       icon: 'settings',
       files: [
         {
           name: 'settings',
           label: 'Site settings',
-          file: onlyFile(root, 'content/site', ['.yaml', '.yml']),
+          file: onlyFile(root, SITE),
           format: 'yaml',
-          fields: formFields(settingsSchema, 'src/schemas/settings.ts'),
+          fields: formFields(SITE.schema, 'src/schemas/settings.ts'),
         },
       ],
     },

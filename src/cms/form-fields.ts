@@ -129,21 +129,11 @@ function formField(name: string, node: JsonNode, required: boolean, where: strin
   const unknown = Object.keys(node).filter((key) => !UNDERSTOOD.has(key));
   if (unknown.length > 0) fail(where, path, `no ${unknown.join(', ')}`, node);
   if (node.format !== undefined && (!KNOWN_FORMATS.has(node.format) || !node.pattern)) {
-    fail(
-      where,
-      path,
-      `no format ${JSON.stringify(node.format)} (it can check ${[...KNOWN_FORMATS].join(', ')}, with its pattern)`,
-      node,
-    );
+    const known = [...KNOWN_FORMATS].join(', ');
+    fail(where, path, `no format ${JSON.stringify(node.format)} (it can check ${known}, with its pattern)`, node);
   }
   const label = node.title?.trim() ? node.title : labelFor(name);
-  const base: Base = {
-    name,
-    label,
-    widget: 'string',
-    required,
-    ...(node.description ? { hint: node.description } : {}),
-  };
+  const base: Base = { name, label, widget: 'string', required, ...(node.description && { hint: node.description }) };
   switch (node.type) {
     case 'string':
       return textField(base, node, where, path);

@@ -34,3 +34,7 @@ export function cmsEntries(root: string): CmsEntry[] {
       .map((name) => entry(join(folder, name), collection.fields, collection.format));
   });
 }
+
+/** Every text a value holds, at any depth: the texts of a file's fields, or of a new value. */
+export const textsIn = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(textsIn) : [];

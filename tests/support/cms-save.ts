@@ -29,12 +29,9 @@ function readFrontmatter(text: string): Record<string, unknown> {
   return { ...head, body: match.groups.body?.replace(/^\n/, '') };
 }
 
-function isEmpty(value: unknown): boolean {
-  // An empty list is an object without keys.
-  return (
-    value === undefined || value === null || value === '' || (typeof value === 'object' && !Object.keys(value).length)
-  );
-}
+/** Nothing, an empty text, or an empty list or group (an object without keys). */
+const isEmpty = (value: unknown) =>
+  value === undefined || value === null || value === '' || (typeof value === 'object' && !Object.keys(value).length);
 
 /** The values in the order of the form's fields, trimmed, with empty optional fields left out. */
 function arrange(value: Record<string, unknown>, fields: FormField[]): Record<string, unknown> {

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { cmsCollections } from '../../src/cms/collections.ts';
 import type { FormField } from '../../src/cms/form-fields.ts';
+import { cmsEntries } from './cms-entries.ts';
+import { ROOT } from './temp-site.ts';
 
 /*
  * The field tables of docs/editing.md, written from the fields of the CMS forms (src/cms/collections.ts,
@@ -14,16 +14,11 @@ import type { FormField } from '../../src/cms/form-fields.ts';
 
 export const GUIDE = new URL('../../docs/editing.md', import.meta.url);
 
-/** The form fields of each collection by its name (a files collection's one file), without the MDX text. */
-function collectionFields(): Map<string, FormField[]> {
-  const collections = cmsCollections(fileURLToPath(new URL('../../', import.meta.url)));
-  return new Map(
-    collections.map((collection) => {
-      const fields = ('files' in collection ? collection.files[0]!.fields : collection.fields) as FormField[];
-      return [collection.name, fields.filter((field) => field.widget !== 'markdown')];
-    }),
+/** The form fields of each collection by its name, without the MDX text. */
+const collectionFields = () =>
+  new Map(
+    cmsEntries(ROOT).map(({ collection, fields }) => [collection, fields.filter((f) => f.widget !== 'markdown')]),
   );
-}
 
 const TABLE = /(<!-- fields:([\w-]+) -->\n)[\s\S]*?(\n<!-- \/fields -->)/g;
 

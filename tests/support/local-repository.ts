@@ -73,30 +73,20 @@ export async function fillCheckout(page: Page, dir: string): Promise<void> {
 
 /** Every file under the repository folders of the checkout in the page's private file system. */
 async function filesInCheckout(page: Page): Promise<Map<string, Buffer>> {
-  const files = await page.evaluate(
-    async ({ folder, folders }) => {
-      const found: { path: string; bytes: Uint8Array }[] = [];
-      const walk = async (dir: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
-        // entries() is in Chromium's FileSystemDirectoryHandle but not yet in TypeScript's DOM types.
-        const entries = (dir as unknown as { entries: () => AsyncIterable<[string, FileSystemHandle]> }).entries();
-        for await (const [name, handle] of entries) {
-          if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
-          else {
-            const file = await (handle as FileSystemFileHandle).getFile();
-            found.push({ path: `${prefix}${name}`, bytes: new Uint8Array(await file.arrayBuffer()) });
-          }
-        }
-      };
-      const checkout = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder);
-      for (const name of folders) {
-        const sub = await checkout.getDirectoryHandle(name).catch(() => undefined);
-        if (sub) await walk(sub, `${name}/`);
+  const files = await page.evaluate(async (folder) => {
+    const found: { path: string; bytes: Uint8Array }[] = [];
+    const walk = async (dir: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
+      for await (const [name, handle] of dir.entries()) {
+        if (handle.kind === 'directory') await walk(handle, `${prefix}${name}/`);
+        else
+          found.push({ path: `${prefix}${name}`, bytes: new Uint8Array(await (await handle.getFile()).arrayBuffer()) });
       }
-      return found;
-    },
-    { folder: OPFS_FOLDER, folders: REPOSITORY_FOLDERS },
-  );
-  return new Map(files.map(({ path, bytes }) => [path, Buffer.from(bytes)]));
+    };
+    await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle(folder), '');
+    return found;
+  }, OPFS_FOLDER);
+  const inRepository = files.filter(({ path }) => REPOSITORY_FOLDERS.includes(path.split('/')[0]!));
+  return new Map(inRepository.map(({ path, bytes }) => [path, Buffer.from(bytes)]));
 }
 
 /** What a save did to the files on disk: paths written (new or changed) and paths removed. */

@@ -23,32 +23,27 @@ function fenceAllows(header: Map<string, string[]>, page: Map<string, string[]>)
   });
 }
 
-const HOSTS: [string, CmsEnv][] = [
-  ['local editing', {}],
-  ['GitHub', { CMS_BACKEND: 'github', CMS_REPO: 'ala/ltc-website', CMS_AUTH_URL: 'https://auth.example.org' }],
-  ['GitLab', { CMS_BACKEND: 'gitlab', CMS_REPO: 'ala/ltc-website', CMS_APP_ID: 'abc123' }],
-  [
-    'Forgejo',
-    { CMS_BACKEND: 'gitea', CMS_REPO: 'ala/ltc-website', CMS_AUTH_URL: 'https://codeberg.org', CMS_APP_ID: 'abc' },
-  ],
+/** The variables written as in a shell: "CMS_BACKEND=gitlab CMS_REPO=a/b". */
+const env = (text: string): CmsEnv =>
+  Object.fromEntries(
+    text.split(/ (?=CMS_)/).flatMap((pair) => (pair ? [pair.split(/=(.*)/s) as [string, string]] : [])),
+  );
+
+const GITHUB = 'CMS_BACKEND=github CMS_REPO=ala/ltc-website CMS_AUTH_URL=https://auth.example.org';
+const HOSTS = [
+  ['local editing', ''],
+  ['GitHub', GITHUB],
+  ['GitLab', 'CMS_BACKEND=gitlab CMS_REPO=ala/ltc-website CMS_APP_ID=abc123'],
+  ['Forgejo', 'CMS_BACKEND=gitea CMS_REPO=ala/ltc-website CMS_AUTH_URL=https://codeberg.org CMS_APP_ID=abc'],
 ];
 
 describe('resolveCmsBackend', () => {
   it('offers local editing only when no CMS_ variable is set', () => {
-    const backend = resolveCmsBackend({});
-    expect(backend.localOnly).toBe(true);
-    expect(backend.connect).toEqual([]);
-    expect(backend.publishMode).toBe('simple');
+    expect(resolveCmsBackend({})).toMatchObject({ localOnly: true, connect: [], publishMode: 'simple' });
   });
 
   it('reads GitHub with an OAuth relay, the branch and the editorial workflow', () => {
-    const backend = resolveCmsBackend({
-      CMS_BACKEND: 'github',
-      CMS_REPO: 'ala/ltc-website',
-      CMS_BRANCH: 'live',
-      CMS_AUTH_URL: 'https://auth.example.org',
-      CMS_PUBLISH_MODE: 'editorial_workflow',
-    });
+    const backend = resolveCmsBackend(env(`${GITHUB} CMS_BRANCH=live CMS_PUBLISH_MODE=editorial_workflow`));
     expect(backend.config).toEqual({
       name: 'github',
       repo: 'ala/ltc-website',
@@ -60,61 +55,42 @@ describe('resolveCmsBackend', () => {
   });
 
   it('reads GitLab with PKCE, on gitlab.com unless CMS_AUTH_URL names another instance', () => {
-    expect(resolveCmsBackend({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'id' }).config).toMatchObject({
+    const gitlab = 'CMS_BACKEND=gitlab CMS_REPO=a/b CMS_APP_ID=id';
+    expect(resolveCmsBackend(env(gitlab)).config).toMatchObject({
       base_url: 'https://gitlab.com',
       api_root: 'https://gitlab.com/api/v4',
       auth_type: 'pkce',
       app_id: 'id',
     });
-    const own = resolveCmsBackend({
-      CMS_BACKEND: 'gitlab',
-      CMS_REPO: 'a/b',
-      CMS_APP_ID: 'id',
-      CMS_AUTH_URL: 'https://git.example.org/',
-    });
+    const own = resolveCmsBackend(env(`${gitlab} CMS_AUTH_URL=https://git.example.org/`));
     expect(own.connect).toEqual(['https://git.example.org']);
   });
 
   it.each([
-    [{ CMS_BACKEND: 'bitbucket' }, 'CMS_BACKEND must be one of github, gitlab, gitea, but it is "bitbucket".'],
+    ['CMS_BACKEND=bitbucket', 'CMS_BACKEND must be one of github, gitlab, gitea, but it is "bitbucket".'],
+    ['CMS_BACKEND=github', 'CMS_REPO must name the repository as owner/name, such as ala/ltc-website, but it is "".'],
+    ['CMS_BACKEND=github CMS_REPO=https://github.com/ala/ltc', 'CMS_REPO must name the repository as owner/name'],
+    ['CMS_BACKEND=github CMS_REPO=a/b CMS_BRANCH=my branch', 'CMS_BRANCH must be a branch name such as main'],
+    ['CMS_BACKEND=github CMS_REPO=a/b CMS_AUTH_URL=http://auth.example.org', 'CMS_AUTH_URL must start with https://'],
     [
-      { CMS_BACKEND: 'github' },
-      'CMS_REPO must name the repository as owner/name, such as ala/ltc-website, but it is "".',
-    ],
-    [
-      { CMS_BACKEND: 'github', CMS_REPO: 'https://github.com/ala/ltc' },
-      'CMS_REPO must name the repository as owner/name',
-    ],
-    [
-      { CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_BRANCH: 'my branch' },
-      'CMS_BRANCH must be a branch name such as main',
-    ],
-    [
-      { CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_AUTH_URL: 'http://auth.example.org' },
-      'CMS_AUTH_URL must start with https://',
-    ],
-    [
-      { CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_AUTH_URL: 'auth' },
+      'CMS_BACKEND=github CMS_REPO=a/b CMS_AUTH_URL=auth',
       'CMS_AUTH_URL must be an address such as https://auth.example.org',
     ],
     [
-      { CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b' },
+      'CMS_BACKEND=gitlab CMS_REPO=a/b',
       'CMS_APP_ID must be the ID of the OAuth application registered on https://gitlab.com',
     ],
-    [{ CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_APP_ID: 'x' }, 'CMS_AUTH_URL must be the Gitea or Forgejo instance'],
-    [{ CMS_REPO: 'a/b' }, 'CMS_REPO is set but CMS_BACKEND is not'],
-    [
-      { CMS_PUBLISH_MODE: 'pull-request' },
-      'CMS_PUBLISH_MODE must be simple (each save a commit) or editorial_workflow',
-    ],
-  ] as [CmsEnv, string][])('refuses %o: %s', (env, message) => {
-    expect(() => resolveCmsBackend(env)).toThrow(message);
+    ['CMS_BACKEND=gitea CMS_REPO=a/b CMS_APP_ID=x', 'CMS_AUTH_URL must be the Gitea or Forgejo instance'],
+    ['CMS_REPO=a/b', 'CMS_REPO is set but CMS_BACKEND is not'],
+    ['CMS_PUBLISH_MODE=pull-request', 'CMS_PUBLISH_MODE must be simple (each save a commit) or editorial_workflow'],
+  ])('refuses %s: %s', (variables, message) => {
+    expect(() => resolveCmsBackend(env(variables))).toThrow(message);
   });
 });
 
 describe('the admin page policy', () => {
-  it.each(HOSTS)('for %s: no eval, no inline script, the git host only, and within the header policy', (_name, env) => {
-    const backend = resolveCmsBackend(env);
+  it.each(HOSTS)('for %s: no eval, no inline script, the git host only, within the header policy', (_name, line) => {
+    const backend = resolveCmsBackend(env(line));
     const page = directives(adminPolicy(backend));
     expect(page.get('script-src')).toEqual(["'self'"]);
     expect(adminPolicy(backend)).not.toContain('unsafe-eval');

@@ -4,7 +4,8 @@ import { hostHeaderFiles } from '../../src/cms/host-headers';
 
 /*
  * The headers files the build writes into dist/ (src/cms/host-headers.ts), read back as each host
- * reads them: _headers for Netlify and Cloudflare Pages, nginx-headers.conf for nginx.
+ * reads them: _headers for Netlify and Cloudflare Pages, nginx-headers.conf for nginx. What each
+ * header says, and why, is host-headers.ts's; these hold the files to it.
  */
 
 /** Each URL pattern's headers, as [lower-case name, value] pairs. */
@@ -36,53 +37,29 @@ function readNginxFile(text: string, base: string): Rules {
   return rules;
 }
 
-/** A Content-Security-Policy's directives and their sources. */
-const directives = (policy: string) =>
-  new Map(
-    policy
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .map(([name, ...sources]) => [name, sources]),
-  );
-
 describe.each(['/', '/tools/ltc/'])('the host headers of a site under %s', (base) => {
   const files = hostHeaderFiles(base);
   const rules = readHeadersFile(files._headers!);
   const every = `${base}*`;
-  const csp = (pattern: string) =>
-    rules.get(pattern)!.flatMap(([name, value]) => (name === 'content-security-policy' ? [directives(value)] : []));
+  const policies = (pattern: string) =>
+    rules.get(pattern)!.flatMap(([name, value]) => (name === 'content-security-policy' ? [value] : []));
 
-  it('_headers has rules for every response, /admin/ and /downloads/, below the base path', () => {
+  it('_headers has rules for every response, /admin/ and /downloads/ below the base path, each header once', () => {
     expect([...rules.keys()]).toEqual([every, `${base}admin/*`, `${base}downloads/*`]);
-  });
-
-  it('sends HSTS for a year or more, forbids MIME sniffing and framing, and denies camera, microphone and location', () => {
-    const headers = Object.fromEntries(rules.get(every)!);
-    expect(Number(/max-age=(\d+)/.exec(headers['strict-transport-security'] ?? '')?.[1])).toBeGreaterThanOrEqual(
-      31_536_000,
-    );
-    expect(headers).toMatchObject({
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'strict-origin-when-cross-origin',
-      'permissions-policy': 'camera=(), microphone=(), geolocation=()',
-      // The old header, and the directive a <meta> policy cannot carry.
-      'x-frame-options': 'DENY',
-      'content-security-policy': "frame-ancestors 'none'",
-    });
-    expect(Object.keys(headers), 'a header sent twice').toHaveLength(rules.get(every)!.length);
+    const names = rules.get(every)!.map(([name]) => name);
+    expect(new Set(names).size, 'a header sent twice').toBe(names.length);
   });
 
   it('gives /admin/ the policy of src/cms/admin-policy.ts, and /downloads/ a sandbox that allows nothing', () => {
-    expect(csp(`${base}admin/*`)).toEqual([directives(ADMIN_HEADER_POLICY)]);
-    expect(csp(`${base}downloads/*`)).toEqual([directives("default-src 'none'; sandbox")]);
+    expect(policies(`${base}admin/*`)).toEqual([ADMIN_HEADER_POLICY]);
+    expect(policies(`${base}downloads/*`)).toEqual(["default-src 'none'; sandbox"]);
   });
 
   it("nginx-headers.conf sends the same, every response's headers again in each location (nginx drops them there)", () => {
-    const nginx = readNginxFile(files['nginx-headers.conf']!, base);
     const expected = [...rules].map(([pattern, own]) => [
       pattern,
       pattern === every ? own : [...rules.get(every)!, ...own],
     ]);
-    expect([...nginx]).toEqual(expected);
+    expect([...readNginxFile(files['nginx-headers.conf']!, base)]).toEqual(expected);
   });
 });
