@@ -165,6 +165,17 @@ async function crawl(dir: string, base: string, port: number) {
   };
 }
 
+/** The fixture's page of every construct the guide allows: its links go to pages every site has. */
+const EVERY_CONSTRUCT = { page: 'every-construct.mdx', picture: join('images', 'Workshop photo.png') };
+
+/** Puts the fixture's page of every construct, with its picture, among the copy's phases. */
+function addEveryConstructPage(dir: string): void {
+  const from = join(ROOT, 'tests', 'fixtures', FIXTURE_SITE_NAME, 'content', 'phases');
+  const to = join(dir, 'content', 'phases');
+  mkdirSync(join(to, 'images'), { recursive: true });
+  for (const file of Object.values(EVERY_CONSTRUCT)) copyFileSync(join(from, file), join(to, file));
+}
+
 /** Builds a copy of the site with every recipe applied under `base`, crawls it on `port`, and checks both. */
 export function checkSiteCopy(base: string, port: number): void {
   let dir = '';
@@ -186,6 +197,7 @@ export function checkSiteCopy(base: string, port: number): void {
     // Then every file is edited by hand, in YAML the CMS never writes: the build reads it as the CMS's.
     for (const folder of ['overview', 'phases', 'resources', 'site'])
       for (const file of contentFiles(dir, folder)) writeFileSync(file, byHand(readFileSync(file, 'utf8')));
+    addEveryConstructPage(dir);
     const result = buildSite(dir, { BASE_PATH: base, SITE_URL });
     expect(result.ok, result.output).toBe(true);
     site = await crawl(dir, base, port);
@@ -200,6 +212,12 @@ export function checkSiteCopy(base: string, port: number): void {
       expect(phase).toMatch(/^title: "/m);
       expect(phase).toMatch(/^label: '/m);
       expect(phase).toMatch(/^sources:\s*\[/m);
+    });
+
+    it("the fixture's page of every construct the guide allows builds with this content too", () => {
+      const id = basename(EVERY_CONSTRUCT.page, '.mdx');
+      // Built, and crawled with every page below (links to its sections included).
+      expect(page(`/${id}/`).querySelectorAll('main [data-footnotes] li')).toHaveLength(2);
     });
 
     it('changing text: the new tagline, text and summary show', () => {
@@ -268,7 +286,8 @@ export function checkSiteCopy(base: string, port: number): void {
     // The subject that names each page: showsItsContent in tests/e2e/page-checks.ts.
     it('changing the feedback address: every page mails the new address', () => {
       for (const path of allPaths()) {
-        const mail = page(path).querySelector('a[href^="mailto:"]');
+        // The feedback block's: a page's text may mail others.
+        const mail = page(path).querySelector('[aria-labelledby="feedback-heading"] a[href^="mailto:"]');
         expect(mail?.textContent, path).toBe(RECIPE.email);
         expect(mail?.getAttribute('href'), path).toContain(`mailto:${RECIPE.email}?subject=`);
       }
