@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { refuseTakenPort } from '../support/ports';
 import { cleanEnv, makeTempSite, ROOT } from '../support/temp-site';
 
 /*
@@ -25,15 +25,6 @@ let dir = '';
 let phase = '';
 let server: ChildProcess | undefined;
 let log = '';
-
-/** Stops, naming the port, when it is taken: Astro would move to the next port, and the taker would answer. */
-const refuseTakenPort = (port: number, host: string) =>
-  new Promise<void>((resolve, reject) => {
-    const probe = createServer().once('error', (error) =>
-      reject(new Error(`Port ${port} is already in use: stop what listens there, then run again.`, { cause: error })),
-    );
-    probe.listen(port, host, () => probe.close(() => resolve()));
-  });
 
 /** Fetches a page until `check` passes on its HTML (no answer yet counts as ""), and returns the HTML. */
 async function pageWhen(path: string, check: (html: string) => void, timeout = CHANGE_TIMEOUT_MS): Promise<string> {

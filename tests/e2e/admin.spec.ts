@@ -16,7 +16,8 @@ import { Admin, blockOutsideRequests, SVELTIA } from '../support/admin';
 import { AXE_TAGS, axeSource, axeViolations } from '../support/axe';
 import { CmsConfig } from '../support/cms-config';
 import { changedLines } from '../support/file-changes';
-import { pagesWithTables } from '../support/site-pages';
+import { refuseTakenPort } from '../support/ports';
+import { FEEDBACK_MAIL, pagesWithTables } from '../support/site-pages';
 import { contentFiles, readFields, readSiteContent } from '../support/site-content';
 import { FIXTURE_SITE, REAL_SITE } from '../support/sites';
 import { buildSite, makeTempSite, useContentSet } from '../support/temp-site';
@@ -120,6 +121,7 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
     useContentSet(dir, FIXTURE_SITE.contentRoot);
     // Started now and awaited at the photo, so that it starts while the admin is walked through; a
     // failure to start is thrown there.
+    await refuseTakenPort(DEV_PORT, 'localhost');
     dev = astroDev({ root: dir, server: { port: DEV_PORT, host: 'localhost' }, logLevel: 'warn' });
     dev.catch(() => undefined);
     const content = readSiteContent(dir);
@@ -363,7 +365,7 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
         expect(link?.getAttribute('href')).toBe(`/${newPhaseId}/`);
       }
       for (const path of paths) {
-        const feedback = html(path).querySelector('[aria-labelledby="feedback-heading"] a[href^="mailto:"]');
+        const feedback = html(path).querySelector(FEEDBACK_MAIL);
         expect(feedback?.textContent, path).toBe(EDIT.email);
         expect(html(path).querySelector(`a[href="/downloads/${EDIT.pdf.name}"]`), path).not.toBeNull();
       }

@@ -10,7 +10,7 @@ import { chromium, test } from '@playwright/test';
 
 /** The message when no Chromium exists: what to install, in one line a newcomer can copy. */
 export const NO_BROWSER =
-  'No Chromium found for the browser tests. Install Debian\'s: "sudo apt-get install -y chromium", ' +
+  'No Chromium found for the browser tests. Install Debian\'s: "sudo apt-get install -y --no-install-recommends chromium", ' +
   'or elsewhere (macOS, other Linux) Playwright\'s: "npx playwright install chromium", ' +
   'or set CHROMIUM_PATH to a Chromium or Chrome binary.';
 
@@ -77,15 +77,21 @@ export type EngineName = keyof typeof ENGINES;
 const PACKAGES = readFileSync(join(import.meta.dirname, '..', '..', '.ci', 'debian-packages'), 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-  .map((line) => line.trim().split(/\s+/) as [string, string]);
+  .map((line) => {
+    const words = line.trim().split(/\s+/);
+    const [name = '', engine = ''] = words;
+    if (words.length !== 2 || !(engine in ENGINES) || !(name in PRESENT))
+      throw new Error(
+        `.ci/debian-packages: "${line}" must be a package that PRESENT (browsers.ts) knows how to find, then one of the engines ${Object.keys(ENGINES).join(', ')}.`,
+      );
+    return [name, engine as EngineName] as const;
+  });
+for (const engine of Object.keys(ENGINES))
+  if (!PACKAGES.some(([, of]) => of === engine)) throw new Error(`.ci/debian-packages names no package for ${engine}.`);
 
 /** The Debian packages an engine needs that are not there. */
 export function lackingPackages(engine: EngineName): string[] {
-  return PACKAGES.filter(([, of]) => of === engine).flatMap(([name]) => {
-    const present = PRESENT[name];
-    if (!present) throw new Error(`.ci/debian-packages names ${name}: say in PRESENT (browsers.ts) how to find it.`);
-    return present() ? [] : [name];
-  });
+  return PACKAGES.filter(([name, of]) => of === engine && !PRESENT[name]!()).map(([name]) => name);
 }
 
 /** Why an engine cannot run here, with the one command that installs what it lacks; undefined when it can. */
@@ -93,7 +99,7 @@ export function notRunnable(engine: EngineName): string | undefined {
   const lacking = lackingPackages(engine);
   if (lacking.length === 0) return undefined;
   return (
-    `${ENGINES[engine]} (missing: Debian's ${lacking.join(' and ')}): install with "sudo apt-get install -y ${lacking.join(' ')}"` +
+    `${ENGINES[engine]} (missing: Debian's ${lacking.join(' and ')}): install with "sudo apt-get install -y --no-install-recommends ${lacking.join(' ')}"` +
     `${engine === 'firefox' ? ', or set FIREFOX_PATH' : ''}.`
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Run before the browser tests by `npm test`, `test:e2e` and `test:engines`: checks the Debian
- * packages they need (ENGINES in browsers.ts). As root on Debian it installs what is
+ * packages they need (.ci/debian-packages, read by browsers.ts). As root on Debian it installs what is
  * missing (one apt-get update). Without Chromium it stops, saying what to install; without another
  * engine it names the tests that will not run and how to install it, and the run goes on, except
  * under CI=true, where every engine is required.

@@ -11,6 +11,7 @@ import { addressIn } from '../../src/lib/mailto';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
 import { spanOf, titleWithYears, yearRange } from '../../src/lib/timeline';
 import { byHand } from './hand-style';
+import { FEEDBACK_MAIL } from './site-pages';
 import { contentFiles, readFields, readSiteContent, type SiteContent } from './site-content';
 import { setFields } from './mistakes';
 import { buildSite, FIXTURE_SITE_NAME, makeTempSite, ROOT } from './temp-site';
@@ -59,7 +60,11 @@ async function applyRecipes(dir: string, before: SiteContent): Promise<{ href: s
   // "Changing text": the overview's tagline and text, and the summary of the first phase.
   const overviewFile = contentFiles(dir, 'overview')[0]!;
   setFields(overviewFile, { tagline: RECIPE.tagline });
-  writeFileSync(overviewFile, `${readFileSync(overviewFile, 'utf8')}\n${RECIPE.paragraph} **${RECIPE.bold}**.\n`);
+  // With a link to a heading of another page: its id comes from the slugger the pages use.
+  writeFileSync(
+    overviewFile,
+    `${readFileSync(overviewFile, 'utf8')}\n${RECIPE.paragraph} **${RECIPE.bold}**, about [the added phase](/${RECIPE.phase.id}/#the-added-phase).\n`,
+  );
   const phaseFile = (id: string) => join(dir, 'content', 'phases', `${id}.mdx`);
   setFields(phaseFile(before.phases[0]!.id), { summary: RECIPE.summary });
 
@@ -84,7 +89,7 @@ async function applyRecipes(dir: string, before: SiteContent): Promise<{ href: s
   // "Add a picture": a camera's photo in the images/ folder beside the page, written as the guide shows it.
   const [picture = '', , name = ''] = PICTURE.exec(guideSection('Add a picture')) ?? [];
   if (!picture) throw new Error('docs/editing.md "Add a picture" no longer shows ![…](./images/NAME.jpg "…")');
-  mkdirSync(join(dir, 'content', 'phases', 'images'));
+  mkdirSync(join(dir, 'content', 'phases', 'images'), { recursive: true });
   await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#4a7' } })
     .jpeg()
     .toFile(join(dir, 'content', 'phases', 'images', name));
@@ -192,12 +197,13 @@ export function checkSiteCopy(base: string, port: number): void {
   // Every test reads this one build and crawl, whichever order the tests run in.
   beforeAll(async () => {
     dir = makeTempSite('site-copy');
+    // Content like any other: the recipes count it (the last phase, the navigation's length).
+    addEveryConstructPage(dir);
     before = readSiteContent(dir);
     hosted = await applyRecipes(dir, before);
     // Then every file is edited by hand, in YAML the CMS never writes: the build reads it as the CMS's.
     for (const folder of ['overview', 'phases', 'resources', 'site'])
       for (const file of contentFiles(dir, folder)) writeFileSync(file, byHand(readFileSync(file, 'utf8')));
-    addEveryConstructPage(dir);
     const result = buildSite(dir, { BASE_PATH: base, SITE_URL });
     expect(result.ok, result.output).toBe(true);
     site = await crawl(dir, base, port);
@@ -286,8 +292,7 @@ export function checkSiteCopy(base: string, port: number): void {
     // The subject that names each page: showsItsContent in tests/e2e/page-checks.ts.
     it('changing the feedback address: every page mails the new address', () => {
       for (const path of allPaths()) {
-        // The feedback block's: a page's text may mail others.
-        const mail = page(path).querySelector('[aria-labelledby="feedback-heading"] a[href^="mailto:"]');
+        const mail = page(path).querySelector(FEEDBACK_MAIL);
         expect(mail?.textContent, path).toBe(RECIPE.email);
         expect(mail?.getAttribute('href'), path).toContain(`mailto:${RECIPE.email}?subject=`);
       }
@@ -300,6 +305,8 @@ export function checkSiteCopy(base: string, port: number): void {
         [...page(`/${RECIPE.phase.id}/`).querySelectorAll('main a')].find((a) => a.textContent === text);
       expect(link('the first phase')?.getAttribute('href')).toBe(href(`/${before.phases[0]!.id}/#main`));
       expect(link('the overview')?.getAttribute('href')).toBe(base);
+      const toHeading = [...page('/').querySelectorAll('main a')].find((a) => a.textContent === 'the added phase');
+      expect(toHeading?.getAttribute('href')).toBe(href(`/${RECIPE.phase.id}/#the-added-phase`));
     });
 
     it("writes the host's headers files with the base path in front of their paths", () => {

@@ -16,3 +16,6 @@ export function pagesWithTables(distDir: string): string[] {
     .map((file) => `/${file.slice(0, -'index.html'.length)}`)
     .sort();
 }
+
+/** The feedback block's e-mail link (FeedbackBlock.astro), which every page has: a page's text may mail others. */
+export const FEEDBACK_MAIL = '[aria-labelledby="feedback-heading"] a[href^="mailto:"]';

@@ -18,7 +18,7 @@ describe('findChromium', () => {
 
   it('says what to install when there is no browser at all', () => {
     expect(() => findChromium({}, () => false)).toThrow(NO_BROWSER);
-    expect(NO_BROWSER).toContain('apt-get install -y chromium');
+    expect(NO_BROWSER).toContain('apt-get install -y --no-install-recommends chromium');
     expect(NO_BROWSER).toContain('npx playwright install chromium');
   });
 });

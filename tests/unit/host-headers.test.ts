@@ -50,6 +50,14 @@ describe.each(['/', '/tools/ltc/'])('the host headers of a site under %s', (base
     expect(new Set(names).size, 'a header sent twice').toBe(names.length);
   });
 
+  it('sends every response HTTPS only for a year or more, no sniffing, no framing', () => {
+    const header = (name: string) => new Map(rules.get(every)).get(name) ?? '';
+    expect(Number(/max-age=(\d+)/.exec(header('strict-transport-security'))?.[1])).toBeGreaterThanOrEqual(31_536_000);
+    expect(header('x-content-type-options')).toBe('nosniff');
+    expect(header('x-frame-options')).toBe('DENY');
+    expect(policies(every)).toContain("frame-ancestors 'none'");
+  });
+
   it('gives /admin/ the policy of src/cms/admin-policy.ts, and /downloads/ a sandbox that allows nothing', () => {
     expect(policies(`${base}admin/*`)).toEqual([ADMIN_HEADER_POLICY]);
     expect(policies(`${base}downloads/*`)).toEqual(["default-src 'none'; sandbox"]);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { describe, expect, it } from 'vitest';
 import type { SectionLinks } from '../../src/content-checks/section-links';
+import { TIMELINE_ID } from '../../src/lib/timeline';
 import { compileText as compile, mdxRenderer } from '../support/mistakes';
 import { FIXTURE_SITE_NAME, ROOT } from '../support/temp-site';
 
@@ -64,7 +65,7 @@ describe('valid Markdown passes', () => {
     const links = sections.get('content/phases/every-construct.mdx') ?? [];
     const named = links.map(({ page, id }) => `${page}#${id}`);
     expect(named).toContain('/every-construct/#a-table-with-alignment');
-    expect(named).toContain('/#timeline-heading');
+    expect(named).toContain(`/#${TIMELINE_ID}`);
     expect(links.every(({ line }) => line !== undefined)).toBe(true);
   });
 
