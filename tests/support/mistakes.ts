@@ -1,5 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { parseDocument } from 'yaml';
@@ -9,7 +8,7 @@ import { readFolder, splitFile, type FolderContent } from '../../src/content-che
 import { FOLDERS } from '../../src/content-checks/folders.ts';
 import type { SectionLinks } from '../../src/content-checks/section-links.ts';
 import type { Edit, Mistake } from '../editor-mistakes.ts';
-import { ROOT } from './temp-site.ts';
+import { copyContentSet, ROOT } from './temp-site.ts';
 
 /** The valid content set the catalogue's edits break (content/ and public/). */
 export const MISTAKES_FIXTURE = join(ROOT, 'tests', 'fixtures', 'editor-mistakes');
@@ -62,8 +61,7 @@ export function makeMistakes(dir: string, mistakes: readonly Mistake[]): void {
 
 /** A temporary copy of the fixture's content/ and public/ with one mistake made. */
 export function withMistake(mistake: Mistake): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ltc-mistake-'));
-  for (const part of ['content', 'public']) cpSync(join(MISTAKES_FIXTURE, part), join(dir, part), { recursive: true });
+  const dir = copyContentSet(MISTAKES_FIXTURE, 'mistake');
   makeMistakes(dir, [mistake]);
   return dir;
 }
