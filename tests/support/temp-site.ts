@@ -106,6 +106,7 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 
 /** The fixture content set the browser tests run on besides content/: see its README. */
 export const FIXTURE_SITE_NAME = 'second-site';
+export const FIXTURE_SITE_ROOT = join(ROOT, 'tests', 'fixtures', FIXTURE_SITE_NAME);
 
 /**
  * Where a fixture site is built: a fixed folder per checkout, so the server that builds it and
