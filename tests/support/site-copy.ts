@@ -115,9 +115,7 @@ async function applyRecipes(dir: string, before: SiteContent): Promise<{ href: s
   const hosting = guideSection("Hosting the guide's PDF on this site");
   const href = guideValue(hosting, 'href');
   const label = guideValue(hosting, 'actionLabel');
-  const pdf = join(dir, 'public', href);
-  mkdirSync(dirname(pdf), { recursive: true });
-  copyFileSync(join(FIXTURE_SITE_ROOT, 'public', 'downloads', 'fixture-handbook.pdf'), pdf);
+  cpSync(join(FIXTURE_SITE_ROOT, 'public', 'downloads', 'fixture-handbook.pdf'), join(dir, 'public', href));
   const guideCard = before.resources.find((card) => card.data.kind === 'guide');
   if (!guideCard) throw new Error('content/resources/ has no card of kind "guide" for the hosting recipe');
   setFields(join(dir, 'content', 'resources', `${guideCard.id}.yaml`), { href, actionLabel: label });
