@@ -27,24 +27,19 @@ let phase = '';
 let server: ChildProcess | undefined;
 let log = '';
 
-/** Fetches a page until `check` passes on its HTML (no answer yet counts as ""), and returns the HTML. */
-async function pageWhen(path: string, check: (html: string) => void, timeout = CHANGE_TIMEOUT_MS): Promise<string> {
+/** Fetches a page until `check` passes on its HTML (no answer yet counts as ""). */
+async function pageWhen(path: string, check: (html: string) => void, timeout = CHANGE_TIMEOUT_MS): Promise<void> {
+  const html = () =>
+    fetch(`${ORIGIN}${path}`)
+      .then((response) => response.text())
+      .catch(() => '');
   try {
-    return await vi.waitFor(
-      async () => {
-        const html = await fetch(`${ORIGIN}${path}`).then(
-          (response) => response.text(),
-          () => '',
-        );
-        check(html);
-        return html;
-      },
-      { timeout, interval: 300 },
-    );
+    await vi.waitFor(async () => check(await html()), { timeout, interval: 300 });
   } catch (error) {
     throw new Error(`${(error as Error).message}\nat ${ORIGIN}${path}; server log:\n${log}`, { cause: error });
   }
 }
+
 /**
  * The banner with this message, over the last good version of the page. A save reloads the store
  * before the page shows the new banner, and the banner of the last test may still be drawn for a
