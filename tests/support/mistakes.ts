@@ -87,14 +87,12 @@ export async function checkSiteFolder(dir: string, folder: Mistake['folder']): P
   const read = readFolder(dir, FOLDERS[folder]);
   if (read.problems.length > 0) return read;
   const renderer = await mdxRenderer(dir);
-  const problems = [];
+  const problems: PageError['problems'] = [];
   for (const { filePath, source } of read.entries.filter((entry) => entry.filePath.endsWith('.mdx'))) {
     const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-    const error = await renderer.process(content, join(dir, filePath), frontmatter).then(
-      () => undefined,
-      (e: PageError) => e,
-    );
-    problems.push(...(error?.problems ?? []));
+    await renderer
+      .process(content, join(dir, filePath), frontmatter)
+      .catch((error: PageError) => problems.push(...(error.problems ?? [])));
   }
   return { entries: read.entries, problems: sortProblems(problems) };
 }

@@ -69,39 +69,32 @@ function accepts(field: FormField, value: unknown): boolean {
   }
 }
 
-/** A new value for a field, from its current one (undefined: the field is absent) that the form accepts. */
-function newValue(field: FormField, current: unknown): unknown {
-  const n = ++counter;
-  let candidates: unknown[];
+/** The values to try for a field, from its current one (undefined: the field is absent), best first. */
+function candidates(field: FormField, current: unknown, n: number): unknown[] {
   switch (field.widget) {
     case 'number': {
       const value = typeof current === 'number' ? current : (field.min ?? 1);
       // A year (its minimum is a year) one earlier; a count or a position one more.
-      candidates = (field.min ?? 0) > 1 ? [value - 1, value + 1] : [value + 1, value - 1];
-      break;
+      return (field.min ?? 0) > 1 ? [value - 1, value + 1] : [value + 1, value - 1];
     }
     case 'select':
-      candidates = (field.options as unknown[]).filter((option) => option !== current);
-      break;
+      return (field.options as unknown[]).filter((option) => option !== current);
     case 'object':
-      candidates = [
+      return [
         Object.fromEntries(
           inner(field)!.map((child) => [child.name, newValue(child, (current as Data)?.[child.name])]),
         ),
       ];
-      break;
     case 'list': {
       // One more item, made from the last (or from nothing), each of its fields given a new value.
       const items = (current ?? []) as unknown[];
-      candidates = [[...items, newValue(itemField(field), items.at(-1))]];
-      break;
+      return [[...items, newValue(itemField(field), items.at(-1))]];
     }
     case 'markdown':
-      candidates = [`${String(current).trimEnd()}\n\nForm walk ${n}: a new paragraph.\n`];
-      break;
+      return [`${String(current).trimEnd()}\n\nForm walk ${n}: a new paragraph.\n`];
     default: {
       const text = typeof current === 'string' ? current : undefined;
-      candidates = [
+      return [
         // A new address where there was one: in a sentence, or a whole web address.
         text?.replace(EMAIL_ADDRESS, `form-walk-${n}@example.org`),
         text?.startsWith('https://') ? `https://www.example.org/form-walk/${n}/` : undefined,
@@ -112,7 +105,13 @@ function newValue(field: FormField, current: unknown): unknown {
       ];
     }
   }
-  const found = candidates.find((value) => value !== undefined && value !== current && accepts(field, value));
+}
+
+/** A new value for a field, from its current one, that the form accepts. */
+function newValue(field: FormField, current: unknown): unknown {
+  const found = candidates(field, current, ++counter).find(
+    (value) => value !== undefined && value !== current && accepts(field, value),
+  );
   if (found === undefined)
     throw new Error(`no new value the form accepts for ${field.name} (now ${JSON.stringify(current)})`);
   return found;
