@@ -61,7 +61,7 @@ export function makeMistakes(dir: string, mistakes: readonly Mistake[]): void {
 
 /** A temporary copy of the fixture's content/ and public/ with one mistake made. */
 export function withMistake(mistake: Mistake): string {
-  const dir = copyContentSet(MISTAKES_FIXTURE, 'mistake');
+  const dir = copyContentSet(MISTAKES_FIXTURE);
   makeMistakes(dir, [mistake]);
   return dir;
 }

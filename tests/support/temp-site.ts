@@ -40,20 +40,18 @@ export function makeTempSite(label: string, dir = mkdtempSync(join(tmpdir(), `lt
 export function useContentSet(dir: string, contentRoot: string): void {
   if (contentRoot === ROOT) return;
   rmSync(join(dir, 'content'), { recursive: true });
-  copyContent(contentRoot, dir);
+  copyContentSet(contentRoot, dir);
 }
 
-/** A temporary folder with a copy of a content set's content/ and public/ alone: what the build's checks read. */
-export function copyContentSet(contentRoot: string, label: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `ltc-${label}-`));
-  copyContent(contentRoot, dir);
-  return dir;
-}
-
-function copyContent(contentRoot: string, dir: string): void {
+/**
+ * Copies a content set's content/ and public/ into `dir`, by default a new temporary folder (what the
+ * build's checks read), drawing the fixture site's pictures. Returns the folder.
+ */
+export function copyContentSet(contentRoot: string, dir = mkdtempSync(join(tmpdir(), 'ltc-content-'))): string {
   for (const part of ['content', 'public'])
     if (existsSync(join(contentRoot, part))) cpSync(join(contentRoot, part), join(dir, part), { recursive: true });
   if (basename(contentRoot) === FIXTURE_SITE_NAME) drawFixturePictures(dir);
+  return dir;
 }
 
 /** The fixture site's photos are drawn into a copy of it, not committed (fixture-pictures.ts). */

@@ -170,7 +170,7 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 
 /** Walks every field of one content set; returns the edits tried and what failed. */
 async function walk(root: string): Promise<{ edits: number; failed: string[] }> {
-  const dir = copyContentSet(root, 'form-walk');
+  const dir = copyContentSet(root);
   dirs.push(dir);
   const failed: string[] = [];
   const before = await build(dir);
