@@ -63,15 +63,13 @@ async function build(label: string, mistakes: readonly Mistake[]) {
   }
 }
 
-type Built = Awaited<ReturnType<typeof build>>;
-const built = new Map<string, Built>();
+let built = new Map<string, Awaited<ReturnType<typeof build>>>();
 // All at once: each build is mostly one process starting up, and one after the other they were the
 // longest file of the run. The builds share two cores here, so the hook gets a limit of its own.
 beforeAll(async () => {
-  for (const [label, result] of await Promise.all(
-    [...GROUPS].map(async ([label, mistakes]) => [label, await build(label, mistakes)] as const),
-  ))
-    built.set(label, result);
+  built = new Map(
+    await Promise.all([...GROUPS].map(async ([label, group]) => [label, await build(label, group)] as const)),
+  );
 }, 300_000);
 
 /**

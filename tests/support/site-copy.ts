@@ -229,9 +229,7 @@ export function checkSiteCopy(base: string, port: number): void {
       const last = before.phases.at(-1)!;
       const years = { start: spanOf(last.data.years).end + 1, end: spanOf(last.data.years).end + 1 };
       expect(added.querySelector('h1')?.textContent).toBe(titleWithYears(RECIPE.phase.title, years));
-      const timeline = [...page('/').querySelectorAll('ol a')].find(
-        (a) => a.getAttribute('href') === href(`/${RECIPE.phase.id}/`),
-      );
+      const timeline = page('/').querySelector(`ol a[href="${href(`/${RECIPE.phase.id}/`)}"]`);
       expect(timeline?.textContent).toContain(RECIPE.phase.label);
       expect(timeline?.textContent).toContain(yearRange(years));
       expect(page(`/${last.id}/`).querySelector('a[rel="next"]')?.getAttribute('href')).toBe(
