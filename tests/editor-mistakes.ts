@@ -53,6 +53,8 @@ const inFiles = (...args: Parameters<typeof mistake>): Mistake => ({ ...mistake(
 const inText = (id: string, heading: string, text: string, lines: string[]) =>
   mistake(id, heading, { file: P1, append: `\n${text}\n` }, lines);
 
+const WEB_ADDRESS = 'A web address is not https:// or is malformed';
+const SAME_LABEL = 'Two pages have the same label';
 const TAGS = "A tag runs code, shows another site or changes the page's look";
 const CODE = 'The text holds code: braces, or a line that starts with import or export';
 const WORDLESS = 'A heading or a link has no words';
@@ -115,20 +117,15 @@ export const MISTAKES: Mistake[] = [
   ]),
   mistake(
     'http-address',
-    'A web address is not https:// or is malformed',
+    WEB_ADDRESS,
     { file: P1, set: { learnMore: 'http://www.ala.org/tools/librariestransform/turning-outward' } },
     [
       'content/phases/phase-1.mdx: learnMore: expected a full web address starting with https://, such as https://www.ala.org/, but found "http://www.ala.org/tools/librariestransform/turning-outward".',
     ],
   ),
-  mistake(
-    'malformed-address',
-    'A web address is not https:// or is malformed',
-    { file: P2, set: { 'sources.0.url': 'www.ala.org/about ltc' } },
-    [
-      'content/phases/phase-2.mdx: sources[].url (item 1): expected a full web address starting with https://, such as https://www.ala.org/, but found "www.ala.org/about ltc".',
-    ],
-  ),
+  mistake('malformed-address', WEB_ADDRESS, { file: P2, set: { 'sources.0.url': 'www.ala.org/about ltc' } }, [
+    'content/phases/phase-2.mdx: sources[].url (item 1): expected a full web address starting with https://, such as https://www.ala.org/, but found "www.ala.org/about ltc".',
+  ]),
   mistake(
     'feedback-address',
     'The feedback sentence does not hold one e-mail address',
@@ -144,7 +141,7 @@ export const MISTAKES: Mistake[] = [
   // no other mistake edits, so that the phases' build, which makes every mistake at once, shows them.
   mistake(
     'copied-label',
-    'Two pages have the same label',
+    SAME_LABEL,
     [
       ...copy('content/phases/phase-10.mdx', P2, { set: { label: 'Phase 10' } }),
       ...copy('content/phases/phase-11.mdx', P2, { set: { label: 'Phase 10' } }),
@@ -153,17 +150,12 @@ export const MISTAKES: Mistake[] = [
       "content/phases/phase-10.mdx and content/phases/phase-11.mdx both have label: Phase 10. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 11 in content/phases/phase-11.mdx.",
     ],
   ),
-  mistake(
-    'overview-label',
-    'Two pages have the same label',
-    copy('content/phases/overview.mdx', P2, { set: { label: 'Overview' } }),
-    [
-      "content/overview/index.mdx and content/phases/overview.mdx both have label: Overview. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as a short name of its own.",
-    ],
-  ),
+  mistake('overview-label', SAME_LABEL, copy('content/phases/overview.mdx', P2, { set: { label: 'Overview' } }), [
+    "content/overview/index.mdx and content/phases/overview.mdx both have label: Overview. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as a short name of its own.",
+  ]),
   mistake(
     'label-capitals',
-    'Two pages have the same label',
+    SAME_LABEL,
     [
       ...copy('content/phases/phase-12.mdx', P1, { set: { label: 'Phase 12' } }),
       ...copy('content/phases/phase-13.mdx', P1, { set: { label: 'phase  12' } }),
