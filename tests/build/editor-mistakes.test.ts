@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MISTAKES, type Mistake } from '../editor-mistakes';
 import { FOLDERS } from '../../src/content-checks/folders';
 import { readFolder } from '../../src/content-checks/read-folder';
-import { checkSiteFolder, makeMistakes, MISTAKES_FIXTURE, withMistake } from '../support/mistakes';
+import { checkSiteFolder, makeMistakes, MISTAKES_FIXTURE } from '../support/mistakes';
 import { buildSiteAsync, makeTempSite, useContentSet } from '../support/temp-site';
 
 /*
@@ -27,7 +27,7 @@ const PHASE_FILES = ['not-loaded', 'name-not-address', 'picture-kind', 'picture-
 function buildOf(mistake: Mistake): string {
   if (mistake.builtPages) return 'sections';
   if (mistake.stopsFolder) return PHASE_FILES.includes(mistake.id) ? 'phase files' : '';
-  const dir = withMistake(mistake);
+  const dir = makeMistakes([mistake]);
   try {
     if (readFolder(dir, FOLDERS[mistake.folder]).problems.length > 0) return mistake.folder;
   } finally {
@@ -47,7 +47,7 @@ async function build(label: string, mistakes: readonly Mistake[]) {
   const dir = makeTempSite(label.replace(/\W+/g, '-'));
   try {
     useContentSet(dir, MISTAKES_FIXTURE);
-    makeMistakes(dir, mistakes);
+    makeMistakes(mistakes, dir);
     const { ok, output } = await buildSiteAsync(dir);
     return {
       ok,

@@ -54,15 +54,12 @@ function applyEdit(dir: string, edit: Edit): void {
   if ('delete' in edit) rmSync(path, { recursive: true });
 }
 
-/** Makes the mistakes, in the catalogue's order, in a folder that holds the fixture's content/ and public/. */
-export function makeMistakes(dir: string, mistakes: readonly Mistake[]): void {
+/**
+ * Makes the mistakes, in the catalogue's order, in a folder that holds the fixture's content/ and
+ * public/: by default a new temporary copy of them. Returns the folder.
+ */
+export function makeMistakes(mistakes: readonly Mistake[], dir = copyContentSet(MISTAKES_FIXTURE)): string {
   for (const mistake of mistakes) for (const edit of mistake.edits) applyEdit(dir, edit);
-}
-
-/** A temporary copy of the fixture's content/ and public/ with one mistake made. */
-export function withMistake(mistake: Mistake): string {
-  const dir = copyContentSet(MISTAKES_FIXTURE);
-  makeMistakes(dir, [mistake]);
   return dir;
 }
 
