@@ -89,15 +89,10 @@ async function listenForReloads() {
     await vi.waitFor(() => expect(types.slice(seen), log).toContain('full-reload'), { timeout: CHANGE_TIMEOUT_MS });
   };
   /** Waits until the server sent a tab an error that contains `text`, and returns it. */
-  const errorWith = (text: string) =>
-    vi.waitFor(
-      () => {
-        const error = errors.find((message) => message.includes(text));
-        expect(error, `no error with: ${text}\n${errors.join('\n')}\n${log}`).toBeDefined();
-        return error!;
-      },
-      { timeout: CHANGE_TIMEOUT_MS },
-    );
+  const errorWith = async (text: string) => {
+    await vi.waitFor(() => expect(errors.join('\n'), log).toContain(text), { timeout: CHANGE_TIMEOUT_MS });
+    return errors.find((message) => message.includes(text))!;
+  };
   return { changeAndReload, errorWith, close: () => socket.close() };
 }
 
