@@ -152,10 +152,9 @@ function editsOf(root: string): FieldEdit[] {
 }
 
 /** Every check the build runs, folder by folder, and the data of every page when they pass. */
-async function build(dir: string): Promise<{ problems: string[]; pages?: string }> {
+function build(dir: string): Promise<{ problems: string[]; pages?: string }> {
   const found = {} as Record<keyof typeof FOLDERS, FolderContent>;
-  for (const folder of Object.keys(FOLDERS) as (keyof typeof FOLDERS)[])
-    found[folder] = await checkSiteFolder(dir, folder);
+  for (const folder of Object.keys(FOLDERS) as (keyof typeof FOLDERS)[]) found[folder] = checkSiteFolder(dir, folder);
   const problems = Object.values(found).flatMap((folder) => folder.problems.map((problem) => problem.message));
   if (problems.length > 0) return { problems };
   const site = siteEntries({
