@@ -38,9 +38,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // productionLikePreview: `astro preview` redirects /phase-1 to /phase-1/, as the production host does.
   integrations: [
-    // MDX as Astro knows it: an .mdx file in src/pages would be a page. The pages of content/ do not go
-    // through it: the content loader compiles each to HTML once, with Sätteri, the compiler @astrojs/mdx
-    // uses, so no page is a module of its own to bundle (docs/architecture.md).
+    // The stack's MDX integration. The pages of content/ do not go through it: the content loader
+    // compiles each to HTML once, with Sätteri, the compiler @astrojs/mdx uses, so no page is a module
+    // of its own to bundle (docs/architecture.md).
     mdx(),
     sitemap(),
     // The CMS at /admin/: its own page and Content-Security-Policy, written beside Astro's pages.

@@ -323,7 +323,7 @@ export type PageRenderer = (path: string, source: string) => { page: RenderedPag
  * code and the tags they allow become HTML, so Astro renders it as it renders a Markdown page.
  */
 export function siteProcessor(options: MdxChecksOptions) {
-  const hastPlugins = [contentLinksPlugin(options), tableRegionsPlugin(), picturesPlugin(), satteriHeadingIdsPlugin()];
+  const hastPlugins = [contentLinksPlugin(options), tableRegionsPlugin(), picturesPlugin()];
   const renderPage: PageRenderer = (path, source) => {
     // MDX's own way to keep the lines: the frontmatter, fences included, becomes spaces.
     const { content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
@@ -333,7 +333,7 @@ export function siteProcessor(options: MdxChecksOptions) {
     try {
       // Synchronous, as every plugin of the site is: a reload under `astro dev` is never interleaved with another.
       const tree = mdxToHast(content, {
-        hastPlugins,
+        hastPlugins: [...hastPlugins, satteriHeadingIdsPlugin()],
         features: { gfm: true, smartPunctuation: true },
         fileURL: pathToFileURL(path),
         data,
