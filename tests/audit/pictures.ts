@@ -97,7 +97,7 @@ try {
           const required = REQUIRED.has(screen);
           for (const picture of pictures.found) {
             // The file's own width (naturalWidth divides it by the density).
-            const natural = (await sharp(join(dist, picture.file)).metadata()).width;
+            const natural = (await sharp(join(dist, decodeURIComponent(picture.file))).metadata()).width;
             const limit = 1.25 * picture.shown * ratio;
             const format = extname(picture.file).slice(1);
             const ok = natural <= limit && ['webp', 'avif'].includes(format) && picture.sized;
