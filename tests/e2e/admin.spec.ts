@@ -130,7 +130,7 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       contentFiles(dir, folder)
         .find((file) => !id || basename(file).startsWith(`${id}.`))!
         .slice(dir.length + 1);
-    const phaseLabel = (...path: string[]) => cms.label('phases', ...path);
+    const phaseLabel = (path: string) => cms.label('phases', path);
     /** The file of a collection of one file, by its name in the configuration (Sveltia's route). */
     const fileName = (collection: string) => (cms.collection(collection) as FileCollection).files[0]!.name;
     /** What axe found on the admin's screens: "rule-id: targets" lines, and the screen. */
@@ -195,7 +195,7 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       const partners = await admin.reveal(admin.field(phaseLabel('partners')));
       await partners.getByRole('button', { name: /^Add/ }).click();
       // The new item is drawn after the click: until then .last() would be an old partner.
-      const names = admin.fields(phaseLabel('partners', 'name'), partners);
+      const names = admin.fields(phaseLabel('partners[].name'), partners);
       await expect(names).toHaveCount(phase.data.partners.length + 1);
       await admin.fill(names.last(), EDIT.partner);
       expect(await admin.save()).toEqual({ written: [file], removed: [] });
@@ -217,22 +217,22 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       await admin.fill(phaseLabel('learnMore'), 'http://www.example.org/');
       const sources = await admin.reveal(admin.field(phaseLabel('sources')));
       await sources.getByRole('button', { name: /^Add/ }).click();
-      const sourceUrl = admin.field(phaseLabel('sources', 'url'), sources);
+      const sourceUrl = admin.field(phaseLabel('sources[].url'), sources);
       await admin.fill(sourceUrl, 'javascript:alert(1)');
       expect(await admin.saveRefused()).toEqual({ written: [], removed: [] });
       // An empty required field gets Sveltia's own words; a value a pattern refuses, the schema's.
       await expect(admin.error(phaseLabel('title'))).toContainText(SVELTIA.required);
       await expect(admin.error(phaseLabel('learnMore'))).toContainText(cms.patternMessage('phases', 'learnMore'));
-      await expect(admin.error(sourceUrl)).toContainText(cms.patternMessage('phases', 'sources', 'url'));
+      await expect(admin.error(sourceUrl)).toContainText(cms.patternMessage('phases', 'sources[].url'));
 
       await admin.fill(phaseLabel('title'), EDIT.phase.title);
       await admin.fill(phaseLabel('label'), EDIT.phase.label);
       const years = await admin.reveal(admin.field(phaseLabel('years')));
-      await admin.type(years.getByRole('spinbutton', { name: phaseLabel('years', 'start') }), String(newPhase.year));
-      await admin.type(years.getByRole('spinbutton', { name: phaseLabel('years', 'count') }), '1');
+      await admin.type(years.getByRole('spinbutton', { name: phaseLabel('years.start') }), String(newPhase.year));
+      await admin.type(years.getByRole('spinbutton', { name: phaseLabel('years.count') }), '1');
       await admin.fill(phaseLabel('summary'), EDIT.phase.summary);
       await admin.fill(phaseLabel('learnMore'), EDIT.phase.learnMore);
-      await admin.fill(admin.field(phaseLabel('sources', 'title'), sources), EDIT.phase.source.title);
+      await admin.fill(admin.field(phaseLabel('sources[].title'), sources), EDIT.phase.source.title);
       await admin.fill(sourceUrl, EDIT.phase.source.url);
       await admin.fill(phaseLabel('body'), EDIT.phase.body);
       const { written, removed } = await admin.save();
@@ -256,7 +256,7 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       const before = read(file);
       await admin.openEntry('site', fileName('site'));
       const sentence = content.settings.feedback.sentence.replace(oldEmail, EDIT.email);
-      await admin.fill(cms.label('site', 'feedback', 'sentence'), sentence);
+      await admin.fill(cms.label('site', 'feedback.sentence'), sentence);
       expect(await admin.save()).toEqual({ written: [file], removed: [] });
       const { removed, added } = changedLines(before, read(file));
       const withAddress = before.split('\n').filter((line) => line.includes(oldEmail));

@@ -7,6 +7,7 @@ import { cmsConfig, cmsConfigYaml } from '../../src/cms/config';
 import { formFields, pendingUpload, UnmappableSchemaError, type FormField } from '../../src/cms/form-fields';
 import { FOLDERS } from '../../src/content-checks/folders';
 import { DOWNLOAD_EXTENSIONS, DOWNLOAD_KINDS } from '../../src/schemas/fields';
+import { formPaths } from '../support/cms-config';
 import { CONTENT_ROOTS, cmsEntries, textsIn } from '../support/cms-entries';
 import { readFields } from '../support/site-content';
 import { ROOT } from '../support/temp-site';
@@ -15,18 +16,6 @@ import { ROOT } from '../support/temp-site';
  * One source of truth: the CMS form of each collection is made from its schema, so it asks for
  * every field the build reads, with the build's rules, and nothing else.
  */
-
-/** Every field of a form by the name the editing guide uses: years.start, partners[].name. */
-function formPaths(fields: FormField[], prefix = ''): Map<string, FormField> {
-  const paths = new Map<string, FormField>();
-  for (const field of fields) {
-    const path = prefix + field.name;
-    paths.set(path, field);
-    const inner = field.widget === 'list' ? `${path}[].` : `${path}.`;
-    if ('fields' in field) for (const entry of formPaths(field.fields as FormField[], inner)) paths.set(...entry);
-  }
-  return paths;
-}
 
 type SchemaField = { zod: z.ZodType; hint: string | undefined; required: boolean };
 
