@@ -10,11 +10,8 @@ import { cmsConfigYaml, type CmsConfigOptions } from './config';
  * one file that needs no bundler; the fonts of its npm build, npm/assets/).
  */
 
-/** One file of /admin/: its bytes and its Content-Type. */
-interface AdminFile {
-  type: string;
-  body: string | Buffer;
-}
+/** One file of /admin/: its Content-Type and its bytes. */
+type AdminFile = { type: string; body: string | Buffer };
 
 /**
  * Sveltia's three fonts: the name its stylesheet asks the CDN for, the file its npm build ships in
@@ -62,7 +59,7 @@ const UPDATE_CHECK = /`\$\{[\w$]+\}\/package\.json`/g;
 function sveltiaScript(path: string): string {
   const files = new Map<string, string>(ADMIN_FONTS.map((font) => [font.file.replace(/\.woff2$/, ''), font.file]));
   const seen = new Set<string>();
-  let script = String(sveltiaFile(path)).replace(CDN_FONT, (address, name: string) => {
+  const script = String(sveltiaFile(path)).replace(CDN_FONT, (address, name: string) => {
     const file = files.get(name);
     if (!file)
       throw new Error(
@@ -77,17 +74,13 @@ function sveltiaScript(path: string): string {
       `@sveltia/cms no longer asks the CDN for ${missing.join(', ')} where src/cms/admin-files.ts expects it: check how this version loads its fonts.`,
     );
   }
-  let checks = 0;
-  script = script.replace(UPDATE_CHECK, () => {
-    checks += 1;
-    return '`package.json`';
-  });
+  const checks = script.match(UPDATE_CHECK)?.length ?? 0;
   if (checks !== 1) {
     throw new Error(
       `@sveltia/cms: expected one update check (\`\${…}/package.json\`) in its script, found ${checks}: check how this version looks for updates.`,
     );
   }
-  return script;
+  return script.replace(UPDATE_CHECK, '`package.json`');
 }
 
 /**

@@ -24,12 +24,9 @@ export interface CmsBackend {
 }
 
 /** The environment variables this module reads. */
-export type CmsEnv = Partial<
-  Record<
-    'CMS_BACKEND' | 'CMS_REPO' | 'CMS_BRANCH' | 'CMS_AUTH_URL' | 'CMS_APP_ID' | 'CMS_PUBLISH_MODE',
-    string | undefined
-  >
->;
+export type CmsEnv = {
+  [K in `CMS_${'BACKEND' | 'REPO' | 'BRANCH' | 'AUTH_URL' | 'APP_ID' | 'PUBLISH_MODE'}`]?: string;
+};
 
 /** The repository name the local-only configuration shows ("Work with Local Repository"). */
 const LOCAL_REPO = 'local/ltc-website';

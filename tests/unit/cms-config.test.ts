@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { resolveCmsBackend } from '../../src/cms/backend';
 import { cmsConfig, cmsConfigYaml } from '../../src/cms/config';
-import { formFields, pendingUpload, UnmappableSchemaError, type FormField } from '../../src/cms/form-fields';
+import { formFields, pendingUpload, UnmappableSchemaError } from '../../src/cms/form-fields';
 import { FOLDERS } from '../../src/content-checks/folders';
 import { DOWNLOAD_EXTENSIONS, DOWNLOAD_KINDS } from '../../src/schemas/fields';
 import { formPaths } from '../support/cms-config';
