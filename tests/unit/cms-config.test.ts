@@ -43,33 +43,17 @@ function schemaPaths(schema: z.ZodObject, prefix = ''): Map<string, SchemaField>
 const SAMPLES = [
   // Every text of both content sets: what editors wrote, all valid.
   ...CONTENT_ROOTS.flatMap(({ root }) => cmsEntries(root).flatMap((entry) => textsIn(readFields(entry.file)))),
-  'https://www.example.org/',
-  'https://www.example.org/a?b=1#c',
-  'https://ala.org:8443/ltc?a=1#top',
-  'http://www.example.org/',
-  'javascript:alert(1)',
-  'www.example.org',
-  'https://',
-  'https://localhost/',
-  ' https://www.example.org/',
-  'https://www.example.org/a b',
-  '/downloads/guide.pdf',
-  '/downloads/reports/guide-2.pdf',
-  '/downloads/My Guide.pdf',
-  '/downloads/guide',
-  '/downloads/page.html',
-  '/downloads/picture.svg',
-  '/downloads/guide.PDF',
-  '/downloads/data.csv',
-  'page.html',
-  'picture.svg',
-  '/elsewhere/guide.pdf',
-  'publicprograms@ala.org',
-  'first.last+tag@sub.example.org',
-  'publicprograms at ala.org',
-  'someone@',
-  '@example.org',
-  '',
+  // Web addresses.
+  ...['https://www.example.org/', 'https://www.example.org/a?b=1#c', 'https://ala.org:8443/ltc?a=1#top'],
+  ...['http://www.example.org/', 'javascript:alert(1)', 'www.example.org', 'https://', 'https://localhost/'],
+  ...[' https://www.example.org/', 'https://www.example.org/a b'],
+  // Paths of files for download, and bare file names.
+  ...['/downloads/guide.pdf', '/downloads/reports/guide-2.pdf', '/downloads/My Guide.pdf', '/downloads/guide'],
+  ...['/downloads/page.html', '/downloads/picture.svg', '/downloads/guide.PDF', '/downloads/data.csv'],
+  ...['page.html', 'picture.svg', '/elsewhere/guide.pdf'],
+  // E-mail addresses, and nothing.
+  ...['publicprograms@ala.org', 'first.last+tag@sub.example.org', 'publicprograms at ala.org', 'someone@'],
+  ...['@example.org', ''],
 ];
 
 /** The fields of each collection's form, whether it is a folder or a single file. */
