@@ -38,21 +38,17 @@ type FilePayload = { name: string; mimeType: string; buffer: Buffer };
 /** Sveltia names a field's group “Label” Field, with the label isolated for bidirectional text. */
 const fieldGroupName = (label: string) => `“\u2068${label}\u2069” Field`;
 
-/** True for an address of this machine: the only place the admin may reach in local editing. */
-function isLoopback(url: URL): boolean {
-  return (
-    ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.protocol === 'blob:' || url.protocol === 'data:'
-  );
-}
-
 /**
- * Blocks every request that is not to the loopback and records it, so a test can say what would
- * have left the machine. Returns the list, filled as requests happen.
+ * Blocks every request that is not to this machine (the only place the admin may reach in local
+ * editing) and records it, so a test can say what would have left it. Returns the list, filled as
+ * requests happen.
  */
 export async function blockOutsideRequests(context: BrowserContext): Promise<string[]> {
   const outside: string[] = [];
+  const here = (url: URL) =>
+    ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || /^(blob|data):$/.test(url.protocol);
   await context.route(
-    (url) => !isLoopback(url),
+    (url) => !here(url),
     (route) => {
       outside.push(route.request().url());
       return route.abort('blockedbyclient');
