@@ -141,10 +141,8 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       // Once: the admin is one page, whose screens Sveltia draws in it.
       if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
       const lines = await page.evaluate(axeViolations, AXE_TAGS);
-      expect(
-        lines.filter((line) => OUR_RULES.includes(ruleOf(line))),
-        screen,
-      ).toEqual([]);
+      const ours = lines.filter((line) => OUR_RULES.includes(ruleOf(line)));
+      expect(ours, screen).toEqual([]);
       axeReport.push(...lines.map((line) => ({ screen, line })));
     };
 
@@ -176,11 +174,8 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       await admin.openEntry('phases', phase.id);
       await test.step('axe on the form, and its icons from our own font', async () => {
         await axe("a phase's form");
-        const fonts = await page.evaluate(() => [...document.fonts].map(({ family, status }) => ({ family, status })));
-        expect(fonts.filter((font) => /Material Symbols/i.test(font.family))).toContainEqual(
-          expect.objectContaining({ status: 'loaded' }),
-        );
-        // A glyph is about one em wide; an icon whose font did not load shows its name ("arrow_back").
+        // A glyph is about one em wide; an icon whose font did not load (from this site: the CDN is
+        // blocked) shows its name ("arrow_back") several ems wide.
         const icons = await page.evaluate(() =>
           [...document.querySelectorAll<HTMLElement>('.material-symbols-outlined')]
             .filter((icon) => icon.getClientRects().length > 0 && icon.textContent.trim() !== '')

@@ -41,10 +41,8 @@ describe.each(CONTENT_ROOTS)('the files of $name', ({ root }) => {
       expect(texts.length).toBeGreaterThan(0);
       for (const { name } of texts) {
         const after = cmsResave(saved, entry, { [name]: `Edited ${name}` }).split('\n');
-        expect(
-          after.filter((text, index) => text !== before[index]),
-          name,
-        ).toEqual([`${name}: Edited ${name}`]);
+        const changed = after.filter((text, index) => text !== before[index]);
+        expect(changed, name).toEqual([`${name}: Edited ${name}`]);
         expect(after).toHaveLength(before.length);
       }
     },
