@@ -35,9 +35,6 @@ export const SVELTIA = {
 /** A file the editor chooses, as Playwright hands it to a file chooser. */
 type FilePayload = { name: string; mimeType: string; buffer: Buffer };
 
-/** Sveltia names a field's group “Label” Field, with the label isolated for bidirectional text. */
-const fieldGroupName = (label: string) => `“\u2068${label}\u2069” Field`;
-
 /**
  * Blocks every request that is not to this machine (the only place the admin may reach in local
  * editing) and records it, so a test can say what would have left it. Returns the list, filled as
@@ -97,7 +94,8 @@ export class Admin {
    * role locator does not see them until they are scrolled to.
    */
   fields(label: string, within: Locator = this.editor): Locator {
-    return within.locator(`[role="group"][aria-label="${fieldGroupName(label).replaceAll('"', '\\"')}"]`);
+    // Sveltia names a field's group “Label” Field, with the label isolated for bidirectional text.
+    return within.locator(`[role="group"][aria-label="“\u2068${label.replaceAll('"', '\\"')}\u2069” Field"]`);
   }
 
   /** The first field with this label: the form's own, before any list item's. */
