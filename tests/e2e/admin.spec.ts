@@ -26,14 +26,11 @@ import { buildSite, makeTempSite, useContentSet } from '../support/temp-site';
  * Editors edit in the browser (issue 15): the admin at /admin/ of the built site, in its local mode,
  * with every request that is not to this machine blocked, over a copy of the fixture content set
  * (it holds what content/ does not: a table in a phase's text, a phase without partners, a hosted
- * PDF). One admin page, opened once, is walked through: axe on the sign-in screen and a form, its
- * icon font, one save per collection, each changing only what the editor changed (the fixture's files
- * are in the style Sveltia writes, as tests/unit/cms-yaml-style.test.ts models it), refused values in
- * the new phase's form before it is saved, a photo uploaded under Assets (refused over the size limit)
- * and written in a phase's text (refused without alt text or as an SVG), shown by `astro dev` running
- * on the copy as an editor's `npm run dev` does, and one build of the copy that shows every change.
- * Entries are opened by Sveltia's routes, not through its entry list (each list drawn cost seconds).
- * Expected values come from the copy's content; new values are this file's own.
+ * PDF). One admin page, opened once, is walked through the steps below; `astro dev` on the copy, as an
+ * editor's `npm run dev`, shows the photo, and one build of the copy every change. The fixture's files
+ * are in the style Sveltia writes (tests/unit/cms-yaml-style.test.ts), so a save changes only what the
+ * editor changed. Entries are opened by Sveltia's routes, not its entry list (each list drawn cost
+ * seconds). Expected values come from the copy's content; new values are this file's own.
  */
 
 test.use({ locale: 'en-US' });
@@ -347,10 +344,8 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       const title = titleWithYears(EDIT.phase.title, spanOf(EDIT.phase.years));
       expect(html(`/${newPhaseId}/`).querySelector('h1')?.textContent).toBe(title);
       if (paths.length - 1 <= MAX_NAV_PHASES) {
-        const link = [...html('/').querySelectorAll('header nav a')].find(
-          (a) => a.textContent.trim() === EDIT.phase.label,
-        );
-        expect(link?.getAttribute('href')).toBe(`/${newPhaseId}/`);
+        const link = html('/').querySelector(`header nav a[href="/${newPhaseId}/"]`);
+        expect(link?.textContent.trim()).toBe(EDIT.phase.label);
       }
       for (const path of paths) {
         const feedback = html(path).querySelector(FEEDBACK_MAIL);
@@ -359,11 +354,9 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       }
       expect(readFileSync(join(dir, 'dist', 'downloads', EDIT.pdf.name)).equals(EDIT.pdf.buffer)).toBe(true);
       // The photo as astro:assets makes it: WebP in several widths, with its caption.
-      const figure = [...html(`/${pictured.id}/`).querySelectorAll('main figure')].find(
-        (candidate) => candidate.querySelector('img')?.getAttribute('alt') === EDIT.picture.alt,
-      );
-      expect(figure?.querySelector('figcaption')?.textContent).toBe(EDIT.picture.caption);
-      const srcset = figure?.querySelector('img')?.getAttribute('srcset')?.split(', ') ?? [];
+      const img = html(`/${pictured.id}/`).querySelector(`main figure img[alt="${EDIT.picture.alt}"]`);
+      expect(img?.closest('figure')?.querySelector('figcaption')?.textContent).toBe(EDIT.picture.caption);
+      const srcset = img?.getAttribute('srcset')?.split(', ') ?? [];
       expect(srcset.length).toBeGreaterThan(1);
       for (const candidate of srcset) expect(candidate).toMatch(/^\/_astro\/\S+\.webp \d+w$/);
     });
