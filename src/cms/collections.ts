@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { Collection, MarkdownField } from '@sveltia/cms';
 import { OVERVIEW, PHASES, RESOURCES, SITE } from '../content-checks/folders.ts';
 import { CARD_ORDER, PHASE_ORDER } from '../content-checks/order.ts';
@@ -44,9 +44,7 @@ const pictures = (folder: string) => ({
 
 /** The one file of a folder that holds exactly one (the overview page, the settings). */
 function onlyFile(root: string, { folder, extensions }: { folder: string; extensions: readonly string[] }): string {
-  const files = readdirSync(join(root, folder)).filter((file) =>
-    extensions.some((extension) => file.endsWith(extension)),
-  );
+  const files = readdirSync(join(root, folder)).filter((file) => extensions.includes(extname(file)));
   if (files.length !== 1) {
     throw new Error(
       `${folder}/ must hold exactly one ${extensions.join(' or ')} file for the CMS, but it holds ${files.length}.`,

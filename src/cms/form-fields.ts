@@ -96,12 +96,11 @@ function checkRule(node: JsonNode, where: string, path: string): void {
 }
 
 function objectFields(node: JsonNode, where: string, path: string): FormField[] {
-  checkRule(node, where, path || '(the schema)');
-  if (node.type !== 'object' || !node.properties) {
-    fail(where, path || '(the schema)', 'a group of named fields', node);
-  }
+  const named = path || '(the schema)';
+  checkRule(node, where, named);
+  if (node.type !== 'object' || !node.properties) fail(where, named, 'a group of named fields', node);
   if (node.additionalProperties !== undefined && node.additionalProperties !== false) {
-    fail(where, path || '(the schema)', 'a group of named fields with no free-form keys', node);
+    fail(where, named, 'a group of named fields with no free-form keys', node);
   }
   const required = new Set(node.required ?? []);
   return Object.entries(node.properties).map(([name, child]) =>
