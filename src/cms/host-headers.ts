@@ -59,9 +59,8 @@ function nginxFile(base: string): string {
     ...lines([...EVERY_RESPONSE, ...headers], '    '),
     '}',
   ]);
-  return [MADE_FROM, '# Include it in the server { } block that serves dist/.', ...lines(EVERY_RESPONSE), ...locations]
-    .join('\n')
-    .concat('\n');
+  const head = [MADE_FROM, '# Include it in the server { } block that serves dist/.'];
+  return [...head, ...lines(EVERY_RESPONSE), ...locations, ''].join('\n');
 }
 
 /** The files of dist/ that tell each kind of host the headers, by name, for a site under `base` ("/" or "/tools/ltc/"). */
