@@ -59,7 +59,7 @@ export function cmsResave(
   // The fields and the MDX text as the build splits them (arrange trims the text, as Sveltia does).
   const { yaml, body } = splitFile(file, text.trim().replace(/\r\n?/g, '\n'));
   const page = extname(file) === '.mdx';
-  const saved = arrange({ ...parse(yaml), ...(page ? { body } : {}), ...changes }, fields);
+  const saved = arrange({ ...(parse(yaml) as object), ...(page ? { body } : {}), ...changes }, fields);
   if (!page) return `${cmsYaml(saved)}\n`;
   const { body: after, ...head } = saved;
   return `---\n${cmsYaml(head)}\n---\n${typeof after === 'string' && after ? `\n${after}\n` : ''}`;

@@ -18,7 +18,7 @@ function fenceAllows(header: Map<string, string[]>, page: Map<string, string[]>)
 
 /** The variables written as in a shell: "CMS_BACKEND=gitlab CMS_REPO=a/b". */
 const env = (text: string): CmsEnv =>
-  Object.fromEntries(text ? text.split(/ (?=CMS_)/).map((pair) => pair.split(/=(.*)/s)) : []);
+  Object.fromEntries(text ? text.split(/ (?=CMS_)/).map((pair) => pair.split(/=(.*)/s)) : []) as CmsEnv;
 
 const GITHUB = 'CMS_BACKEND=github CMS_REPO=ala/ltc-website CMS_AUTH_URL=https://auth.example.org';
 const HOSTS = [
