@@ -172,15 +172,11 @@ export class Admin {
     await this.page.getByRole('radio', { name: SVELTIA.assets }).click();
     await this.page.getByRole('option', { name: `${folder} (` }).click();
     // The folder's own button: an empty folder shows a second one in its middle.
-    await this.page
-      .getByRole('toolbar', { name: SVELTIA.folder })
-      .getByRole('button', { name: SVELTIA.uploadAssets })
-      .click();
+    const toolbar = this.page.getByRole('toolbar', { name: SVELTIA.folder });
+    await toolbar.getByRole('button', { name: SVELTIA.uploadAssets }).click();
     const chooser = this.page.waitForEvent('filechooser');
-    await this.page
-      .getByRole('dialog', { name: SVELTIA.uploadAssets })
-      .getByRole('button', { name: SVELTIA.chooseFiles })
-      .click();
+    const dialog = this.page.getByRole('dialog', { name: SVELTIA.uploadAssets });
+    await dialog.getByRole('button', { name: SVELTIA.chooseFiles }).click();
     await (await chooser).setFiles(file);
     const confirm = this.page.getByRole('alertdialog', { name: SVELTIA.uploadAssets });
     await expect(confirm.getByRole('listitem').filter({ hasText: file.name })).toBeVisible();
