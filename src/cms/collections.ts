@@ -16,7 +16,7 @@ import { formFields } from './form-fields.ts';
  * What the form refuses in a picture of the text before it is saved: no alt text, or a file the site
  * does not show (src/content-checks/pictures.ts and content-links.ts check every picture at the build).
  */
-export const PICTURE_PATTERN = String.raw`^(?![\s\S]*!\[\s*\]\()(?![\s\S]*!\[[^\]]*\]\([^)\s]*\.(?:svgz?|SVGZ?|hei[cf]|HEI[CF])[)\s])[\s\S]*$`;
+const PICTURE_PATTERN = String.raw`^(?![\s\S]*!\[\s*\]\()(?![\s\S]*!\[[^\]]*\]\([^)\s]*\.(?:svgz?|SVGZ?|hei[cf]|HEI[CF])[)\s])[\s\S]*$`;
 
 /** The MDX text below the frontmatter, in raw mode: the rich-text mode rewrites Markdown on save. */
 const body: MarkdownField = {
