@@ -117,11 +117,7 @@ export function resolveCmsBackend(env: CmsEnv): CmsBackend {
 
 function httpsOrigin(value: string): string {
   const url = URL.parse(value);
-  if (!url) {
-    throw new Error(`CMS_AUTH_URL must be an address such as https://auth.example.org, but it is "${value}".`);
-  }
-  if (url.protocol !== 'https:') {
-    throw new Error(`CMS_AUTH_URL must start with https://, but it is "${value}".`);
-  }
+  if (!url) throw new Error(`CMS_AUTH_URL must be an address such as https://auth.example.org, but it is "${value}".`);
+  if (url.protocol !== 'https:') throw new Error(`CMS_AUTH_URL must start with https://, but it is "${value}".`);
   return url.origin;
 }
