@@ -38,9 +38,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // productionLikePreview: `astro preview` redirects /phase-1 to /phase-1/, as the production host does.
   integrations: [
-    // optimize: static MDX text becomes one HTML string, not a tree of calls: less for Vite to bundle
-    // and less memory; the built HTML is the same (compared with diff -r).
-    mdx({ optimize: true }),
+    // The stack's MDX integration. The pages of content/ do not go through it: the content loader
+    // compiles each to HTML once, with Sätteri, the compiler @astrojs/mdx uses, so no page is a module
+    // of its own to bundle (docs/architecture.md).
+    mdx(),
     sitemap(),
     // The CMS at /admin/: its own page and Content-Security-Policy, written beside Astro's pages.
     cmsAdmin(cmsBackend),
@@ -51,23 +52,14 @@ export default defineConfig({
   markdown: {
     // The pages hold no code; Shiki's inline styles would also break the style-src CSP.
     syntaxHighlight: false,
-    // MDX uses this processor too: the text of each page in content/ is checked as it is compiled.
+    // It carries the compiler of the MDX pages to the content loader, which checks each page's text as it
+    // compiles it (src/content-checks/mdx-checks.ts).
     processor: siteProcessor({ root, base, sections: sectionLinks }),
   },
   vite: {
     // timelineClasses first: it adds the timeline's grid classes to global.css before Tailwind reads it.
     plugins: [timelineClasses(), tailwindcss()],
     cacheDir: './.astro/vite',
-    build: {
-      rollupOptions: {
-        // Astro marks every MDX module with its own "use astro:head-inject" directive, and the
-        // bundler warns once per file that it may drop it; Astro handles it, so the warning is noise
-        // that would bury real ones.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
-    },
   },
   image: {
     // Pictures in the text (docs/editing.md, "Add a picture") get a srcset of widths and a sizes

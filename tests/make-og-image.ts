@@ -38,18 +38,13 @@ const html = `<!doctype html>
   <p>${escape(text.subtitle)}</p>
 </body></html>`;
 
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+// Playwright's own flags stop Chromium's calls out (updates, sync, first-run pages).
+const browser = await chromium.launch({ executablePath: findChromium() });
 try {
-  const page = await browser.newPage({
-    viewport: { width: OG_IMAGE.width, height: OG_IMAGE.height },
-    deviceScaleFactor: 1,
-  });
+  const page = await browser.newPage({ viewport: { width: OG_IMAGE.width, height: OG_IMAGE.height } });
   await page.setContent(html);
   const file = join(ROOT, 'public', OG_IMAGE.path);
-  await page.screenshot({ path: file, type: 'png' });
+  await page.screenshot({ path: file });
   console.log(`Wrote ${file}: ${statSync(file).size} bytes.`);
 } finally {
   await browser.close();

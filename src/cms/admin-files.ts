@@ -10,11 +10,8 @@ import { cmsConfigYaml, type CmsConfigOptions } from './config';
  * one file that needs no bundler; the fonts of its npm build, npm/assets/).
  */
 
-/** One file of /admin/: its bytes and its Content-Type. */
-interface AdminFile {
-  type: string;
-  body: string | Buffer;
-}
+/** One file of /admin/: its Content-Type and its bytes. */
+type AdminFile = { type: string; body: string | Buffer };
 
 /**
  * Sveltia's three fonts: the name its stylesheet asks the CDN for, the file its npm build ships in
@@ -59,35 +56,24 @@ const UPDATE_CHECK = /`\$\{[\w$]+\}\/package\.json`/g;
  * which names the installed version, so it finds no update. A version whose script no longer has
  * these addresses stops the build: the fonts would silently come from the CDN again.
  */
-function sveltiaScript(path: string): string {
-  const files = new Map<string, string>(ADMIN_FONTS.map((font) => [font.file.replace(/\.woff2$/, ''), font.file]));
-  const seen = new Set<string>();
-  let script = String(sveltiaFile(path)).replace(CDN_FONT, (address, name: string) => {
-    const file = files.get(name);
-    if (!file)
-      throw new Error(
-        `@sveltia/cms asks the CDN for a font this site has no copy of: ${address}. Add it to ADMIN_FONTS in src/cms/admin-files.ts.`,
-      );
-    seen.add(name);
-    return `fonts/${file}`;
-  });
-  const missing = [...files.keys()].filter((name) => !seen.has(name));
-  if (missing.length > 0) {
+function sveltiaScript(): string {
+  const script = String(sveltiaFile('dist/sveltia-cms.js'));
+  const asked = [...new Set([...script.matchAll(CDN_FONT)].map((match) => match[1]!))].sort();
+  const copies = ADMIN_FONTS.map((font) => font.file.replace(/\.woff2$/, '')).sort();
+  if (asked.join() !== copies.join()) {
     throw new Error(
-      `@sveltia/cms no longer asks the CDN for ${missing.join(', ')} where src/cms/admin-files.ts expects it: check how this version loads its fonts.`,
+      `@sveltia/cms asks the CDN for the fonts ${asked.join(', ')}, and ADMIN_FONTS in src/cms/admin-files.ts has copies of ${copies.join(', ')}: copy each font it asks for, and check how this version loads any it no longer asks for.`,
     );
   }
-  let checks = 0;
-  script = script.replace(UPDATE_CHECK, () => {
-    checks += 1;
-    return '`package.json`';
-  });
+  const checks = script.match(UPDATE_CHECK)?.length ?? 0;
   if (checks !== 1) {
     throw new Error(
       `@sveltia/cms: expected one update check (\`\${…}/package.json\`) in its script, found ${checks}: check how this version looks for updates.`,
     );
   }
-  return script;
+  return script
+    .replace(CDN_FONT, (_address, name: string) => `fonts/${name}.woff2`)
+    .replace(UPDATE_CHECK, '`package.json`');
 }
 
 /**
@@ -120,7 +106,7 @@ export function adminFiles(options: CmsConfigOptions): Map<string, () => AdminFi
   const files = new Map<string, () => AdminFile>([
     ['', () => ({ type: 'text/html; charset=utf-8', body: adminPage(options.backend) })],
     ['config.yml', () => ({ type: 'text/yaml; charset=utf-8', body: cmsConfigYaml(options) })],
-    ['sveltia-cms.js', () => ({ type: 'text/javascript; charset=utf-8', body: sveltiaScript('dist/sveltia-cms.js') })],
+    ['sveltia-cms.js', () => ({ type: 'text/javascript; charset=utf-8', body: sveltiaScript() })],
     // What the update check reads: Sveltia's own package.json, the version installed, so it never announces another.
     ['package.json', () => ({ type: 'application/json', body: sveltiaFile('package.json') })],
     ['LICENSE.txt', () => ({ type: TEXT, body: sveltiaFile('LICENSE.txt') })],

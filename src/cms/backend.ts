@@ -24,12 +24,9 @@ export interface CmsBackend {
 }
 
 /** The environment variables this module reads. */
-export type CmsEnv = Partial<
-  Record<
-    'CMS_BACKEND' | 'CMS_REPO' | 'CMS_BRANCH' | 'CMS_AUTH_URL' | 'CMS_APP_ID' | 'CMS_PUBLISH_MODE',
-    string | undefined
-  >
->;
+export type CmsEnv = {
+  [K in `CMS_${'BACKEND' | 'REPO' | 'BRANCH' | 'AUTH_URL' | 'APP_ID' | 'PUBLISH_MODE'}`]?: string;
+};
 
 /** The repository name the local-only configuration shows ("Work with Local Repository"). */
 const LOCAL_REPO = 'local/ltc-website';
@@ -120,11 +117,7 @@ export function resolveCmsBackend(env: CmsEnv): CmsBackend {
 
 function httpsOrigin(value: string): string {
   const url = URL.parse(value);
-  if (!url) {
-    throw new Error(`CMS_AUTH_URL must be an address such as https://auth.example.org, but it is "${value}".`);
-  }
-  if (url.protocol !== 'https:') {
-    throw new Error(`CMS_AUTH_URL must start with https://, but it is "${value}".`);
-  }
+  if (!url) throw new Error(`CMS_AUTH_URL must be an address such as https://auth.example.org, but it is "${value}".`);
+  if (url.protocol !== 'https:') throw new Error(`CMS_AUTH_URL must start with https://, but it is "${value}".`);
   return url.origin;
 }

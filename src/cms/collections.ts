@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { Collection, MarkdownField } from '@sveltia/cms';
 import { OVERVIEW, PHASES, RESOURCES, SITE } from '../content-checks/folders.ts';
 import { CARD_ORDER, PHASE_ORDER } from '../content-checks/order.ts';
@@ -16,7 +16,7 @@ import { formFields } from './form-fields.ts';
  * What the form refuses in a picture of the text before it is saved: no alt text, or a file the site
  * does not show (src/content-checks/pictures.ts and content-links.ts check every picture at the build).
  */
-export const PICTURE_PATTERN = String.raw`^(?![\s\S]*!\[\s*\]\()(?![\s\S]*!\[[^\]]*\]\([^)\s]*\.(?:svgz?|SVGZ?|hei[cf]|HEI[CF])[)\s])[\s\S]*$`;
+const PICTURE_PATTERN = String.raw`^(?![\s\S]*!\[\s*\]\()(?![\s\S]*!\[[^\]]*\]\([^)\s]*\.(?:svgz?|SVGZ?|hei[cf]|HEI[CF])[)\s])[\s\S]*$`;
 
 /** The MDX text below the frontmatter, in raw mode: the rich-text mode rewrites Markdown on save. */
 const body: MarkdownField = {
@@ -44,9 +44,7 @@ const pictures = (folder: string) => ({
 
 /** The one file of a folder that holds exactly one (the overview page, the settings). */
 function onlyFile(root: string, { folder, extensions }: { folder: string; extensions: readonly string[] }): string {
-  const files = readdirSync(join(root, folder)).filter((file) =>
-    extensions.some((extension) => file.endsWith(extension)),
-  );
+  const files = readdirSync(join(root, folder)).filter((file) => extensions.includes(extname(file)));
   if (files.length !== 1) {
     throw new Error(
       `${folder}/ must hold exactly one ${extensions.join(' or ')} file for the CMS, but it holds ${files.length}.`,

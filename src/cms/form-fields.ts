@@ -26,6 +26,9 @@ export type FormField = StringField | SelectField | FileField | NumberField | Ob
  */
 type JsonNode = z.core.JSONSchema.JSONSchema & { patternMessage?: string; uploadFolder?: string; uploadKinds?: string };
 
+/** What z.toJSONSchema calls for each node it writes. */
+type ToJsonOverride = NonNullable<z.core.ToJSONSchemaParams['override']>;
+
 /** What every field has; `widget` stands third in config.yml whatever it becomes. */
 type Base = Pick<StringField, 'name' | 'label' | 'hint'> & { widget: 'string'; required: boolean };
 
@@ -62,62 +65,42 @@ export function formFields(schema: z.ZodType, where: string): FormField[] {
   let json: JsonNode;
   try {
     // A type JSON Schema cannot hold (a date) becomes {}, which formField refuses by the field's name.
-    json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+    json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override: markUncheckedRule });
   } catch (error) {
     throw new UnmappableSchemaError(
       `${where}: the CMS configuration cannot be made from this schema: ${(error as Error).message}`,
     );
   }
-  const unchecked = uncheckedRule(schema);
-  if (unchecked) {
-    throw new UnmappableSchemaError(
-      `${where}: "${unchecked}" has a rule that the CMS form cannot check (.refine or .superRefine), so an editor would meet it only when the build fails: ` +
-        'write it as the pattern of one text field (.regex, or .meta({ pattern, patternMessage })), or, when it joins two fields, keep the fact in one of them.',
-    );
-  }
   return objectFields(json, where, '');
 }
 
-/** Zod's definition of a schema node: the parts uncheckedRule reads. */
-interface Def {
-  checks?: { _zod: { def: { check: string } } }[];
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-}
-
 /**
- * Where the schema holds a .refine() or .superRefine() the form would not check: Zod's JSON Schema
- * leaves them out, and the editor would meet the rule only when the build fails. One is allowed on
- * a text field that carries the same rule as a pattern (an https:// address). A rule that joins two
+ * Marks a node that holds a .refine() or .superRefine() the form would not check (Zod's JSON Schema
+ * leaves them out): the editor would meet the rule only when the build fails. One is allowed on a
+ * text field that carries the same rule as a pattern (an https:// address). A rule that joins two
  * fields means one fact is written twice: keep it in one (issue 21). Rules across entries are the
  * loader's, named in the hint of the field that can break them.
  */
-function uncheckedRule(schema: z.ZodType, path = ''): string | undefined {
-  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
-  if (def.checks?.some((check) => check._zod.def.check === 'custom')) {
-    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
-    if (json.type !== 'string' || typeof json.pattern !== 'string') return path || '(the schema)';
-  }
-  const children = Object.entries(def.shape ?? {}).map(
-    ([name, child]) => [path ? `${path}.${name}` : name, child] as const,
+const markUncheckedRule: ToJsonOverride = ({ zodSchema, jsonSchema }) => {
+  const refined = zodSchema._zod.def.checks?.some((check) => check._zod.def.check === 'custom');
+  if (refined && !(jsonSchema.type === 'string' && jsonSchema.pattern)) jsonSchema.uncheckedRule = true;
+};
+
+/** Stops the build on a node that markUncheckedRule marked. */
+function checkRule(node: JsonNode, where: string, path: string): void {
+  if (!node.uncheckedRule) return;
+  throw new UnmappableSchemaError(
+    `${where}: "${path}" has a rule that the CMS form cannot check (.refine or .superRefine), so an editor would meet it only when the build fails: ` +
+      'write it as the pattern of one text field (.regex, or .meta({ pattern, patternMessage })), or, when it joins two fields, keep the fact in one of them.',
   );
-  if (def.element) children.push([`${path}[]`, def.element]);
-  for (const inner of [def.innerType, def.in]) if (inner) children.push([path, inner]);
-  for (const [name, child] of children) {
-    const found = uncheckedRule(child, name);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 function objectFields(node: JsonNode, where: string, path: string): FormField[] {
-  if (node.type !== 'object' || !node.properties) {
-    fail(where, path || '(the schema)', 'a group of named fields', node);
-  }
+  const named = path || '(the schema)';
+  checkRule(node, where, named);
+  if (node.type !== 'object' || !node.properties) fail(where, named, 'a group of named fields', node);
   if (node.additionalProperties !== undefined && node.additionalProperties !== false) {
-    fail(where, path || '(the schema)', 'a group of named fields with no free-form keys', node);
+    fail(where, named, 'a group of named fields with no free-form keys', node);
   }
   const required = new Set(node.required ?? []);
   return Object.entries(node.properties).map(([name, child]) =>
@@ -126,6 +109,7 @@ function objectFields(node: JsonNode, where: string, path: string): FormField[] 
 }
 
 function formField(name: string, node: JsonNode, required: boolean, where: string, path: string): FormField {
+  checkRule(node, where, path);
   const unknown = Object.keys(node).filter((key) => !UNDERSTOOD.has(key));
   if (unknown.length > 0) fail(where, path, `no ${unknown.join(', ')}`, node);
   if (node.format !== undefined && (!KNOWN_FORMATS.has(node.format) || !node.pattern)) {

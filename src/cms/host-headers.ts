@@ -39,13 +39,10 @@ const MADE_FROM = '# Written by the build from src/cms/host-headers.ts, which sa
 
 /** dist/_headers, for Netlify and Cloudflare Pages: each URL pattern, then its headers indented. */
 function headersFile(base: string): string {
-  const rule = (pattern: string, headers: Headers) => [
-    pattern,
-    ...headers.map(([name, value]) => `  ${name}: ${value}`),
-  ];
-  const rules = [rule(`${base}*`, EVERY_RESPONSE)];
-  for (const [folder, headers] of Object.entries(FOLDERS)) rules.push(rule(`${base}${folder}*`, headers));
-  return [MADE_FROM, ...rules.map((lines) => lines.join('\n'))].join('\n\n') + '\n';
+  const rules = Object.entries({ '': EVERY_RESPONSE, ...FOLDERS }).map(([folder, headers]) =>
+    [`${base}${folder}*`, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+  );
+  return [MADE_FROM, ...rules].join('\n\n') + '\n';
 }
 
 /**
@@ -62,9 +59,8 @@ function nginxFile(base: string): string {
     ...lines([...EVERY_RESPONSE, ...headers], '    '),
     '}',
   ]);
-  return [MADE_FROM, '# Include it in the server { } block that serves dist/.', ...lines(EVERY_RESPONSE), ...locations]
-    .join('\n')
-    .concat('\n');
+  const head = [MADE_FROM, '# Include it in the server { } block that serves dist/.'];
+  return [...head, ...lines(EVERY_RESPONSE), ...locations, ''].join('\n');
 }
 
 /** The files of dist/ that tell each kind of host the headers, by name, for a site under `base` ("/" or "/tools/ltc/"). */

@@ -4,15 +4,16 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { setDevProblems } from './dev-problems.ts';
 import { problemsError, type ContentProblem } from './entry-errors.ts';
+import { pageRenderer } from './mdx-checks.ts';
 import { readFolder, type ContentFolder } from './read-folder.ts';
 
 /**
- * A content folder's loader: readFolder reads, parses and checks each file once, and every mistake of
- * the folder is reported together, each line starting with the file's path in the project. Entries are
- * stored as Astro's glob() loader stores them; an MDX page is compiled once, by @astrojs/mdx when it is
- * rendered, which checks its text (mdx-checks.ts). Under `astro dev` a save in content/ loads the folder
- * again with the same code (its rules read other folders): a folder with a mistake keeps its last good
- * entries, and the banner says what the build would say.
+ * A content folder's loader: readFolder reads, parses and checks each file once and compiles each MDX
+ * page once, which checks its text (mdx-checks.ts); every mistake of the folder is reported together,
+ * each line starting with the file's path in the project. Entries are stored as Astro's glob() loader
+ * stores a Markdown page, with its HTML: no page is bundled as a module of its own. Under `astro dev` a
+ * save in content/ loads the folder again with the same code (its rules read other folders): a folder
+ * with a mistake keeps its last good entries, and the banner says what the build would say.
  */
 export function contentFolder<S extends z.ZodType, Resolved extends object = object>(
   folder: ContentFolder<S, Resolved>,
@@ -58,18 +59,17 @@ const readsAgain = new Map<string, NodeJS.Timeout>();
 
 /** Reads the folder and, when it has no mistake, stores its entries; returns its problems. */
 function loadFolder(context: LoaderContext, folder: ContentFolder, paths: { root: string; publicDir: string }) {
-  const { entries, problems } = readFolder(paths.root, folder, paths.publicDir);
+  const render = pageRenderer(context.config.markdown.processor);
+  const { entries, problems } = readFolder(paths.root, folder, paths.publicDir, render);
   if (context.watcher) reportDevProblems(context, folder.folder, problems);
   if (problems.length > 0) return problems;
   const ids = new Set(entries.map((entry) => entry.id));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-  const deferredRender = folder.extensions.includes('.mdx');
-  for (const { id, filePath, data, body, source } of entries) {
-    // Resolved data (a download's size) may change while the file does not.
-    const digest = context.generateDigest(`${source}\n${JSON.stringify(data)}`);
-    const stored = context.store.set({ id, data, body, filePath, digest, ...(deferredRender && { deferredRender }) });
-    // An unchanged entry is not stored again: its page must still be compiled for rendering.
-    if (!stored && deferredRender) context.store.addModuleImport(filePath);
+  for (const { id, filePath, data, body, source, rendered } of entries) {
+    // Resolved data (a download's size) and the HTML (a picture's width) may change while the file does not.
+    const digest = context.generateDigest(`${source}\n${JSON.stringify(data)}\n${rendered?.html ?? ''}`);
+    const page = rendered && { rendered, assetImports: rendered.metadata.imagePaths };
+    context.store.set({ id, data, body, filePath, digest, ...page });
   }
   return [];
 }

@@ -1,8 +1,18 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { satteri } from '@astrojs/markdown-satteri';
-import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import type { MarkdownHeading } from 'astro';
+import { parseFrontmatter } from 'astro/markdown';
+import type { Element, Nodes } from 'hast';
+import {
+  hastToHtml,
+  mdxToHast,
+  type HastPluginDefinition,
+  type HastVisitorContext,
+  type MdxJsxFlowElementHast,
+  type MdxJsxTextElementHast,
+} from 'satteri';
 import {
   checkImage,
   checkImageFile,
@@ -26,7 +36,7 @@ import {
 import { isRefusedTag, rawHtmlProblems } from './raw-html.ts';
 import { sectionOf, type SectionLink, type SectionLinks } from './section-links.ts';
 import { hasWords, wordlessHeading, wordlessLink } from './wordless.ts';
-import { picturesPlugin } from '../markdown/pictures.ts';
+import { picturesPlugin, type PictureData } from '../markdown/pictures.ts';
 import { tableRegionsPlugin } from '../markdown/table-regions.ts';
 
 /*
@@ -133,29 +143,24 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
   const nextTo = (url: URL | undefined) => (src: string) =>
     url !== undefined && existsSync(join(dirname(fileURLToPath(url)), decodeURI(src)));
 
-  /** Checks every address in the attributes of a tag not refused (<area href="javascript:…"> too); the tag with the base put in front. */
-  const checkAddresses = <N extends JsxElement>(node: N, ctx: HastVisitorContext): N | undefined => {
-    const attributes: readonly MdxAttribute[] = node.attributes;
-    let changed = false;
-    const updated = attributes.map((attribute) => {
-      if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') return attribute;
-      const name = attribute.name?.toLowerCase() ?? '';
-      let checked: Checked | undefined;
-      if (LINK_ATTRIBUTES.has(name)) checked = { value: link(ctx, node, attribute.value), problems: [] };
+  /** The HTML element of a tag not refused: each address in its attributes checked (<area href="javascript:…"> too), the base put in front. */
+  const asElement = (node: JsxElement, name: string, ctx: HastVisitorContext): Element => {
+    const properties: Element['properties'] = {};
+    for (const attribute of node.attributes as readonly MdxAttribute[]) {
+      if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) continue;
+      let value = attribute.value;
+      const lower = attribute.name.toLowerCase();
+      if (typeof value === 'string' && LINK_ATTRIBUTES.has(lower)) value = link(ctx, node, value);
       // <img> is a refused tag (raw-html.ts): a src= here is another tag's, such as <source>, with no alt text.
-      else if (name === 'src') checked = checkImageFile(attribute.value, nextTo(ctx.fileURL));
-      if (checked === undefined) return attribute;
-      const value = record(ctx, node, checked);
-      if (value === attribute.value) return attribute;
-      changed = true;
-      return { ...attribute, value };
-    });
-    if (!changed) return undefined;
-    // Sätteri's nodes read their fields lazily: name each one rather than spreading.
-    return { ...node, type: node.type, name: node.name, attributes: updated, children: node.children };
+      else if (typeof value === 'string' && lower === 'src')
+        value = record(ctx, node, checkImageFile(value, nextTo(ctx.fileURL)));
+      // One without a value is on (<a download>); one in braces is refused (mdx-code.ts).
+      properties[attribute.name] = typeof value === 'string' ? value : true;
+    }
+    return { type: 'element', tagName: name, properties, children: node.children };
   };
 
-  const visitTag = <N extends JsxElement>(node: N, ctx: HastVisitorContext): N | undefined => {
+  const visitTag = (node: JsxElement, ctx: HastVisitorContext): Element | undefined => {
     if (node.name === null || node.name === undefined) {
       refuse(ctx, node, FRAGMENT);
       return undefined;
@@ -168,7 +173,7 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
       problems.push(wordlessLink(values.get('href') ?? '', true));
     refuse(ctx, node, ...problems);
     // A refused tag gets one message: <iframe src="https://…"> is not also an image on another site.
-    return isRefusedTag(node.name) ? undefined : checkAddresses(node, ctx);
+    return isRefusedTag(node.name) ? undefined : asElement(node, node.name, ctx);
   };
 
   const visitExpression = (
@@ -286,38 +291,68 @@ export interface PageError extends Error {
   problems: ContentProblem[];
 }
 
-/** In the order of the page's lines, as the loader lists a folder's; @astrojs/mdx makes line and column its "Location:". */
 function checkError(found: readonly ContentProblem[]): PageError {
   const problems = sortProblems(found);
-  const text = problems.map((problem) => problem.message).join('\n');
-  return Object.assign(new Error(text), { name: CHECK_ERROR, problems, line: problems[0]?.line ?? 1, column: 1 });
+  return Object.assign(new Error(problems.map((problem) => problem.message).join('\n')), {
+    name: CHECK_ERROR,
+    problems,
+  });
 }
 
-function pageError(root: string, path: string, source: string, error: unknown): PageError {
-  if (error instanceof Error && error.name === CHECK_ERROR) return error as PageError;
+/** The problems of a page that does not compile: its own checks', or MDX's syntax error in an editor's words. */
+function pageProblems(root: string, path: string, source: string, error: unknown): ContentProblem[] {
+  if (error instanceof Error && error.name === CHECK_ERROR) return (error as PageError).problems;
   const file = relative(root, path).split('\\').join('/');
-  return checkError([mdxSyntaxProblem(file, error instanceof Error ? error.message : String(error), source)]);
+  return [mdxSyntaxProblem(file, error instanceof Error ? error.message : String(error), source)];
 }
+
+/** A page compiled for the content store: its HTML, its headings and its own pictures, as Astro's glob() loader stores a Markdown page. */
+export interface RenderedPage {
+  html: string;
+  metadata: { headings: MarkdownHeading[]; imagePaths: string[] };
+}
+
+export type PageRenderer = (path: string, source: string) => { page: RenderedPage } | { problems: ContentProblem[] };
 
 /**
- * The site's Markdown processor, which MDX uses too: contentLinksPlugin checks the text of each page in
- * content/ and puts the base path in front of its links; each table goes in a region that scrolls sideways
- * by itself (WCAG 1.4.10 Reflow); pictures get their shown width and their caption. Its MDX renderer names
- * the file and line of each problem of a page, and MDX's own syntax errors in an editor's words.
- * @astrojs/mdx compiles each page with it once, to render it: the checks and the render share that
- * compile, and a refused page stops it.
+ * The site's Markdown processor, carrying the one compiler of its MDX pages (renderPage) from
+ * astro.config.mjs, which knows the base path and collects the links to sections, to the loader, which
+ * compiles each page once: contentLinksPlugin checks its text and puts the base path in front of its
+ * links; each table goes in a region that scrolls sideways by itself (WCAG 1.4.10 Reflow); pictures get
+ * their shown width and caption, for Astro's image service. The HTML holds no MDX: the checks refuse
+ * code and the tags they allow become HTML, so Astro renders it as it renders a Markdown page.
  */
 export function siteProcessor(options: MdxChecksOptions) {
-  const processor = satteri({ hastPlugins: [contentLinksPlugin(options), tableRegionsPlugin(), picturesPlugin()] });
-  const create = processor.createMdxRenderer!.bind(processor);
-  processor.createMdxRenderer = async (shared, mdx) => {
-    const renderer = await create(shared, mdx);
-    return {
-      process: (content, path, frontmatter) =>
-        renderer.process(content, path, frontmatter).catch((error: unknown) => {
-          throw pageError(options.root, path, content, error);
-        }),
-    };
+  const hastPlugins = [contentLinksPlugin(options), tableRegionsPlugin(), picturesPlugin()];
+  const renderPage: PageRenderer = (path, source) => {
+    // MDX's own way to keep the lines: the frontmatter, fences included, becomes spaces.
+    const { content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+    // Astro's heading-ids plugin puts the page's headings in astro.headings.
+    const astro: { headings: MarkdownHeading[] } = { headings: [] };
+    const data: Record<string, unknown> & PictureData = { astro };
+    try {
+      // Synchronous, as every plugin of the site is: a reload under `astro dev` is never interleaved with another.
+      const tree = mdxToHast(content, {
+        hastPlugins: [...hastPlugins, satteriHeadingIdsPlugin()],
+        features: { gfm: true, smartPunctuation: true },
+        fileURL: pathToFileURL(path),
+        data,
+      }) as Nodes;
+      const imagePaths = [...(data.ltcPictures?.files ?? [])];
+      return { page: { html: hastToHtml(tree), metadata: { headings: astro.headings, imagePaths } } };
+    } catch (error) {
+      return { problems: pageProblems(options.root, path, content, error) };
+    }
   };
+  const processor = satteri({ hastPlugins });
+  // Astro's config keeps the processor's options object itself (its schema says so), so it carries renderPage.
+  Object.assign(processor.options, { renderPage });
   return processor;
+}
+
+/** The page renderer of the processor in astro.config.mjs. */
+export function pageRenderer(processor: { options?: unknown }): PageRenderer {
+  const { renderPage } = (processor.options ?? {}) as { renderPage?: PageRenderer };
+  if (renderPage === undefined) throw new Error('astro.config.mjs must set markdown.processor to siteProcessor(…)');
+  return renderPage;
 }

@@ -6,12 +6,14 @@ import { parseDocument, type YAMLError } from 'yaml';
 import { folderProblemsIn, listFiles, type FolderRule } from './content-folder.ts';
 import { schemaProblems, sortProblems, yamlProblem, type ContentProblem } from './entry-errors.ts';
 import type { StoredEntry } from './entry-rules.ts';
+import type { PageRenderer, RenderedPage } from './mdx-checks.ts';
 
 /*
  * The one reader of content/, for the build's loader (loader.ts), the tests and the scripts: each file is
  * read once, its YAML (a data file, or an MDX page's frontmatter) parsed with `yaml`, its fields checked
  * against the schema, then the rules across the folder. Synchronous: a reload under `astro dev` is never
- * interleaved with another. The text of an MDX page is checked where it is compiled (mdx-checks.ts).
+ * interleaved with another. Given the site's renderer, each MDX page is then compiled, once, which checks
+ * its text (mdx-checks.ts).
  */
 
 /** A content folder as the loader reads it: its files, their schema and the rules across them. */
@@ -22,10 +24,11 @@ export interface ContentFolder<S extends z.ZodType = z.ZodType, Resolved extends
   resolve?: (entry: StoredEntry, publicDir: string) => { data: Resolved } | { problem: ContentProblem };
 }
 
-/** An entry as read: besides its checked fields, what Astro's store keeps (the page's text) and its file's text. */
+/** An entry as read: besides its checked fields, what Astro's store keeps (the page's text, its HTML) and its file's text. */
 interface ReadEntry extends StoredEntry {
   body: string;
   source: string;
+  rendered?: RenderedPage;
 }
 
 /** A folder's valid entries (with what resolve adds), and every problem, sorted. */
@@ -121,14 +124,33 @@ function applyRules(folder: ContentFolder, entries: ReadEntry[], root: string, p
   return { entries: resolved, problems };
 }
 
+/** Each valid page compiled by the site's renderer, and the problems of its text. */
+function renderPages(root: string, entries: ReadEntry[], render: PageRenderer): FolderContent {
+  const problems: ContentProblem[] = [];
+  const rendered = entries.map((entry) => {
+    if (extname(entry.filePath) !== '.mdx') return entry;
+    const result = render(join(root, entry.filePath), entry.source);
+    if ('problems' in result) problems.push(...result.problems);
+    return 'page' in result ? { ...entry, rendered: result.page } : entry;
+  });
+  return { entries: rendered, problems };
+}
+
 /**
- * Every check of a folder but its pages' text, in the build's order: a surprise in the folder's files
- * stops the rest. The build's loader stores the entries only when there is no problem.
+ * Every check of a folder, in the build's order: a surprise in the folder's files stops the rest; the text
+ * of each page whose fields are right is checked as it is compiled, with `render` (the pages' text is not
+ * checked without it). The build's loader stores the entries only when there is no problem.
  */
-export function readFolder(root: string, folder: ContentFolder, publicDir = join(root, 'public')): FolderContent {
+export function readFolder(
+  root: string,
+  folder: ContentFolder,
+  publicDir = join(root, 'public'),
+  render?: PageRenderer,
+): FolderContent {
   const folderFound = folderProblemsIn(root, folder);
   if (folderFound.length > 0) return { entries: [], problems: sortProblems(folderFound) };
   const read = validEntries(root, folder);
   const rules = applyRules(folder, read.entries, root, publicDir);
-  return { entries: rules.entries, problems: sortProblems([...read.problems, ...rules.problems]) };
+  const pages = render ? renderPages(root, rules.entries, render) : { entries: rules.entries, problems: [] };
+  return { entries: pages.entries, problems: sortProblems([...read.problems, ...rules.problems, ...pages.problems]) };
 }

@@ -5,10 +5,11 @@ import type { Element, ElementContent } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 
 /*
- * Pictures of the MDX text (docs/editing.md, "Add a picture"): Astro turns each Markdown image with a
- * relative path into its <Image> (a WebP srcset, width and height, lazy, metadata stripped). This plugin
- * runs before that and tells it how wide the picture shows, so each reader gets the smallest file that
- * fills it; a picture with a title becomes a <figure> whose <figcaption> is the title's words.
+ * Pictures of the MDX text (docs/editing.md, "Add a picture"): each Markdown image with a relative path
+ * is marked for Astro's image service, which makes it a WebP srcset with width and height, lazy, metadata
+ * stripped, as it does for a Markdown page. This plugin tells it how wide the picture shows, so each
+ * reader gets the smallest file that fills it; a picture with a title becomes a <figure> whose
+ * <figcaption> is the title's words.
  */
 
 /**
@@ -57,55 +58,58 @@ function onlyChild(node: Readonly<Element>): Readonly<Element> | undefined {
   return children.length === 1 && child?.type === 'element' ? child : undefined;
 }
 
-/**
- * The picture Astro's <Image> gets: how wide it shows, its width= no wider than the column (without the
- * stylesheet too; Astro makes the srcset from it), and lazy unless it opens the text.
- */
-function picture(img: Readonly<Element>, first: boolean, file: string | undefined): Element {
-  const { title: _caption, ...properties } = img.properties;
-  // A missing file is the checks' to name (content-links.ts).
-  const width = file !== undefined && existsSync(file) ? pictureWidth(file) : undefined;
-  return {
-    type: 'element',
-    tagName: 'img',
-    properties: {
-      ...properties,
-      sizes: PICTURE_SIZES,
-      ...(width === undefined ? {} : { width: Math.min(width, COLUMN) }),
-      ...(first ? { priority: true } : {}),
-    },
-    children: [],
-  };
+/** The page's own picture files, by their path from the page, for the content store's image imports. */
+export interface PictureData {
+  ltcPictures?: { blocks: number; files: Set<string> };
 }
 
+/**
+ * The picture for Astro's image service: how wide it shows, its width= no wider than the column (without
+ * the stylesheet too; Astro makes the srcset from it), and lazy unless it opens the text. Astro's marker
+ * (__ASTRO_IMAGE_, as its Markdown pages have) holds every attribute; Astro writes them as it renders.
+ */
+function picture(img: Readonly<Element>, first: boolean, ctx: HastVisitorContext): Element {
+  const { title: _caption, src, ...properties } = img.properties;
+  const path = decodeURI(String(src));
+  const file = ctx.fileURL && join(dirname(fileURLToPath(ctx.fileURL)), path);
+  // A missing file is the checks' to name (content-links.ts).
+  const width = file !== undefined && existsSync(file) ? pictureWidth(file) : undefined;
+  pictureData(ctx).files.add(path);
+  const image = {
+    ...properties,
+    src: path,
+    sizes: PICTURE_SIZES,
+    ...(width === undefined ? {} : { width: Math.min(width, COLUMN) }),
+    ...(first ? { priority: true } : {}),
+  };
+  return { type: 'element', tagName: 'img', properties: { __ASTRO_IMAGE_: JSON.stringify(image) }, children: [] };
+}
+
+const pictureData = (ctx: HastVisitorContext) =>
+  ((ctx.data as PictureData).ltcPictures ??= { blocks: 0, files: new Set() });
+
 /** A block whose pictures stand among other words (in a link, a list, a table): each gets the shown width too. */
-function inlinePictures(node: Readonly<Element>, fileOf: (src: string) => string | undefined): Element | undefined {
+function inlinePictures(node: Readonly<Element>, ctx: HastVisitorContext): Element | undefined {
   let changed = false;
   const children = node.children.map((child): ElementContent => {
     if (child.type !== 'element') return child;
     if (child.tagName === 'img' && isOwnPicture(child.properties.src)) {
       changed = true;
-      return picture(child, false, fileOf(child.properties.src));
+      return picture(child, false, ctx);
     }
-    const inner = inlinePictures(child, fileOf);
+    const inner = inlinePictures(child, ctx);
     changed ||= inner !== undefined;
     return inner ?? child;
   });
   return changed ? { type: 'element', tagName: node.tagName, properties: node.properties, children } : undefined;
 }
 
-interface Data {
-  ltcPictures?: { blocks: number };
-}
-
 function visit(node: Readonly<Element>, ctx: HastVisitorContext): Element | undefined {
-  const state = ((ctx.data as Data).ltcPictures ??= { blocks: 0 });
-  const first = state.blocks++ === 0;
-  const fileOf = (src: string) => ctx.fileURL && join(dirname(fileURLToPath(ctx.fileURL)), decodeURI(src));
+  const first = pictureData(ctx).blocks++ === 0;
   const img = node.tagName === 'p' ? onlyChild(node) : undefined;
-  if (img?.tagName !== 'img' || !isOwnPicture(img.properties.src)) return inlinePictures(node, fileOf);
+  if (img?.tagName !== 'img' || !isOwnPicture(img.properties.src)) return inlinePictures(node, ctx);
   const caption = typeof img.properties.title === 'string' ? img.properties.title.trim() : '';
-  const children: ElementContent[] = [picture(img, first, fileOf(img.properties.src))];
+  const children: ElementContent[] = [picture(img, first, ctx)];
   if (caption !== '')
     children.push({
       type: 'element',

@@ -73,13 +73,18 @@ function visit(node: TableNode, ctx: HastVisitorContext): undefined {
 }
 
 /** A Markdown table's column alignment, style="text-align: center", as data-align="center" (global.css). */
-function alignCell(node: Readonly<Element>, ctx: HastVisitorContext): undefined {
-  const align = /^text-align:\s*(left|center|right);?$/.exec(String(node.properties.style ?? ''))?.[1];
+function alignCell(node: Readonly<Element>): Element | undefined {
+  const { style, ...properties } = node.properties;
+  const align = /^text-align:\s*(left|center|right);?$/.exec(String(style ?? ''))?.[1];
   if (align === undefined) return undefined;
-  // The CSP allows no style attribute (style-src has hashes only): the browser would drop it.
-  ctx.setProperty(node, 'style', null);
-  ctx.setProperty(node, 'dataAlign', align);
-  return undefined;
+  // The CSP allows no style attribute (style-src has hashes only): the browser would drop it. A new
+  // element, as Sätteri's tree keeps a property set to null as an empty one.
+  return {
+    type: 'element',
+    tagName: node.tagName,
+    properties: { ...properties, dataAlign: align },
+    children: node.children,
+  };
 }
 
 /** A Sätteri hast plugin that puts every table, Markdown or <table>, in its named, focusable region. */

@@ -84,14 +84,6 @@ try {
               found.push({
                 alt: img.alt.slice(0, 28),
                 file: new URL(img.currentSrc).pathname,
-                // The file's own width, from its srcset descriptor (naturalWidth divides it by the density).
-                natural: Number(
-                  img.srcset
-                    .split(', ')
-                    .map((candidate) => candidate.split(' '))
-                    .find(([url]) => new URL(url!, location.href).href === img.currentSrc)?.[1]
-                    ?.replace('w', '') ?? img.naturalWidth,
-                ),
                 shown: img.getBoundingClientRect().width,
                 sized: img.hasAttribute('width') && img.hasAttribute('height'),
                 loading: img.loading,
@@ -104,15 +96,14 @@ try {
           const screen = `${width}@${ratio}`;
           const required = REQUIRED.has(screen);
           for (const picture of pictures.found) {
+            // The file's own width (naturalWidth divides it by the density).
+            const natural = (await sharp(join(dist, decodeURIComponent(picture.file))).metadata()).width;
             const limit = 1.25 * picture.shown * ratio;
             const format = extname(picture.file).slice(1);
-            const ok =
-              (picture.natural <= limit || picture.natural <= picture.shown * ratio) &&
-              ['webp', 'avif'].includes(format) &&
-              picture.sized;
+            const ok = natural <= limit && ['webp', 'avif'].includes(format) && picture.sized;
             if (!ok && required) fail(`${path} ${screen} ${picture.alt}: ${picture.file}`);
             console.log(
-              `  ${screen.padEnd(7)} ${picture.alt.padEnd(28)} ${format} ${String(picture.natural).padStart(5)} px ` +
+              `  ${screen.padEnd(7)} ${picture.alt.padEnd(28)} ${format} ${String(natural).padStart(5)} px ` +
                 `(limit ${Math.round(limit)}, shown ${Math.round(picture.shown)}) ${kB(sizes.get(picture.file) ?? 0).padStart(9)} ` +
                 `${picture.loading.padEnd(5)} width/height ${picture.sized ? 'yes' : 'NO'} ${ok ? 'ok' : required ? 'FAIL' : '(not required)'}`,
             );

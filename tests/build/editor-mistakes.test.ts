@@ -52,7 +52,7 @@ async function build(label: string, mistakes: readonly Mistake[]) {
     return {
       ok,
       output,
-      found: await checkSiteFolder(dir, mistakes[0]!.folder),
+      found: checkSiteFolder(dir, mistakes[0]!.folder),
       // The file the export of code-lines writes if code in a page runs, and the pages it would print into.
       codeRan: existsSync(join(dir, 'code-ran.txt')),
       distWritten: existsSync(join(dir, 'dist')),

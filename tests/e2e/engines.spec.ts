@@ -4,7 +4,7 @@ import { checkEngine, SCREENSHOTS } from '../engines/runner';
 import { skipWithout, type EngineName } from '../support/browsers';
 import { webkit } from '../engines/webkit';
 import { pagesWithTables } from '../support/site-pages';
-import { FIXTURE_SITE, REAL_SITE, type Site } from '../support/sites';
+import { FIXTURE_SITE, REAL_SITE } from '../support/sites';
 
 /*
  * The checks of tests/engines/ in Firefox and WebKit, one test per engine (a worker each): every page
@@ -20,14 +20,10 @@ for (const engine of [firefox, webkit]) {
     // Read from the fixture's build, which its server made before the tests started.
     const fixturePages = pagesWithTables(FIXTURE_SITE.distDir);
     expect(fixturePages, 'the fixture site should hold a wide table').not.toEqual([]);
-    const page = (site: Site, path: string) => ({
-      url: new URL(path, site.origin).href,
-      label: `${site.name} ${path}`,
-    });
     const pages = [
-      ...REAL_SITE.pages.map((path) => page(REAL_SITE, path)),
-      ...fixturePages.map((path) => page(FIXTURE_SITE, path)),
-    ];
+      ...REAL_SITE.pages.map((path) => ({ site: REAL_SITE, path })),
+      ...fixturePages.map((path) => ({ site: FIXTURE_SITE, path })),
+    ].map(({ site, path }) => ({ url: new URL(path, site.origin).href, label: `${site.name} ${path}` }));
     const screenshots = process.env['ENGINE_SCREENSHOTS'] ? SCREENSHOTS : undefined;
     const { failures, focused, summary } = await checkEngine(engine, pages, screenshots);
     console.log(summary);

@@ -84,11 +84,6 @@ export function layoutProblems(targets: boolean): { lists: number; problems: str
 /** An element that took focus: its tag and address or name, its place among the tab stops, its outline. */
 type Focus = { target: string; index: number; outline: string; width: number };
 
-// In the page: what recordFocus has seen so far.
-function focusSeen(): Focus[] {
-  return (window as unknown as { focusSeen: Focus[] }).focusSeen;
-}
-
 /**
  * In the page: counts what Tab must reach, in document order: every link, and every table's
  * scrolling region (src/markdown/table-regions.ts), which takes focus so that a keyboard can scroll
@@ -124,7 +119,7 @@ export async function walkTabStops(
 ): Promise<{ reached: number; problems: string[] }> {
   const stops = await session.evaluate(recordFocus, `a[href], ${TABLE_REGION_SELECTOR}`);
   for (let press = 0; press < stops + Number(pastTheEnd); press++) await session.pressTab();
-  const seen = await session.evaluate(focusSeen);
+  const seen = await session.evaluate(() => (window as unknown as { focusSeen: Focus[] }).focusSeen);
   const problems: string[] = [];
   let reached = 0;
   for (const [press, focus] of seen.entries()) {

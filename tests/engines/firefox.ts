@@ -6,19 +6,16 @@
  */
 import puppeteer from 'puppeteer-core';
 import { find } from '../support/browsers.ts';
-import type { Engine, EngineSession, Scheme } from './checks.ts';
-
-/** Firefox's own setting for prefers-color-scheme in pages: 0 dark, 1 light (2 follows the system). */
-const SCHEME_PREF: Record<Scheme, number> = { dark: 0, light: 1 };
+import type { Engine } from './checks.ts';
 
 export const firefox: Engine = {
   name: 'firefox',
-  async open(scheme, preload): Promise<EngineSession> {
+  async open(scheme, preload) {
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: find.firefox()!,
-      headless: true,
-      extraPrefsFirefox: { 'layout.css.prefers-color-scheme.content-override': SCHEME_PREF[scheme] },
+      // Firefox's own setting for prefers-color-scheme in pages: 0 dark, 1 light (2 follows the system).
+      extraPrefsFirefox: { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 },
     });
     const page = await browser.newPage();
     if (preload) await page.evaluateOnNewDocument(preload);

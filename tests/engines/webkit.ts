@@ -9,9 +9,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Builder, Key, type WebDriver } from 'selenium-webdriver';
+import { Builder, Key } from 'selenium-webdriver';
 import { find } from '../support/browsers.ts';
-import type { Engine, EngineSession } from './checks.ts';
+import type { Engine } from './checks.ts';
 
 /** WebKitWebDriver's port: fixed, away from the site's 4321 and 4322. */
 const DRIVER_PORT = Number(process.env['WEBKIT_DRIVER_PORT'] ?? 4412);
@@ -52,33 +52,6 @@ async function startDriver(): Promise<string> {
   return url;
 }
 
-function session(wd: WebDriver): EngineSession {
-  let narrowest = 0;
-  return {
-    goto: (url) => wd.get(url),
-    // The window manager resizes after setRect returns: wait until the page has the width asked
-    // for, or the narrowest the window gets, learnt the first time it stops short.
-    resize: async (width, height) => {
-      await wd.manage().window().setRect({ width, height });
-      const got = () => wd.executeScript<number>('return window.innerWidth');
-      const expected = Math.max(width, narrowest);
-      if (await wd.wait(async () => (await got()) === expected, 3000, '', 50).catch(() => false)) return expected;
-      const real = await got();
-      if (real > width) narrowest = real;
-      return real;
-    },
-    evaluate: (fn, ...args) => wd.executeScript(fn, ...args),
-    pressTab: () => wd.actions().sendKeys(Key.TAB).perform(),
-    // WebKitWebDriver photographs what the window shows: the top of the page, 800 px high.
-    // Growing the window to the page's height works but takes seconds per photograph.
-    screenshot: async (path) => {
-      await wd.executeScript('window.scrollTo(0, 0)');
-      writeFileSync(path, await wd.takeScreenshot(), 'base64');
-    },
-    close: () => wd.quit().finally(stopAll),
-  };
-}
-
 export const webkit: Engine = {
   name: 'webkit',
   async open(scheme) {
@@ -92,7 +65,30 @@ export const webkit: Engine = {
         },
       })
       .build();
-    return session(wd);
+    let narrowest = 0;
+    return {
+      goto: (url) => wd.get(url),
+      // The window manager resizes after setRect returns: wait until the page has the width asked
+      // for, or the narrowest the window gets, learnt the first time it stops short.
+      resize: async (width, height) => {
+        await wd.manage().window().setRect({ width, height });
+        const got = () => wd.executeScript<number>('return window.innerWidth');
+        const expected = Math.max(width, narrowest);
+        if (await wd.wait(async () => (await got()) === expected, 3000, '', 50).catch(() => false)) return expected;
+        const real = await got();
+        if (real > width) narrowest = real;
+        return real;
+      },
+      evaluate: (fn, ...args) => wd.executeScript(fn, ...args),
+      pressTab: () => wd.actions().sendKeys(Key.TAB).perform(),
+      // WebKitWebDriver photographs what the window shows: the top of the page, 800 px high.
+      // Growing the window to the page's height works but takes seconds per photograph.
+      screenshot: async (path) => {
+        await wd.executeScript('window.scrollTo(0, 0)');
+        writeFileSync(path, await wd.takeScreenshot(), 'base64');
+      },
+      close: () => wd.quit().finally(stopAll),
+    };
   },
   shutdown: stopAll,
 };

@@ -35,24 +35,17 @@ export const SVELTIA = {
 /** A file the editor chooses, as Playwright hands it to a file chooser. */
 type FilePayload = { name: string; mimeType: string; buffer: Buffer };
 
-/** Sveltia names a field's group “Label” Field, with the label isolated for bidirectional text. */
-const fieldGroupName = (label: string) => `“\u2068${label}\u2069” Field`;
-
-/** True for an address of this machine: the only place the admin may reach in local editing. */
-function isLoopback(url: URL): boolean {
-  return (
-    ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.protocol === 'blob:' || url.protocol === 'data:'
-  );
-}
-
 /**
- * Blocks every request that is not to the loopback and records it, so a test can say what would
- * have left the machine. Returns the list, filled as requests happen.
+ * Blocks every request that is not to this machine (the only place the admin may reach in local
+ * editing) and records it, so a test can say what would have left it. Returns the list, filled as
+ * requests happen.
  */
 export async function blockOutsideRequests(context: BrowserContext): Promise<string[]> {
   const outside: string[] = [];
+  const here = (url: URL) =>
+    ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || /^(blob|data):$/.test(url.protocol);
   await context.route(
-    (url) => !isLoopback(url),
+    (url) => !here(url),
     (route) => {
       outside.push(route.request().url());
       return route.abort('blockedbyclient');
@@ -101,7 +94,8 @@ export class Admin {
    * role locator does not see them until they are scrolled to.
    */
   fields(label: string, within: Locator = this.editor): Locator {
-    return within.locator(`[role="group"][aria-label="${fieldGroupName(label).replaceAll('"', '\\"')}"]`);
+    // Sveltia names a field's group “Label” Field, with the label isolated for bidirectional text.
+    return within.locator(`[role="group"][aria-label="“\u2068${label.replaceAll('"', '\\"')}\u2069” Field"]`);
   }
 
   /** The first field with this label: the form's own, before any list item's. */
@@ -178,15 +172,11 @@ export class Admin {
     await this.page.getByRole('radio', { name: SVELTIA.assets }).click();
     await this.page.getByRole('option', { name: `${folder} (` }).click();
     // The folder's own button: an empty folder shows a second one in its middle.
-    await this.page
-      .getByRole('toolbar', { name: SVELTIA.folder })
-      .getByRole('button', { name: SVELTIA.uploadAssets })
-      .click();
+    const toolbar = this.page.getByRole('toolbar', { name: SVELTIA.folder });
+    await toolbar.getByRole('button', { name: SVELTIA.uploadAssets }).click();
     const chooser = this.page.waitForEvent('filechooser');
-    await this.page
-      .getByRole('dialog', { name: SVELTIA.uploadAssets })
-      .getByRole('button', { name: SVELTIA.chooseFiles })
-      .click();
+    const dialog = this.page.getByRole('dialog', { name: SVELTIA.uploadAssets });
+    await dialog.getByRole('button', { name: SVELTIA.chooseFiles }).click();
     await (await chooser).setFiles(file);
     const confirm = this.page.getByRole('alertdialog', { name: SVELTIA.uploadAssets });
     await expect(confirm.getByRole('listitem').filter({ hasText: file.name })).toBeVisible();

@@ -18,11 +18,7 @@ export function axeSource(): string {
 
 /** In the page, after axeSource(): one line per violation, "rule-id: target, target". */
 export async function axeViolations(tags: string[]): Promise<string[]> {
-  interface Violation {
-    id: string;
-    nodes: { target: unknown[] }[];
-  }
-  const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: Violation[] }> } }).axe;
+  const { axe } = window as unknown as { axe: typeof import('axe-core') };
   // Violations only: collecting every passing node as well costs most of axe's time.
   const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

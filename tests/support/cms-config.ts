@@ -10,6 +10,18 @@ import type { FormField } from '../../src/cms/form-fields.ts';
  * expect the messages written there, so they follow the generator rather than repeat it.
  */
 
+/** Every field of a form by the name the editing guide uses: years.start, partners[].name. */
+export function formPaths(fields: FormField[], prefix = ''): Map<string, FormField> {
+  const paths = new Map<string, FormField>();
+  for (const field of fields) {
+    const path = prefix + field.name;
+    paths.set(path, field);
+    const inner = field.widget === 'list' ? `${path}[].` : `${path}.`;
+    if ('fields' in field) for (const entry of formPaths(field.fields as FormField[], inner)) paths.set(...entry);
+  }
+  return paths;
+}
+
 /** The configuration the built admin at dir/dist/admin/ loads. */
 export class CmsConfig {
   readonly collections: Collection[];
@@ -26,28 +38,22 @@ export class CmsConfig {
     return found;
   }
 
-  /** A field by its path from the collection (a files collection's first file): ['years', 'start']. */
-  field(collection: string, ...path: string[]): FormField {
+  /** A field by its path (of a files collection's first file): years.start, partners[].name. */
+  field(collection: string, path: string): FormField {
     const found = this.collection(collection);
-    let current = ('files' in found ? (found.files[0]?.fields ?? []) : found.fields) as FormField[];
-    let field: FormField | undefined;
-    for (const name of path) {
-      field = current.find((candidate) => candidate.name === name);
-      if (!field) throw new Error(`the CMS collection "${collection}" has no field ${path.join('.')}`);
-      current = 'fields' in field ? (field.fields as FormField[]) : [];
-    }
-    return field!;
+    const field = formPaths(('files' in found ? found.files[0]!.fields : found.fields) as FormField[]).get(path);
+    if (!field) throw new Error(`the CMS collection "${collection}" has no field ${path}`);
+    return field;
   }
 
-  label(collection: string, ...path: string[]): string {
-    return this.field(collection, ...path).label ?? path.at(-1)!;
+  label(collection: string, path: string): string {
+    return this.field(collection, path).label!;
   }
 
   /** The message a field's pattern shows for a value it refuses. */
-  patternMessage(collection: string, ...path: string[]): string {
-    const field = this.field(collection, ...path);
-    if (!('pattern' in field && field.pattern))
-      throw new Error(`the CMS field ${collection}.${path.join('.')} has no pattern`);
+  patternMessage(collection: string, path: string): string {
+    const field = this.field(collection, path);
+    if (!('pattern' in field && field.pattern)) throw new Error(`the CMS field ${collection}.${path} has no pattern`);
     return field.pattern[1];
   }
 }

@@ -3,13 +3,10 @@ import { join } from 'node:path';
 import type { Field } from '@sveltia/cms';
 import { cmsCollections } from '../../src/cms/collections.ts';
 import type { FormField } from '../../src/cms/form-fields.ts';
-import { FIXTURE_SITE_NAME, ROOT } from './temp-site.ts';
+import { SITES } from './sites.ts';
 
 /** The two content sets: the real one and the fixture (tests/support/sites.ts). */
-export const CONTENT_ROOTS = [
-  { name: 'content/', root: ROOT },
-  { name: FIXTURE_SITE_NAME, root: join(ROOT, 'tests', 'fixtures', FIXTURE_SITE_NAME) },
-];
+export const CONTENT_ROOTS = SITES.map(({ name, contentRoot }) => ({ name, root: contentRoot }));
 
 /** One file the CMS edits, with the form that edits it. */
 export interface CmsEntry {

@@ -1,6 +1,9 @@
+import { extname } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { YAML_OUTPUT } from '../../src/cms/config';
 import type { FormField } from '../../src/cms/form-fields';
+import { splitFile } from '../../src/content-checks/read-folder';
+import type { CmsEntry } from './cms-entries';
 
 /*
  * What Sveltia CMS writes when an editor opens an entry and saves it, in Node: the steps of its
@@ -19,14 +22,6 @@ export function cmsYaml(value: unknown): string {
     defaultStringType: 'PLAIN',
     singleQuote: true,
   }).trim();
-}
-
-/** Sveltia's reading of a frontmatter file: the YAML head and the body after the closing ---. */
-function readFrontmatter(text: string): Record<string, unknown> {
-  const match = /^---\n(?<head>[\s\S]*?)\n---(?:\n(?<body>[\s\S]*))?$/s.exec(text);
-  if (!match?.groups) return { body: text };
-  const head = (parse(match.groups.head ?? '') ?? {}) as Record<string, unknown>;
-  return { ...head, body: match.groups.body?.replace(/^\n/, '') };
 }
 
 /** Nothing, an empty text, or an empty list or group (an object without keys). */
@@ -55,18 +50,17 @@ function arrange(value: Record<string, unknown>, fields: FormField[]): Record<st
   return out;
 }
 
-/** The text Sveltia writes for a file of a collection with these fields, opened, its fields set to `changes`, and saved. */
+/** The text Sveltia writes for a file the CMS edits, opened, its fields set to `changes`, and saved. */
 export function cmsResave(
   text: string,
-  fields: FormField[],
-  format: 'yaml' | 'yaml-frontmatter',
+  { file, fields }: Pick<CmsEntry, 'file' | 'fields'>,
   changes: Record<string, unknown> = {},
 ): string {
-  const normalized = text.trim().replace(/\r\n?/g, '\n');
-  const read = format === 'yaml' ? ((parse(normalized) ?? {}) as Record<string, unknown>) : readFrontmatter(normalized);
-  const content = arrange({ ...read, ...changes }, fields);
-  if (format === 'yaml') return `${cmsYaml(content)}\n`;
-  const body = typeof content.body === 'string' ? content.body : '';
-  delete content.body;
-  return `---\n${cmsYaml(content)}\n---\n${body ? `\n${body}\n` : ''}`;
+  // The fields and the MDX text as the build splits them (arrange trims the text, as Sveltia does).
+  const { yaml, body } = splitFile(file, text.trim().replace(/\r\n?/g, '\n'));
+  const page = extname(file) === '.mdx';
+  const saved = arrange({ ...(parse(yaml) as object), ...(page ? { body } : {}), ...changes }, fields);
+  if (!page) return `${cmsYaml(saved)}\n`;
+  const { body: after, ...head } = saved;
+  return `---\n${cmsYaml(head)}\n---\n${typeof after === 'string' && after ? `\n${after}\n` : ''}`;
 }

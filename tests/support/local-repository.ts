@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 
@@ -20,17 +20,10 @@ const OPFS_FOLDER = 'checkout';
 
 /** Every file under the repository folders of dir, with paths relative to dir (forward slashes). */
 function filesOnDisk(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const folder of REPOSITORY_FOLDERS) {
-    const root = join(dir, folder);
-    if (!existsSync(root)) continue;
-    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const path = join(entry.parentPath, entry.name);
-      files.set(relative(dir, path).split('\\').join('/'), readFileSync(path));
-    }
-  }
-  return files;
+  const paths = REPOSITORY_FOLDERS.flatMap((folder) =>
+    readdirSync(join(dir, folder), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()),
+  ).map((entry) => join(entry.parentPath, entry.name));
+  return new Map(paths.map((path) => [relative(dir, path).split('\\').join('/'), readFileSync(path)]));
 }
 
 /**
@@ -103,13 +96,10 @@ export interface SavedChanges {
 export async function copyCheckoutToDisk(page: Page, dir: string): Promise<SavedChanges> {
   const inBrowser = await filesInCheckout(page);
   const onDisk = filesOnDisk(dir);
-  const written: string[] = [];
-  for (const [path, bytes] of inBrowser) {
-    const before = onDisk.get(path);
-    if (before && before.equals(bytes)) continue;
+  const written = [...inBrowser].filter(([path, bytes]) => !onDisk.get(path)?.equals(bytes)).map(([path]) => path);
+  for (const path of written) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), bytes);
-    written.push(path);
+    writeFileSync(join(dir, path), inBrowser.get(path)!);
   }
   const removed = [...onDisk.keys()].filter((path) => !inBrowser.has(path));
   for (const path of removed) rmSync(join(dir, path));

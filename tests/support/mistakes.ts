@@ -1,9 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseFrontmatter } from 'astro/markdown';
 import { parseDocument } from 'yaml';
-import { sortProblems } from '../../src/content-checks/entry-errors.ts';
-import { siteProcessor, type PageError } from '../../src/content-checks/mdx-checks.ts';
+import { pageRenderer, siteProcessor } from '../../src/content-checks/mdx-checks.ts';
 import { readFolder, splitFile, type FolderContent } from '../../src/content-checks/read-folder.ts';
 import { FOLDERS } from '../../src/content-checks/folders.ts';
 import type { SectionLinks } from '../../src/content-checks/section-links.ts';
@@ -63,33 +61,18 @@ export function makeMistakes(mistakes: readonly Mistake[], dir = copyContentSet(
   return dir;
 }
 
-/** The MDX renderer of the site's Markdown processor for a project folder, as @astrojs/mdx makes it. */
-export const mdxRenderer = (root: string, base = '/', sections?: SectionLinks) =>
-  siteProcessor({ root, base, sections }).createMdxRenderer!({}, { optimize: false });
+/** The page renderer of the site's Markdown processor for a project folder, as astro.config.mjs makes it. */
+export const siteRenderer = (root: string, base = '/', sections?: SectionLinks) =>
+  pageRenderer(siteProcessor({ root, base, sections }));
 
-/** Compiles MDX text as the fixture's content/phases/phase-2.mdx: its code, or the lines of the message that refuses it. */
-export async function compileText(text: string, base = '/'): Promise<{ problems: string[]; code: string }> {
-  const renderer = await mdxRenderer(MISTAKES_FIXTURE, base);
-  return renderer.process(text, join(MISTAKES_FIXTURE, 'content', 'phases', 'phase-2.mdx'), {}).then(
-    ({ code }) => ({ problems: [], code }),
-    (error: Error) => ({ problems: error.message.split('\n'), code: '' }),
-  );
+/** Compiles MDX text as the fixture's content/phases/phase-2.mdx: its HTML, or the lines of the message that refuses it. */
+export function compileText(text: string, base = '/'): { problems: string[]; code: string } {
+  const result = siteRenderer(MISTAKES_FIXTURE, base)(join(MISTAKES_FIXTURE, 'content', 'phases', 'phase-2.mdx'), text);
+  if ('page' in result) return { problems: [], code: result.page.html };
+  return { problems: result.problems.flatMap((problem) => problem.message.split('\n')), code: '' };
 }
 
-/**
- * Every check the build runs on one folder of a site: the loader's, and when they pass, the compile of
- * each page with the site's Markdown processor, as @astrojs/mdx compiles it to render it.
- */
-export async function checkSiteFolder(dir: string, folder: Mistake['folder']): Promise<FolderContent> {
-  const read = readFolder(dir, FOLDERS[folder]);
-  if (read.problems.length > 0) return read;
-  const renderer = await mdxRenderer(dir);
-  const problems: PageError['problems'] = [];
-  for (const { filePath, source } of read.entries.filter((entry) => entry.filePath.endsWith('.mdx'))) {
-    const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-    await renderer
-      .process(content, join(dir, filePath), frontmatter)
-      .catch((error: PageError) => problems.push(...(error.problems ?? [])));
-  }
-  return { entries: read.entries, problems: sortProblems(problems) };
+/** Every check the build runs on one folder of a site, as its loader runs them: the fields, the rules, each page's text. */
+export function checkSiteFolder(dir: string, folder: Mistake['folder']): FolderContent {
+  return readFolder(dir, FOLDERS[folder], undefined, siteRenderer(dir));
 }

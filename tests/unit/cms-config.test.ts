@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { resolveCmsBackend } from '../../src/cms/backend';
 import { cmsConfig, cmsConfigYaml } from '../../src/cms/config';
-import { formFields, pendingUpload, UnmappableSchemaError, type FormField } from '../../src/cms/form-fields';
+import { formFields, pendingUpload, UnmappableSchemaError } from '../../src/cms/form-fields';
 import { FOLDERS } from '../../src/content-checks/folders';
 import { DOWNLOAD_EXTENSIONS, DOWNLOAD_KINDS } from '../../src/schemas/fields';
+import { formPaths } from '../support/cms-config';
 import { CONTENT_ROOTS, cmsEntries, textsIn } from '../support/cms-entries';
 import { readFields } from '../support/site-content';
 import { ROOT } from '../support/temp-site';
@@ -15,18 +16,6 @@ import { ROOT } from '../support/temp-site';
  * One source of truth: the CMS form of each collection is made from its schema, so it asks for
  * every field the build reads, with the build's rules, and nothing else.
  */
-
-/** Every field of a form by the name the editing guide uses: years.start, partners[].name. */
-function formPaths(fields: FormField[], prefix = ''): Map<string, FormField> {
-  const paths = new Map<string, FormField>();
-  for (const field of fields) {
-    const path = prefix + field.name;
-    paths.set(path, field);
-    const inner = field.widget === 'list' ? `${path}[].` : `${path}.`;
-    if ('fields' in field) for (const entry of formPaths(field.fields as FormField[], inner)) paths.set(...entry);
-  }
-  return paths;
-}
 
 type SchemaField = { zod: z.ZodType; hint: string | undefined; required: boolean };
 
@@ -54,33 +43,17 @@ function schemaPaths(schema: z.ZodObject, prefix = ''): Map<string, SchemaField>
 const SAMPLES = [
   // Every text of both content sets: what editors wrote, all valid.
   ...CONTENT_ROOTS.flatMap(({ root }) => cmsEntries(root).flatMap((entry) => textsIn(readFields(entry.file)))),
-  'https://www.example.org/',
-  'https://www.example.org/a?b=1#c',
-  'https://ala.org:8443/ltc?a=1#top',
-  'http://www.example.org/',
-  'javascript:alert(1)',
-  'www.example.org',
-  'https://',
-  'https://localhost/',
-  ' https://www.example.org/',
-  'https://www.example.org/a b',
-  '/downloads/guide.pdf',
-  '/downloads/reports/guide-2.pdf',
-  '/downloads/My Guide.pdf',
-  '/downloads/guide',
-  '/downloads/page.html',
-  '/downloads/picture.svg',
-  '/downloads/guide.PDF',
-  '/downloads/data.csv',
-  'page.html',
-  'picture.svg',
-  '/elsewhere/guide.pdf',
-  'publicprograms@ala.org',
-  'first.last+tag@sub.example.org',
-  'publicprograms at ala.org',
-  'someone@',
-  '@example.org',
-  '',
+  // Web addresses.
+  ...['https://www.example.org/', 'https://www.example.org/a?b=1#c', 'https://ala.org:8443/ltc?a=1#top'],
+  ...['http://www.example.org/', 'javascript:alert(1)', 'www.example.org', 'https://', 'https://localhost/'],
+  ...[' https://www.example.org/', 'https://www.example.org/a b'],
+  // Paths of files for download, and bare file names.
+  ...['/downloads/guide.pdf', '/downloads/reports/guide-2.pdf', '/downloads/My Guide.pdf', '/downloads/guide'],
+  ...['/downloads/page.html', '/downloads/picture.svg', '/downloads/guide.PDF', '/downloads/data.csv'],
+  ...['page.html', 'picture.svg', '/elsewhere/guide.pdf'],
+  // E-mail addresses, and nothing.
+  ...['publicprograms@ala.org', 'first.last+tag@sub.example.org', 'publicprograms at ala.org', 'someone@'],
+  ...['@example.org', ''],
 ];
 
 /** The fields of each collection's form, whether it is a folder or a single file. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { FormField } from '../../src/cms/form-fields.ts';
 import { FOLDERS } from '../../src/content-checks/folders.ts';
 import { CONTENT_ROOTS, cmsEntries } from '../support/cms-entries.ts';
 import { cmsResave, cmsYaml } from '../support/cms-save.ts';
@@ -27,47 +28,44 @@ describe.each(CONTENT_ROOTS)('the files of $name', ({ root }) => {
     expect(entries.map((entry) => entry.file).sort()).toEqual(files.sort());
   });
 
-  it.each(named)('%s, saved by the CMS, is left byte for byte the same by its next save', (_name, entry) => {
-    const saved = cmsResave(readFileSync(entry.file, 'utf8'), entry.fields, entry.format);
-    expect(cmsResave(saved, entry.fields, entry.format)).toBe(saved);
-  });
-
-  it.each(named)('%s, saved by the CMS, changes only the line of each text field an editor changes', (_name, entry) => {
-    const saved = cmsResave(readFileSync(entry.file, 'utf8'), entry.fields, entry.format);
-    const before = saved.split('\n');
-    // The text fields written on a line of their own (a list's items are changed through their list).
-    const texts = entry.fields.filter(
-      ({ name, widget }) => widget === 'string' && before.some((text) => text.startsWith(`${name}:`)),
-    );
-    expect(texts.length).toBeGreaterThan(0);
-    for (const { name } of texts) {
-      const after = cmsResave(saved, entry.fields, entry.format, { [name]: `Edited ${name}` }).split('\n');
-      expect(
-        after.filter((text, index) => text !== before[index]),
-        name,
-      ).toEqual([`${name}: Edited ${name}`]);
-      expect(after).toHaveLength(before.length);
-    }
-  });
+  it.each(named)(
+    '%s, saved by the CMS, is left byte for byte the same by its next save, and changes only the line of each text field an editor changes',
+    (_name, entry) => {
+      const saved = cmsResave(readFileSync(entry.file, 'utf8'), entry);
+      expect(cmsResave(saved, entry)).toBe(saved);
+      const before = saved.split('\n');
+      // The text fields written on a line of their own (a list's items are changed through their list).
+      const texts = entry.fields.filter(
+        ({ name, widget }) => widget === 'string' && before.some((text) => text.startsWith(`${name}:`)),
+      );
+      expect(texts.length).toBeGreaterThan(0);
+      for (const { name } of texts) {
+        const after = cmsResave(saved, entry, { [name]: `Edited ${name}` }).split('\n');
+        const changed = after.filter((text, index) => text !== before[index]);
+        expect(changed, name).toEqual([`${name}: Edited ${name}`]);
+        expect(after).toHaveLength(before.length);
+      }
+    },
+  );
 
   it.each(named)('%s, written by hand in other YAML styles, is saved by the CMS as the original', (_name, entry) => {
     const text = readFileSync(entry.file, 'utf8');
     const hand = byHand(text);
     expect(hand).not.toBe(text);
-    expect(cmsResave(hand, entry.fields, entry.format)).toBe(cmsResave(text, entry.fields, entry.format));
+    expect(cmsResave(hand, entry)).toBe(cmsResave(text, entry));
   });
 });
 
 describe('cmsResave', () => {
-  const fields = [
+  const fields: FormField[] = [
     { name: 'title', label: 'Title', widget: 'string', required: true },
     { name: 'note', label: 'Note', widget: 'string', required: false },
     { name: 'body', label: 'Text', widget: 'markdown', required: true },
-  ] as const;
+  ];
 
   it('writes the form order, single quotes where needed, drops comments and empty optional fields', () => {
     const text = '---\n# a note\nnote: ""\ntitle: "Phase 1: the first"\n---\nText.\n\n';
-    expect(cmsResave(text, [...fields], 'yaml-frontmatter')).toBe("---\ntitle: 'Phase 1: the first'\n---\n\nText.\n");
+    expect(cmsResave(text, { file: 'page.mdx', fields })).toBe("---\ntitle: 'Phase 1: the first'\n---\n\nText.\n");
   });
 
   it('indents list items under their field and never folds a long line', () => {

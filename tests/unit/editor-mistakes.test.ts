@@ -9,11 +9,11 @@ import { checkSiteFolder, makeMistakes } from '../support/mistakes';
  * it alone sees a link to a section, checked once every page is built).
  */
 describe('the checks of content/', () => {
-  it.each(MISTAKES.filter((mistake) => !mistake.builtPages))('$id: prints its lines', async (mistake) => {
+  it.each(MISTAKES.filter((mistake) => !mistake.builtPages))('$id: prints its lines', (mistake) => {
     const dir = makeMistakes([mistake]);
     try {
       // The lines an editor reads: the first line of each problem's message, in the build's order.
-      const { problems } = await checkSiteFolder(dir, mistake.folder);
+      const { problems } = checkSiteFolder(dir, mistake.folder);
       expect(problems.map(({ message }) => message.split('\n')[0])).toEqual(mistake.lines);
     } finally {
       rmSync(dir, { recursive: true, force: true });

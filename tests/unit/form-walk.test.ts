@@ -146,10 +146,10 @@ function editsOf(root: string): FieldEdit[] {
 }
 
 /** Every check the build runs, folder by folder, and the data of every page when they pass. */
-async function build(dir: string): Promise<{ problems: string[]; pages?: string }> {
-  const problems: string[] = [];
-  for (const folder of Object.keys(FOLDERS) as (keyof typeof FOLDERS)[])
-    problems.push(...(await checkSiteFolder(dir, folder)).problems.map((problem) => problem.message));
+function build(dir: string): { problems: string[]; pages?: string } {
+  const problems = (Object.keys(FOLDERS) as (keyof typeof FOLDERS)[]).flatMap((folder) =>
+    checkSiteFolder(dir, folder).problems.map((problem) => problem.message),
+  );
   if (problems.length > 0) return { problems };
   const site = { ...readSiteContent(dir), root: new URL('https://www.example.org/') };
   const pages = [overviewPage(site), ...site.phases.map(({ id }) => phasePage(site, id)), notFoundPage(site)];
@@ -169,11 +169,11 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Walks every field of one content set; returns the edits tried and what failed. */
-async function walk(root: string): Promise<{ edits: number; failed: string[] }> {
+function walk(root: string): { edits: number; failed: string[] } {
   const dir = copyContentSet(root);
   dirs.push(dir);
   const failed: string[] = [];
-  const before = await build(dir);
+  const before = build(dir);
   expect(before.problems).toEqual([]);
   const edits = editsOf(root);
   for (const edit of edits) {
@@ -185,7 +185,7 @@ async function walk(root: string): Promise<{ edits: number; failed: string[] }> 
     if (edit.field.widget === 'markdown')
       writeFileSync(file, original.slice(0, original.length - body.length) + String(edit.value));
     else setFields(file, { [edit.path]: edit.value });
-    const after = await build(dir);
+    const after = build(dir);
     const shown = numbersShown(edit, readFields(file) as Data);
     writeFileSync(file, original);
     if (after.problems.length > 0) {
@@ -205,9 +205,9 @@ async function walk(root: string): Promise<{ edits: number; failed: string[] }> 
   return { edits: edits.length, failed };
 }
 
-it('every field of both content sets, given a new value its form accepts, builds and the pages get it', async () => {
+it('every field of both content sets, given a new value its form accepts, builds and the pages get it', () => {
   const results = [];
-  for (const { name, root } of CONTENT_ROOTS) results.push({ name, ...(await walk(root)) });
+  for (const { name, root } of CONTENT_ROOTS) results.push({ name, ...walk(root) });
   const tried = results.map(({ name, edits }) => `${edits} in ${name}`).join(', ');
   console.log(`The form walk tried ${results.reduce((sum, { edits }) => sum + edits, 0)} edits (${tried}).`);
   expect(results.flatMap(({ failed }) => failed)).toEqual([]);

@@ -23,8 +23,8 @@ const FILE = 'content/phases/phase-2.mdx';
 const at = (line: number) => `${FILE}, line ${line}: `;
 
 describe('code in the text of a page is refused, each piece at its line', () => {
-  it('refuses {…} in the text, inline and on a line of its own', async () => {
-    const { problems } = await compile('Hello {process.env.PATH} there.\n\n{1 + 1}\n\nEmpty {} braces.\n');
+  it('refuses {…} in the text, inline and on a line of its own', () => {
+    const { problems } = compile('Hello {process.env.PATH} there.\n\n{1 + 1}\n\nEmpty {} braces.\n');
     expect(problems).toEqual([
       at(1) + codeInBraces('process.env.PATH'),
       at(3) + codeInBraces('1 + 1'),
@@ -32,8 +32,8 @@ describe('code in the text of a page is refused, each piece at its line', () => 
     ]);
   });
 
-  it('refuses a sentence that starts with "export" as a statement', async () => {
-    const { problems } = await compile('Text.\n\nexport of the data is due.\n');
+  it('refuses a sentence that starts with "export" as a statement', () => {
+    const { problems } = compile('Text.\n\nexport of the data is due.\n');
     expect(problems).toEqual([at(3) + codeLine('export of the data is due.')]);
   });
 
@@ -48,8 +48,8 @@ describe('code in the text of a page is refused, each piece at its line', () => 
 });
 
 describe('what MDX pages may still hold', () => {
-  it('allows notes for editors, an escaped brace, allowed tags, and links and headings with words', async () => {
-    const { problems, code } = await compile(
+  it('allows notes for editors, an escaped brace, allowed tags, and links and headings with words', () => {
+    const { problems, code } = compile(
       [
         '{/* A note for the next editor */}',
         '',
@@ -88,8 +88,8 @@ describe('what MDX pages may still hold', () => {
 });
 
 describe('headings and links need words', () => {
-  it('refuses an empty heading, at any level, and one that holds only a picture without alt text', async () => {
-    const { problems } = await compile('##\n\n### \n\n<h4></h4>\n\n## ![](./images/map.png)\n\n#\n');
+  it('refuses an empty heading, at any level, and one that holds only a picture without alt text', () => {
+    const { problems } = compile('##\n\n### \n\n<h4></h4>\n\n## ![](./images/map.png)\n\n#\n');
     expect(problems).toEqual([
       at(1) + wordlessHeading(2),
       at(3) + wordlessHeading(3),
@@ -100,8 +100,8 @@ describe('headings and links need words', () => {
     ]);
   });
 
-  it('refuses a link without words: [](…), <a href="…"></a>, and one that holds only a picture without alt text', async () => {
-    const { problems } = await compile(
+  it('refuses a link without words: [](…), <a href="…"></a>, and one that holds only a picture without alt text', () => {
+    const { problems } = compile(
       '[](https://www.ala.org/)\n\n<a href="/phase-1/"></a>\n\n[![](./images/map.png)](/phase-1/)\n\n[ ](https://www.ala.org/)\n',
     );
     expect(problems).toEqual([
@@ -113,8 +113,8 @@ describe('headings and links need words', () => {
     ]);
   });
 
-  it('leaves alone an <a> without an address, which is no link', async () => {
-    expect((await compile('<a id="top"></a>\n\nText.\n')).problems).toEqual([]);
+  it('leaves alone an <a> without an address, which is no link', () => {
+    expect(compile('<a id="top"></a>\n\nText.\n').problems).toEqual([]);
   });
 });
 
