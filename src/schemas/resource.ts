@@ -38,5 +38,3 @@ export const resourceSchema = fields({
     .describe('Where the card\'s link and facts were verified; listed under "Sources" at the end of every page.')
     .meta({ title: 'Where this was verified' }),
 }).describe('The cards at the end of every page, such as the e-course and the guide.');
-
-export type ResourceData = z.output<typeof resourceSchema>;
