@@ -157,14 +157,12 @@ export const link = z
 
 /** A strict group of fields: a misspelled or unknown field is an error, never ignored. */
 export function fields<T extends z.ZodRawShape>(shape: T) {
+  const known = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
-    error: (issue) => {
-      if (issue.code === 'unrecognized_keys') {
-        const known = Object.keys(shape).join(', ');
-        return `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}: check its spelling. The fields allowed here are: ${known}.`;
-      }
-      return `expected a group of fields (${Object.keys(shape).join(', ')}), but found ${describeFound(issue.input)}.`;
-    },
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}: check its spelling. The fields allowed here are: ${known}.`
+        : `expected a group of fields (${known}), but found ${describeFound(issue.input)}.`,
   });
 }
 
