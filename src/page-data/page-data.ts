@@ -50,19 +50,14 @@ export type PageData = ReturnType<typeof pageData>;
 export type Card = PageData['cards'][number];
 export type OverviewPageData = ReturnType<typeof overviewPage>;
 export type PhasePageData = ReturnType<typeof phasePage>;
-export type Neighbour = NonNullable<PhasePageData['next']>;
 
 function pageData(site: SiteEntries, page: PageFacts) {
   const { settings, overview } = site;
   const path = (to: string) => joinBase(site.root.pathname, to);
   const absolute = (to: string) => new URL(path(to), site.root).href;
-  const cards = site.resources.map(({ id, data: { link, ...card } }) => ({
+  const cards = site.resources.map(({ id, data: { link, order, source, href, ...card } }) => ({
     id,
-    kind: card.kind,
-    title: card.title,
-    sentence: card.sentence,
-    graphicAlt: card.graphicAlt,
-    actionLabel: card.actionLabel,
+    ...card,
     href: link.kind === 'file' ? path(link.path) : link.href,
     file: link.kind === 'file' ? { name: link.fileName, label: link.label } : undefined,
   }));
