@@ -55,9 +55,13 @@ function pageData(site: SiteEntries, page: PageFacts) {
   const { settings, overview } = site;
   const path = (to: string) => joinBase(site.root.pathname, to);
   const absolute = (to: string) => new URL(path(to), site.root).href;
-  const cards = site.resources.map(({ id, data: { link, order, source, href, ...card } }) => ({
+  const cards = site.resources.map(({ id, data: { link, ...card } }) => ({
     id,
-    ...card,
+    kind: card.kind,
+    title: card.title,
+    sentence: card.sentence,
+    graphicAlt: card.graphicAlt,
+    actionLabel: card.actionLabel,
     href: link.kind === 'file' ? path(link.path) : link.href,
     file: link.kind === 'file' ? { name: link.fileName, label: link.label } : undefined,
   }));
@@ -146,15 +150,12 @@ export function phasePage(site: SiteEntries, id: string) {
   const neighbour = (other: SiteEntries['phases'][number] | undefined) =>
     other && { title: shownPhase(other.data).title, href: joinBase(site.root.pathname, `${other.id}/`) };
   const phase = shownPhase(entry.data);
-  const { title, label, summary, sources } = phase;
   return {
     ...pageData(site, {
+      ...phase,
       path: `${id}/`,
-      title,
-      description: summary,
-      label,
-      sources,
-      trail: [{ name: label, path: `${id}/` }],
+      description: phase.summary,
+      trail: [{ name: phase.label, path: `${id}/` }],
     }),
     phase,
     publisherShortName: site.settings.publisher.shortName,

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { fields, link, position, source, text } from './fields.ts';
 
-/** The pictures a resource card can show; each is an inline SVG drawn by ResourceGraphic. */
-export const RESOURCE_KINDS = ['course', 'guide'] as const;
+/** The pictures a resource card can show; each is an inline SVG drawn by ResourceList. */
+const RESOURCE_KINDS = ['course', 'guide'] as const;
 
 /** One call-to-action card: a YAML file in content/resources/. */
 export const resourceSchema = fields({
