@@ -47,7 +47,6 @@ interface PageFacts {
 }
 
 export type PageData = ReturnType<typeof pageData>;
-export type Card = PageData['cards'][number];
 export type OverviewPageData = ReturnType<typeof overviewPage>;
 export type PhasePageData = ReturnType<typeof phasePage>;
 
