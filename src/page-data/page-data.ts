@@ -8,8 +8,6 @@ import { joinBase } from '../lib/paths.ts';
 import type { StructuredDataInput } from '../lib/structured-data';
 import { spanOf, TIMELINE_ID, titleWithYears } from '../lib/timeline.ts';
 import type { Source } from '../schemas/fields';
-import type { PhaseData } from '../schemas/phase';
-import type { SettingsData } from '../schemas/settings';
 import { distinctSources } from './sources.ts';
 
 /* One function per page gathers all it shows, as Starlight's utils/routing/data.ts: layouts only render it. */
@@ -18,7 +16,7 @@ import { distinctSources } from './sources.ts';
 export interface SiteEntries {
   /** SITE_URL with BASE_PATH, ending with a slash. */
   root: URL;
-  settings: SettingsData;
+  settings: CollectionEntry<'site'>['data'];
   overview: Pick<CollectionEntry<'overview'>, 'data'>;
   phases: readonly Pick<CollectionEntry<'phases'>, 'id' | 'data'>[];
   resources: readonly Pick<CollectionEntry<'resources'>, 'id' | 'data'>[];
@@ -30,7 +28,7 @@ export function siteEntries<T extends Pick<SiteEntries, 'phases' | 'resources'>>
 }
 
 /** A phase as its pages show it: its first and last year, and its title followed by them. */
-function shownPhase(data: PhaseData) {
+function shownPhase(data: CollectionEntry<'phases'>['data']) {
   const years = spanOf(data.years);
   return { ...data, years, title: titleWithYears(data.title, years) };
 }
