@@ -3,8 +3,3 @@ export function joinBase(base: string, path: string): string {
   const cleanBase = base.endsWith('/') ? base : `${base}/`;
   return `${cleanBase}${path.replace(/^\/+/, '')}`;
 }
-
-/** A path of this site, under BASE_PATH. */
-export function sitePath(path: string): string {
-  return joinBase(import.meta.env.BASE_URL, path);
-}

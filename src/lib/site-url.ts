@@ -4,12 +4,8 @@ export const DEFAULT_SITE_URL = 'http://localhost:4321';
 /** The origin for canonical URLs and the sitemap, with no trailing slash. */
 export function resolveSiteUrl(value: string | undefined): string {
   const raw = value?.trim() || DEFAULT_SITE_URL;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`SITE_URL must be an absolute URL such as https://www.example.org, but it is "${raw}".`);
-  }
+  const url = URL.parse(raw);
+  if (!url) throw new Error(`SITE_URL must be an absolute URL such as https://www.example.org, but it is "${raw}".`);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL must start with https:// (or http:// for a local preview), but it is "${raw}".`);
   }

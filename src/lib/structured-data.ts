@@ -25,15 +25,13 @@ export interface StructuredDataInput {
   resources: ResourceFacts[];
 }
 
-type Node = Record<string, unknown>;
-
 /** The JSON-LD of a page: one @graph whose nodes refer to each other by @id. */
 export function buildStructuredData(input: StructuredDataInput) {
   const { siteUrl, page } = input;
   const websiteId = `${siteUrl}#website`;
   const publisherId = `${siteUrl}#publisher`;
   const publisher = { '@id': publisherId };
-  const graph: Node[] = [
+  const graph: Record<string, unknown>[] = [
     {
       '@type': 'WebSite',
       '@id': websiteId,

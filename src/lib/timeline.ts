@@ -35,10 +35,7 @@ export function timelineAxis(spans: readonly Span[]): { first: number; step: num
 }
 
 /** The CSS grid lines (1-based, end exclusive) of every column that holds one of the span's years. */
-export function placement(
-  span: Span,
-  axis: { first: number; step: number },
-): { columnStart: number; columnEnd: number } {
+export function placement(span: Span, axis: { first: number; step: number }) {
   return {
     columnStart: Math.floor((span.start - axis.first) / axis.step) + 1,
     columnEnd: Math.floor((span.end - axis.first) / axis.step) + 2,

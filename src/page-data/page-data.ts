@@ -8,8 +8,6 @@ import { joinBase } from '../lib/paths.ts';
 import type { StructuredDataInput } from '../lib/structured-data';
 import { spanOf, TIMELINE_ID, titleWithYears } from '../lib/timeline.ts';
 import type { Source } from '../schemas/fields';
-import type { PhaseData } from '../schemas/phase';
-import type { SettingsData } from '../schemas/settings';
 import { distinctSources } from './sources.ts';
 
 /* One function per page gathers all it shows, as Starlight's utils/routing/data.ts: layouts only render it. */
@@ -18,7 +16,7 @@ import { distinctSources } from './sources.ts';
 export interface SiteEntries {
   /** SITE_URL with BASE_PATH, ending with a slash. */
   root: URL;
-  settings: SettingsData;
+  settings: CollectionEntry<'site'>['data'];
   overview: Pick<CollectionEntry<'overview'>, 'data'>;
   phases: readonly Pick<CollectionEntry<'phases'>, 'id' | 'data'>[];
   resources: readonly Pick<CollectionEntry<'resources'>, 'id' | 'data'>[];
@@ -30,7 +28,7 @@ export function siteEntries<T extends Pick<SiteEntries, 'phases' | 'resources'>>
 }
 
 /** A phase as its pages show it: its first and last year, and its title followed by them. */
-function shownPhase(data: PhaseData) {
+function shownPhase(data: CollectionEntry<'phases'>['data']) {
   const years = spanOf(data.years);
   return { ...data, years, title: titleWithYears(data.title, years) };
 }
@@ -47,10 +45,8 @@ interface PageFacts {
 }
 
 export type PageData = ReturnType<typeof pageData>;
-export type Card = PageData['cards'][number];
 export type OverviewPageData = ReturnType<typeof overviewPage>;
 export type PhasePageData = ReturnType<typeof phasePage>;
-export type Neighbour = NonNullable<PhasePageData['next']>;
 
 function pageData(site: SiteEntries, page: PageFacts) {
   const { settings, overview } = site;
@@ -151,15 +147,12 @@ export function phasePage(site: SiteEntries, id: string) {
   const neighbour = (other: SiteEntries['phases'][number] | undefined) =>
     other && { title: shownPhase(other.data).title, href: joinBase(site.root.pathname, `${other.id}/`) };
   const phase = shownPhase(entry.data);
-  const { title, label, summary, sources } = phase;
   return {
     ...pageData(site, {
+      ...phase,
       path: `${id}/`,
-      title,
-      description: summary,
-      label,
-      sources,
-      trail: [{ name: label, path: `${id}/` }],
+      description: phase.summary,
+      trail: [{ name: phase.label, path: `${id}/` }],
     }),
     phase,
     publisherShortName: site.settings.publisher.shortName,

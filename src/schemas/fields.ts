@@ -110,10 +110,10 @@ export const DOWNLOAD_EXTENSIONS = [
   'zip',
 ] as const;
 
+const DOTTED = DOWNLOAD_EXTENSIONS.map((ext) => `.${ext}`);
+
 /** ".pdf, .docx, ... or .zip" */
-export const DOWNLOAD_KINDS = `${DOWNLOAD_EXTENSIONS.slice(0, -1)
-  .map((ext) => `.${ext}`)
-  .join(', ')} or .${DOWNLOAD_EXTENSIONS.at(-1)}`;
+export const DOWNLOAD_KINDS = `${DOTTED.slice(0, -1).join(', ')} or ${DOTTED.at(-1)}`;
 
 /** /downloads/guide.pdf */
 export const DOWNLOAD_PATH = new RegExp(
@@ -152,19 +152,17 @@ export const link = z
     pattern: `(?:${HTTPS_URL_PATTERN.source})|(?:${DOWNLOAD_PATH.source})`,
     patternMessage: `Expected ${LINK_EXPECTED}; a file must end in ${DOWNLOAD_KINDS}.`,
     uploadFolder: '/downloads/',
-    uploadKinds: DOWNLOAD_EXTENSIONS.map((ext) => `.${ext}`).join(','),
+    uploadKinds: DOTTED.join(','),
   });
 
 /** A strict group of fields: a misspelled or unknown field is an error, never ignored. */
 export function fields<T extends z.ZodRawShape>(shape: T) {
+  const known = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
-    error: (issue) => {
-      if (issue.code === 'unrecognized_keys') {
-        const known = Object.keys(shape).join(', ');
-        return `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}: check its spelling. The fields allowed here are: ${known}.`;
-      }
-      return `expected a group of fields (${Object.keys(shape).join(', ')}), but found ${describeFound(issue.input)}.`;
-    },
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}: check its spelling. The fields allowed here are: ${known}.`
+        : `expected a group of fields (${known}), but found ${describeFound(issue.input)}.`,
   });
 }
 

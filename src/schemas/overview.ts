@@ -1,4 +1,3 @@
-import { z } from 'astro/zod';
 import { fields, httpsUrl, sources, text } from './fields.ts';
 
 /** The home page: the frontmatter of content/overview/index.mdx. */
@@ -18,5 +17,3 @@ export const overviewSchema = fields({
   learnMore: httpsUrl.describe("ALA's official page about LTC (https://).").meta({ title: "ALA's page about LTC" }),
   sources,
 }).describe('The home page: what LTC is, with the text below the heading.');
-
-export type OverviewData = z.output<typeof overviewSchema>;

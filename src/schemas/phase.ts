@@ -42,5 +42,3 @@ export const phaseSchema = fields({
 }).describe(
   'One page per phase of LTC, with its own address and a link in the navigation. The phases stand in the order of their first years (in one year, of their short names).',
 );
-
-export type PhaseData = z.output<typeof phaseSchema>;

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { fields, link, position, source, text } from './fields.ts';
 
-/** The pictures a resource card can show; each is an inline SVG drawn by ResourceGraphic. */
-export const RESOURCE_KINDS = ['course', 'guide'] as const;
+/** The pictures a resource card can show; each is an inline SVG drawn by ResourceList. */
+const RESOURCE_KINDS = ['course', 'guide'] as const;
 
 /** One call-to-action card: a YAML file in content/resources/. */
 export const resourceSchema = fields({
@@ -38,5 +38,3 @@ export const resourceSchema = fields({
     .describe('Where the card\'s link and facts were verified; listed under "Sources" at the end of every page.')
     .meta({ title: 'Where this was verified' }),
 }).describe('The cards at the end of every page, such as the e-course and the guide.');
-
-export type ResourceData = z.output<typeof resourceSchema>;

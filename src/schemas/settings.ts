@@ -1,4 +1,3 @@
-import { z } from 'astro/zod';
 import { fields, sentenceWithAddress, text } from './fields.ts';
 
 /** Site-wide words that editors own: content/site/settings.yaml. */
@@ -19,5 +18,3 @@ export const settingsSchema = fields({
       .meta({ title: 'Feedback sentence' }),
   }).describe('The feedback block at the end of every page.'),
 }).describe('Site-wide words: the pages pick them up on the next build.');
-
-export type SettingsData = z.output<typeof settingsSchema>;
