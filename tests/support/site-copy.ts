@@ -1,13 +1,4 @@
-import {
-  copyFileSync,
-  cpSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { LinkChecker, LinkState } from 'linkinator';
@@ -99,7 +90,7 @@ async function applyRecipes(dir: string, before: SiteContent): Promise<{ href: s
   // "Adding a resource card": copy a card's file and change every field.
   expect(guideSection('Adding a resource card')).toContain('content/resources/');
   const cardFile = join(dir, 'content', 'resources', `${RECIPE.card.id}.yaml`);
-  copyFileSync(contentFiles(dir, 'resources')[0]!, cardFile);
+  cpSync(contentFiles(dir, 'resources')[0]!, cardFile);
   setFields(cardFile, {
     title: 'Recipe card',
     order: Math.max(...before.resources.map((resource) => resource.data.order)) + 1,
@@ -168,8 +159,8 @@ async function crawl(dir: string, base: string, port: number) {
   };
 }
 
-/** The fixture's page of every construct the guide allows, and its picture: its links go to pages every site has. */
-const EVERY_CONSTRUCT = ['every-construct.mdx', join('images', 'Workshop photo.png')];
+/** The fixture's page of every construct the guide allows (with its picture): its links go to pages every site has. */
+const EVERY_CONSTRUCT = 'every-construct';
 
 /** Builds a copy of the site with every recipe applied under `base`, crawls it on `port`, and checks both. */
 export function checkSiteCopy(base: string, port: number): void {
@@ -188,7 +179,7 @@ export function checkSiteCopy(base: string, port: number): void {
   beforeAll(async () => {
     dir = makeTempSite('site-copy');
     // Content like any other: the recipes count it (the last phase, the navigation's length).
-    for (const file of EVERY_CONSTRUCT)
+    for (const file of [`${EVERY_CONSTRUCT}.mdx`, join('images', 'Workshop photo.png')])
       cpSync(join(FIXTURE_SITE_ROOT, 'content', 'phases', file), join(dir, 'content', 'phases', file));
     before = readSiteContent(dir);
     hosted = await applyRecipes(dir, before);
@@ -211,9 +202,7 @@ export function checkSiteCopy(base: string, port: number): void {
 
     it("the fixture's page of every construct the guide allows builds with this content too", () => {
       // Built, and crawled with every page below (links to its sections included).
-      expect(
-        page(`/${basename(EVERY_CONSTRUCT[0]!, '.mdx')}/`).querySelectorAll('main [data-footnotes] li'),
-      ).toHaveLength(2);
+      expect(page(`/${EVERY_CONSTRUCT}/`).querySelectorAll('main [data-footnotes] li')).toHaveLength(2);
     });
 
     it('changing text: the new tagline, text and summary show', () => {
