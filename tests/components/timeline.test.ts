@@ -1,6 +1,7 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import Timeline from '../../src/components/Timeline.astro';
-import { renderToDocument } from './render';
 
 const phase = (n: number, start: number, end: number) => ({
   label: `Stage ${n}`,
@@ -9,9 +10,11 @@ const phase = (n: number, start: number, end: number) => ({
   href: `/stage-${n}/`,
 });
 
-/** The rendered timeline's phase links, its axis's classes and labels, and each bar's classes. */
+/** The rendered timeline's phase links, its axis's classes and labels, and each bar's classes: elements, not substrings. */
 async function drawn(items: ReturnType<typeof phase>[]) {
-  const doc = await renderToDocument(Timeline, { items, siteShortName: 'ASN' });
+  const container = await AstroContainer.create();
+  const html = await container.renderToString(Timeline, { props: { items, siteShortName: 'ASN' } });
+  const doc = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
   const axis = doc.querySelector('section > div > [aria-hidden="true"]')!;
   return {
     links: [...doc.querySelectorAll('ol > li > a')],
