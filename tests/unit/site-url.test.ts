@@ -20,7 +20,7 @@ describe('resolveSiteUrl', () => {
   });
 });
 
-describe('resolveBasePath', () => {
+describe('resolveBasePath and joinBase', () => {
   it.each([
     [undefined, '/'],
     ['/', '/'],
@@ -34,9 +34,7 @@ describe('resolveBasePath', () => {
   it('refuses a full URL', () => {
     expect(() => resolveBasePath('https://ala.org/ltc/')).toThrow(/BASE_PATH must be a path/);
   });
-});
 
-describe('joinBase', () => {
   it('puts site paths under the base path', () => {
     expect(joinBase('/', 'phase-1/')).toBe('/phase-1/');
     expect(joinBase('/tools/ltc/', '/phase-1/')).toBe('/tools/ltc/phase-1/');

@@ -26,7 +26,7 @@ const graph = buildStructuredData(input)['@graph'];
 const node = (type: string) => graph.find((entry) => entry['@type'] === type);
 const types = (nodes: typeof graph) => nodes.map((entry) => entry['@type']);
 
-describe('buildStructuredData', () => {
+describe('buildStructuredData and serializeJsonLd', () => {
   it('describes the site, its publisher, the page, its breadcrumb and both resources', () => {
     expect(types(graph)).toEqual(['WebSite', 'Organization', 'WebPage', 'BreadcrumbList', 'Course', 'DigitalDocument']);
   });
@@ -89,9 +89,7 @@ describe('buildStructuredData', () => {
     for (const reference of references)
       expect(ids, reference).toContain((JSON.parse(reference) as { '@id': string })['@id']);
   });
-});
 
-describe('serializeJsonLd', () => {
   it('escapes "<" so a value cannot end the script element, and parses back to the same data', () => {
     const data = buildStructuredData({ ...input, siteName: 'LTC</script><script>alert(1)</script>' });
     const text = serializeJsonLd(data);

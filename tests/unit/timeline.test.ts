@@ -58,10 +58,8 @@ describe('placement', () => {
     expect(placement({ start: 2016, end: 2018 }, axis)).toEqual({ columnStart: 8, columnEnd: 9 });
     expect(placement({ start: 1984, end: 1985 }, axis)).toEqual({ columnStart: 1, columnEnd: 3 });
   });
-});
 
-describe('yearRange', () => {
-  it('writes ranges as ALA does', () => {
+  it('are written as ALA writes ranges', () => {
     expect(yearRange({ start: 2014, end: 2015 })).toBe('2014-15');
     expect(yearRange({ start: 2016, end: 2018 })).toBe('2016-18');
     expect(yearRange({ start: 2017, end: 2017 })).toBe('2017');
