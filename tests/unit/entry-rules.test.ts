@@ -68,7 +68,7 @@ describe('uniqueLabels', () => {
     );
   });
 
-  it("reports a phase with the overview's label, whichever loader checks", () => {
+  it("reports a phase with the overview's label, whichever loader checks, and leaves a clash among the other folder's entries to their own loader", () => {
     const clash = phase('two-b', 'Home');
     const fromPhases = uniqueLabels([phase('one', 'Stage'), clash], [overview]);
     const fromOverview = uniqueLabels([overview], [phase('one', 'Stage'), clash]);
@@ -76,9 +76,6 @@ describe('uniqueLabels', () => {
     expect(fromPhases.map((problem) => problem.message)).toEqual([
       labelClashMessage('content/overview/index.mdx', 'content/phases/two-b.mdx', 'Home', 'Two b'),
     ]);
-  });
-
-  it("leaves a clash among the other folder's entries to their own loader", () => {
     expect(uniqueLabels([overview], [phase('one', 'Stage'), phase('two-b', 'Stage')])).toEqual([]);
   });
 

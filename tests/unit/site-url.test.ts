@@ -3,12 +3,9 @@ import { joinBase } from '../../src/lib/paths';
 import { DEFAULT_SITE_URL, resolveBasePath, resolveSiteUrl } from '../../src/lib/site-url';
 
 describe('resolveSiteUrl', () => {
-  it('falls back to the local preview origin', () => {
+  it('falls back to the local preview origin, and keeps only the origin of an https address', () => {
     expect(resolveSiteUrl(undefined)).toBe(DEFAULT_SITE_URL);
     expect(resolveSiteUrl('  ')).toBe(DEFAULT_SITE_URL);
-  });
-
-  it('keeps only the origin of an https address', () => {
     expect(resolveSiteUrl('https://www.ala.org/some/path/')).toBe('https://www.ala.org');
   });
 
