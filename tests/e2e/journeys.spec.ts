@@ -12,11 +12,6 @@ import { FIXTURE_SITE, NOT_FOUND_PATH, SITES } from '../support/sites';
 /** A phase's heading, as its page and the pager show it: its title and its years. */
 const heading = ({ data }: PhaseEntry) => titleWithYears(data.title, spanOf(data.years));
 
-/*
- * A visitor walks the site by the navigation, the timeline and previous/next, finds the way home
- * from a missing page, downloads, prints; with JavaScript off, as the site ships none.
- */
-
 /** The header's links that overlap another or leave a screen of this width, and the top of each phase link. */
 function headerLayout(page: Page, width: number) {
   return page.getByRole('banner').evaluate((header, width) => {
@@ -38,6 +33,7 @@ for (const site of SITES) {
   const phasePath = (id: string) => `/${id}/`;
 
   test.describe(`${site.name} site`, () => {
+    // With JavaScript off, as the site ships none.
     test.use({ baseURL: site.origin, javaScriptEnabled: false });
 
     test('a visitor walks the site by the navigation, the timeline, next and previous and the skip link, finds the way home from a missing page, and downloads each file', async ({

@@ -13,10 +13,7 @@ import { NOT_FOUND_PATH, type Site } from '../support/sites';
  * page's test, all on one visit. What each page should say comes from the site's content.
  */
 
-/** What the page did while it loaded and was checked: requests and console errors. */
-type PageLog = Awaited<ReturnType<typeof watch>>;
-
-/** Records requests and errors from the first visit on, and reports policy violations as errors. */
+/** Records requests and console errors from the first visit on, and reports policy violations as errors. */
 export async function watch(page: Page, url: string, path: string) {
   const log = { requests: [] as { url: string; type: string }[], errors: [] as string[] };
   page.on('request', (request) => log.requests.push({ url: request.url(), type: request.resourceType() }));
@@ -40,7 +37,7 @@ export async function watch(page: Page, url: string, path: string) {
  * most two things of its own origin besides the text's pictures, no script and no font, stores
  * nothing, shifts nothing.
  */
-export async function loadsPrivately(page: Page, site: Site, log: PageLog): Promise<void> {
+export async function loadsPrivately(page: Page, site: Site, log: Awaited<ReturnType<typeof watch>>): Promise<void> {
   // A request made after the load event (a lazy picture, a prefetch), and any shift it causes, count too.
   await page.waitForLoadState('networkidle');
   const found = await page.evaluate(async () => {

@@ -13,13 +13,11 @@ const site: SiteFiles = {
   base: '/tools/ltc/',
 };
 
-describe('sitePages', () => {
+describe('sitePages and checkLink', () => {
   it('lists the overview and one page per phase file, in order', () => {
-    expect(sitePages(['phase-2', 'phase-1'])).toEqual(['/', '/phase-1/', '/phase-2/']);
+    expect(site.pages).toEqual(['/', '/phase-1/', '/phase-2/']);
   });
-});
 
-describe('checkLink', () => {
   // A page keeps its #section and gets its closing slash; links to other sites, e-mail, phone and #sections stay.
   it.each([
     ['/phase-1/#partners', '/tools/ltc/phase-1/#partners'],

@@ -26,15 +26,13 @@ function issuesOf(data: unknown) {
   return result.error.issues;
 }
 
-describe('fieldName', () => {
+describe('fieldName, schemaProblems and sortProblems', () => {
   it('names nested fields and list items the way the editing guide does, counting items from 1', () => {
     expect(fieldName(['years', 'start'])).toBe('years.start');
     expect(fieldName(['sources', 1, 'url'])).toBe('sources[].url (item 2)');
     expect(fieldName([])).toBe('the file');
   });
-});
 
-describe('schemaProblems and sortProblems', () => {
   it('gives each problem the line its field is on, and sorts missing fields last in their file', () => {
     // The frontmatter's YAML as read: its first line is the page's ---.
     const yaml = '\nlabel: Phase 2\nyears:\n  start: 2016\n  count: 0\n';
@@ -55,7 +53,7 @@ describe('schemaProblems and sortProblems', () => {
   });
 });
 
-describe('yamlProblem', () => {
+describe('yamlProblem and fixYamlLine', () => {
   it('says "the file" for a YAML file, the parser\'s reason without its place, and how values are written', () => {
     const [error] = parseDocument('title: "Guide\n').errors;
     const { message } = yamlProblem('content/resources/guide.yaml', error!, '');
@@ -75,9 +73,7 @@ describe('yamlProblem', () => {
     );
     expect(says('title: A\n---\ntitle: B\n')).toMatch(/line 2: .*: a --- line inside it starts a second document\./);
   });
-});
 
-describe('fixYamlLine', () => {
   it.each([
     ['title: "Phase 3: the "Test" phase"', `title: 'Phase 3: the "Test" phase'`],
     ["  - title: 'ALA's page'", `  - title: "ALA's page"`],

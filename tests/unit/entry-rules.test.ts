@@ -62,13 +62,15 @@ describe('uniqueLabels', () => {
   });
 
   // label-capitals in the catalogue is the clash itself; this is the suggestion it must not make.
-  it('suggests no label that differs from one in use only by its capitals', () => {
+  it('suggests no label that another page already has, nor one that differs from one in use only by its capitals', () => {
     expect(uniqueLabels([phase('one', 'TWO B'), phase('two-b', 'two b')], [])[0]?.message).toContain(
       'such as a short name of its own',
     );
+    const [problem] = uniqueLabels([phase('one', 'Two b'), phase('two-b', 'Two b')], []);
+    expect(problem?.message).toBe(labelClashMessage('content/phases/one.mdx', 'content/phases/two-b.mdx', 'Two b'));
   });
 
-  it("reports a phase with the overview's label, whichever loader checks", () => {
+  it("reports a phase with the overview's label, whichever loader checks, and leaves a clash among the other folder's entries to their own loader", () => {
     const clash = phase('two-b', 'Home');
     const fromPhases = uniqueLabels([phase('one', 'Stage'), clash], [overview]);
     const fromOverview = uniqueLabels([overview], [phase('one', 'Stage'), clash]);
@@ -76,14 +78,6 @@ describe('uniqueLabels', () => {
     expect(fromPhases.map((problem) => problem.message)).toEqual([
       labelClashMessage('content/overview/index.mdx', 'content/phases/two-b.mdx', 'Home', 'Two b'),
     ]);
-  });
-
-  it("leaves a clash among the other folder's entries to their own loader", () => {
     expect(uniqueLabels([overview], [phase('one', 'Stage'), phase('two-b', 'Stage')])).toEqual([]);
-  });
-
-  it('suggests no label that another page already has', () => {
-    const [problem] = uniqueLabels([phase('one', 'Two b'), phase('two-b', 'Two b')], []);
-    expect(problem?.message).toBe(labelClashMessage('content/phases/one.mdx', 'content/phases/two-b.mdx', 'Two b'));
   });
 });

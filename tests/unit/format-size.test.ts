@@ -23,14 +23,11 @@ describe('formatBytes', () => {
 });
 
 describe('formatName and downloadLabel', () => {
-  it('names common formats and upper-cases others', () => {
+  it('names common formats and upper-cases others, and joins format and size as on a download link', () => {
     expect(formatName('guide.PDF')).toBe('PDF');
     expect(formatName('slides.pptx')).toBe('PowerPoint');
     expect(formatName('data.csv')).toBe('CSV');
     expect(formatName('README')).toBe('File');
-  });
-
-  it('joins format and size as on a download link', () => {
     expect(downloadLabel('leading-conversations.pdf', 1_234_567)).toBe('PDF, 1.2 MB');
   });
 });

@@ -124,30 +124,20 @@ describe('siteEntries', () => {
   });
 });
 
-describe('overviewPage', () => {
-  const page = overviewPage(site);
-
-  it('is the root of the breadcrumb, and gives the timeline each phase in order with its link', () => {
-    expect(page.jsonLd.page?.breadcrumb).toEqual([{ name: 'Home', url: ROOT }]);
-    expect(page.phases.map(({ label, href }) => [label, href])).toEqual([
-      ['Stage 1', '/tools/ltc/stage-1/'],
-      ['Stage 2', '/tools/ltc/stage-2/'],
-      ['Stage 3', '/tools/ltc/stage-3/'],
-    ]);
-  });
-});
-
-describe('phasePage', () => {
-  it('has a breadcrumb from the overview to the phase', () => {
+describe('overviewPage, phasePage and notFoundPage', () => {
+  it('start the breadcrumb at the overview, and the overview gives the timeline each phase in order with its link', () => {
+    const overview = overviewPage(site);
+    expect(overview.jsonLd.page?.breadcrumb).toEqual([{ name: 'Home', url: ROOT }]);
     expect(phasePage(site, 'stage-3').jsonLd.page?.breadcrumb).toEqual([
       { name: 'Home', url: ROOT },
       { name: 'Stage 3', url: `${ROOT}stage-3/` },
     ]);
+    expect(overview.phases.map(({ label, href }) => [label, href])).toEqual(
+      [1, 2, 3].map((n) => [`Stage ${n}`, `/tools/ltc/stage-${n}/`]),
+    );
   });
-});
 
-describe('notFoundPage', () => {
-  it('is no page of the index: noindex, no WebPage or breadcrumb, no sources', () => {
+  it('make the 404 page no page of the index: noindex, no WebPage or breadcrumb, no sources', () => {
     const page = notFoundPage(site);
     expect(page.head.indexable).toBe(false);
     expect(page.jsonLd.page).toBeUndefined();

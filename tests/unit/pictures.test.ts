@@ -37,23 +37,21 @@ function compile(text: string): { html: string; pictures: Record<string, unknown
 }
 
 describe('picturesPlugin', () => {
-  it('makes a picture with a title a figure whose caption is the title, and gives it the shown width', () => {
-    const { html, pictures } = compile('Intro.\n\n![The cohort](./images/cohort.jpg "Denver, 2015")\n');
+  it('makes a picture with a title a figure whose caption is the title, and gives it and one among other words (in a link) the shown width', () => {
+    const { html, pictures } = compile(
+      'Intro.\n\n![The cohort](./images/cohort.jpg "Denver, 2015")\n\n[![The cohort](./images/cohort.jpg)](/phase-2/)\n',
+    );
     expect(html).toContain('<figure><img {…}><figcaption>Denver, 2015</figcaption></figure>');
+    expect(html).toContain('<a href="/phase-2/"><img {…}></a>');
     // No wider than the text's column, so it fits without the stylesheet too.
-    expect(pictures).toEqual([{ src: './images/cohort.jpg', alt: 'The cohort', sizes: PICTURE_SIZES, width: 736 }]);
+    const shown = { src: './images/cohort.jpg', alt: 'The cohort', sizes: PICTURE_SIZES, width: 736 };
+    expect(pictures).toEqual([shown, shown]);
   });
 
   it('loads the picture that opens the text first, and leaves one without a title in its paragraph', () => {
     const { html, pictures } = compile('![The cohort](./images/cohort.jpg)\n\nText.\n');
     expect(pictures[0]).toMatchObject({ priority: true });
     expect(html).toContain('<p><img {…}></p>');
-  });
-
-  it('gives a picture among other words (in a link) the shown width too', () => {
-    const { html, pictures } = compile('Text.\n\n[![The cohort](./images/cohort.jpg)](/phase-2/)\n');
-    expect(html).toContain('<a href="/phase-2/"><img {…}></a>');
-    expect(pictures).toEqual([{ src: './images/cohort.jpg', alt: 'The cohort', sizes: PICTURE_SIZES, width: 736 }]);
   });
 
   it('reads the width of each kind of picture the site takes, which Astro sizes from the file otherwise', async () => {

@@ -39,9 +39,8 @@ describe('the phase schema tells an editor what is wrong', () => {
 
 describe('the resource schema', () => {
   it('accepts each kind of document the downloads folder may hold', () => {
-    for (const ext of DOWNLOAD_EXTENSIONS) {
+    for (const ext of DOWNLOAD_EXTENSIONS)
       expect(problems(resourceSchema, { ...guide, href: `/downloads/guide.${ext}` }), ext).toEqual([]);
-    }
   });
 
   it('refuses a download a browser could run as a page, naming the kinds allowed', () => {
@@ -51,17 +50,15 @@ describe('the resource schema', () => {
       '/downloads/a/b.htm',
       '/downloads/guide.PDF',
       '/downloads/guide',
-    ]) {
+    ])
       expect(problems(resourceSchema, { ...guide, href }), href).toEqual([`href: ${downloadKindAdvice(href)}`]);
-    }
   });
 
   it('refuses a site path outside the downloads folder and a plain http address', () => {
-    for (const href of ['/guide.pdf', 'downloads/guide.pdf', 'http://www.ala.org/guide.pdf']) {
+    for (const href of ['/guide.pdf', 'downloads/guide.pdf', 'http://www.ala.org/guide.pdf'])
       expect(problems(resourceSchema, { ...guide, href })).toEqual([
         `href: expected a web address starting with https:// or a file in this site's downloads folder such as /downloads/guide.pdf, but found "${href}".`,
       ]);
-    }
   });
 
   it('refuses an unknown kind, listing the allowed ones', () => {

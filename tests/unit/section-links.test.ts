@@ -3,7 +3,7 @@ import { sectionLinkProblems, sectionOf, type SectionLinks } from '../../src/con
 
 const PAGES = ['/', '/phase-1/', '/phase-2/'];
 
-describe('sectionOf', () => {
+describe('sectionOf and sectionLinkProblems', () => {
   it('names the page and id of a link to a section, on the same page or another, the id decoded', () => {
     expect(sectionOf('#partners', '/phase-1/', PAGES)).toEqual({
       link: '#partners',
@@ -21,9 +21,7 @@ describe('sectionOf', () => {
     for (const href of ['https://www.ala.org/#x', '/downloads/guide.pdf#page=2', '#top', '#', '/phase-1/'])
       expect(sectionOf(href, '/', PAGES), href).toBeUndefined();
   });
-});
 
-describe('sectionLinkProblems', () => {
   const links: SectionLinks = new Map([
     [
       'content/phases/phase-2.mdx',

@@ -3,12 +3,9 @@ import { joinBase } from '../../src/lib/paths';
 import { DEFAULT_SITE_URL, resolveBasePath, resolveSiteUrl } from '../../src/lib/site-url';
 
 describe('resolveSiteUrl', () => {
-  it('falls back to the local preview origin', () => {
+  it('falls back to the local preview origin, and keeps only the origin of an https address', () => {
     expect(resolveSiteUrl(undefined)).toBe(DEFAULT_SITE_URL);
     expect(resolveSiteUrl('  ')).toBe(DEFAULT_SITE_URL);
-  });
-
-  it('keeps only the origin of an https address', () => {
     expect(resolveSiteUrl('https://www.ala.org/some/path/')).toBe('https://www.ala.org');
   });
 
@@ -20,7 +17,7 @@ describe('resolveSiteUrl', () => {
   });
 });
 
-describe('resolveBasePath', () => {
+describe('resolveBasePath and joinBase', () => {
   it.each([
     [undefined, '/'],
     ['/', '/'],
@@ -34,9 +31,7 @@ describe('resolveBasePath', () => {
   it('refuses a full URL', () => {
     expect(() => resolveBasePath('https://ala.org/ltc/')).toThrow(/BASE_PATH must be a path/);
   });
-});
 
-describe('joinBase', () => {
   it('puts site paths under the base path', () => {
     expect(joinBase('/', 'phase-1/')).toBe('/phase-1/');
     expect(joinBase('/tools/ltc/', '/phase-1/')).toBe('/tools/ltc/phase-1/');

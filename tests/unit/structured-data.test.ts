@@ -17,30 +17,18 @@ const input: StructuredDataInput = {
     ],
   },
   resources: [
-    {
-      id: 'e-course',
-      kind: 'course',
-      name: 'The e-course',
-      description: 'A free e-course.',
-      url: 'https://www.ala.org/course',
-    },
-    { id: 'guide', kind: 'guide', name: 'The guide', description: 'A free guide.', url: `${site}downloads/guide.pdf` },
+    { id: 'course', kind: 'course', name: 'The course', description: 'Free.', url: 'https://www.ala.org/course' },
+    { id: 'guide', kind: 'guide', name: 'The guide', description: 'Free.', url: `${site}downloads/guide.pdf` },
   ],
 };
 
 const graph = buildStructuredData(input)['@graph'];
 const node = (type: string) => graph.find((entry) => entry['@type'] === type);
+const types = (nodes: typeof graph) => nodes.map((entry) => entry['@type']);
 
-describe('buildStructuredData', () => {
+describe('buildStructuredData and serializeJsonLd', () => {
   it('describes the site, its publisher, the page, its breadcrumb and both resources', () => {
-    expect(graph.map((entry) => entry['@type'])).toEqual([
-      'WebSite',
-      'Organization',
-      'WebPage',
-      'BreadcrumbList',
-      'Course',
-      'DigitalDocument',
-    ]);
+    expect(types(graph)).toEqual(['WebSite', 'Organization', 'WebPage', 'BreadcrumbList', 'Course', 'DigitalDocument']);
   });
 
   it('names the site at its root URL, base path included, published by the organisation', () => {
@@ -69,7 +57,7 @@ describe('buildStructuredData', () => {
     ]);
   });
 
-  it('offers the e-course free, provided by the publisher, and the guide as a free document', () => {
+  it('offers the course free, provided by the publisher, and the guide as a free document', () => {
     expect(node('Course')).toMatchObject({
       url: 'https://www.ala.org/course',
       isAccessibleForFree: true,
@@ -81,29 +69,23 @@ describe('buildStructuredData', () => {
   });
 
   it('leaves the page and its breadcrumb out when there is no page (the 404 page)', () => {
-    const types = buildStructuredData({ ...input, page: undefined })['@graph'].map((entry) => entry['@type']);
-    expect(types).toEqual(['WebSite', 'Organization', 'Course', 'DigitalDocument']);
+    const graph = buildStructuredData({ ...input, page: undefined })['@graph'];
+    expect(types(graph)).toEqual(['WebSite', 'Organization', 'Course', 'DigitalDocument']);
   });
 
-  it('gives each resource its own @id, also when two share a kind', () => {
+  it('gives each node its own @id, also two resources of one kind, and every @id it refers to a node', () => {
     const twoGuides = buildStructuredData({
       ...input,
       resources: [...input.resources, { ...input.resources[1]!, id: 'toolkit', url: 'https://www.ala.org/toolkit' }],
     })['@graph'];
-    const ids = twoGuides.map((entry) => entry['@id']);
-    expect(new Set(ids).size).toBe(ids.length);
-  });
-
-  it('gives every @id it refers to a node of its own', () => {
-    const ids = new Set(graph.map((entry) => entry['@id']));
-    const references = JSON.stringify(graph).match(/\{"@id":"[^"]+"\}/g) ?? [];
+    const ids = new Set(twoGuides.map((entry) => entry['@id']));
+    expect(ids.size).toBe(twoGuides.length);
+    const references = JSON.stringify(twoGuides).match(/\{"@id":"[^"]+"\}/g) ?? [];
     expect(references.length).toBeGreaterThan(0);
     for (const reference of references)
       expect(ids, reference).toContain((JSON.parse(reference) as { '@id': string })['@id']);
   });
-});
 
-describe('serializeJsonLd', () => {
   it('escapes "<" so a value cannot end the script element, and parses back to the same data', () => {
     const data = buildStructuredData({ ...input, siteName: 'LTC</script><script>alert(1)</script>' });
     const text = serializeJsonLd(data);

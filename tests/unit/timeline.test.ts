@@ -13,8 +13,9 @@ import {
 const axisOf = (...spans: [number, number][]) => timelineAxis(spans.map(([start, end]) => ({ start, end })));
 
 describe('timelineAxis', () => {
-  it('has one column per year from the first start to the last end when they fit', () => {
+  it('has one column per year from the first start to the last end when they fit, and none without phases', () => {
     expect(axisOf([2016, 2018], [2014, 2015])).toEqual({ first: 2014, step: 1, ticks: [2014, 2015, 2016, 2017, 2018] });
+    expect(axisOf().ticks).toEqual([]);
   });
 
   it('gives decades a column of several years, starting at a round year, so each column keeps room for its year', () => {
@@ -38,10 +39,6 @@ describe('timelineAxis', () => {
     }
     expect(axisOf([1900, 2100])).toMatchObject({ first: 1900, step: 20 });
   });
-
-  it('is empty without phases', () => {
-    expect(axisOf().ticks).toEqual([]);
-  });
 });
 
 describe('placement', () => {
@@ -50,18 +47,14 @@ describe('placement', () => {
     expect(placement({ start: 2014, end: 2015 }, axis)).toEqual({ columnStart: 1, columnEnd: 3 });
     expect(placement({ start: 2016, end: 2018 }, axis)).toEqual({ columnStart: 3, columnEnd: 6 });
     expect(placement({ start: 2017, end: 2017 }, axis)).toEqual({ columnStart: 4, columnEnd: 5 });
+    // On an axis of several years a column, every column that holds one of its years.
+    const decades = { first: 1980, step: 5 };
+    expect(placement({ start: 1980, end: 2015 }, decades)).toEqual({ columnStart: 1, columnEnd: 9 });
+    expect(placement({ start: 2016, end: 2018 }, decades)).toEqual({ columnStart: 8, columnEnd: 9 });
+    expect(placement({ start: 1984, end: 1985 }, decades)).toEqual({ columnStart: 1, columnEnd: 3 });
   });
 
-  it('covers every column that holds one of its years on an axis of several years a column', () => {
-    const axis = { first: 1980, step: 5 };
-    expect(placement({ start: 1980, end: 2015 }, axis)).toEqual({ columnStart: 1, columnEnd: 9 });
-    expect(placement({ start: 2016, end: 2018 }, axis)).toEqual({ columnStart: 8, columnEnd: 9 });
-    expect(placement({ start: 1984, end: 1985 }, axis)).toEqual({ columnStart: 1, columnEnd: 3 });
-  });
-});
-
-describe('yearRange', () => {
-  it('writes ranges as ALA does', () => {
+  it('are written as ALA writes ranges', () => {
     expect(yearRange({ start: 2014, end: 2015 })).toBe('2014-15');
     expect(yearRange({ start: 2016, end: 2018 })).toBe('2016-18');
     expect(yearRange({ start: 2017, end: 2017 })).toBe('2017');
