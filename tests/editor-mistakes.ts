@@ -34,10 +34,12 @@ export interface Mistake {
 
 const P1 = 'content/phases/phase-1.mdx';
 const P2 = 'content/phases/phase-2.mdx';
-/** A new file of the fixture, a copy of one of its files, with these fields set. */
-const copy = (file: string, of: string, set: Record<string, unknown>): Edit[] => [
+/** An edit without its file. */
+type Change<E = Edit> = E extends Edit ? Omit<E, 'file'> : never;
+/** A new file of the fixture, a copy of one of its files, then changed. */
+const copy = (file: string, of: string, ...changes: Change[]): Edit[] => [
   { file, copyOf: of },
-  { file, set },
+  ...changes.map((change) => ({ file, ...change })),
 ];
 /** A mistake that `edits` make, in the content folder of the first of them in content/. */
 function mistake(id: string, heading: string, edits: Edit | Edit[], lines: string[]): Mistake {
@@ -51,6 +53,8 @@ const inFiles = (...args: Parameters<typeof mistake>): Mistake => ({ ...mistake(
 const inText = (id: string, heading: string, text: string, lines: string[]) =>
   mistake(id, heading, { file: P1, append: `\n${text}\n` }, lines);
 
+const WEB_ADDRESS = 'A web address is not https:// or is malformed';
+const SAME_LABEL = 'Two pages have the same label';
 const TAGS = "A tag runs code, shows another site or changes the page's look";
 const CODE = 'The text holds code: braces, or a line that starts with import or export';
 const WORDLESS = 'A heading or a link has no words';
@@ -113,20 +117,15 @@ export const MISTAKES: Mistake[] = [
   ]),
   mistake(
     'http-address',
-    'A web address is not https:// or is malformed',
+    WEB_ADDRESS,
     { file: P1, set: { learnMore: 'http://www.ala.org/tools/librariestransform/turning-outward' } },
     [
       'content/phases/phase-1.mdx: learnMore: expected a full web address starting with https://, such as https://www.ala.org/, but found "http://www.ala.org/tools/librariestransform/turning-outward".',
     ],
   ),
-  mistake(
-    'malformed-address',
-    'A web address is not https:// or is malformed',
-    { file: P2, set: { 'sources.0.url': 'www.ala.org/about ltc' } },
-    [
-      'content/phases/phase-2.mdx: sources[].url (item 1): expected a full web address starting with https://, such as https://www.ala.org/, but found "www.ala.org/about ltc".',
-    ],
-  ),
+  mistake('malformed-address', WEB_ADDRESS, { file: P2, set: { 'sources.0.url': 'www.ala.org/about ltc' } }, [
+    'content/phases/phase-2.mdx: sources[].url (item 1): expected a full web address starting with https://, such as https://www.ala.org/, but found "www.ala.org/about ltc".',
+  ]),
   mistake(
     'feedback-address',
     'The feedback sentence does not hold one e-mail address',
@@ -142,29 +141,24 @@ export const MISTAKES: Mistake[] = [
   // no other mistake edits, so that the phases' build, which makes every mistake at once, shows them.
   mistake(
     'copied-label',
-    'Two pages have the same label',
+    SAME_LABEL,
     [
-      ...copy('content/phases/phase-10.mdx', P2, { label: 'Phase 10' }),
-      ...copy('content/phases/phase-11.mdx', P2, { label: 'Phase 10' }),
+      ...copy('content/phases/phase-10.mdx', P2, { set: { label: 'Phase 10' } }),
+      ...copy('content/phases/phase-11.mdx', P2, { set: { label: 'Phase 10' } }),
     ],
     [
       "content/phases/phase-10.mdx and content/phases/phase-11.mdx both have label: Phase 10. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 11 in content/phases/phase-11.mdx.",
     ],
   ),
-  mistake(
-    'overview-label',
-    'Two pages have the same label',
-    copy('content/phases/overview.mdx', P2, { label: 'Overview' }),
-    [
-      "content/overview/index.mdx and content/phases/overview.mdx both have label: Overview. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as a short name of its own.",
-    ],
-  ),
+  mistake('overview-label', SAME_LABEL, copy('content/phases/overview.mdx', P2, { set: { label: 'Overview' } }), [
+    "content/overview/index.mdx and content/phases/overview.mdx both have label: Overview. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as a short name of its own.",
+  ]),
   mistake(
     'label-capitals',
-    'Two pages have the same label',
+    SAME_LABEL,
     [
-      ...copy('content/phases/phase-12.mdx', P1, { label: 'Phase 12' }),
-      ...copy('content/phases/phase-13.mdx', P1, { label: 'phase  12' }),
+      ...copy('content/phases/phase-12.mdx', P1, { set: { label: 'Phase 12' } }),
+      ...copy('content/phases/phase-13.mdx', P1, { set: { label: 'phase  12' } }),
     ],
     [
       "content/phases/phase-12.mdx has label: Phase 12 and content/phases/phase-13.mdx has label: phase  12, which a screen reader reads as the same name (capitals and spaces aside). The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 13 in content/phases/phase-13.mdx.",
@@ -174,14 +168,10 @@ export const MISTAKES: Mistake[] = [
   mistake(
     'quote-in-value',
     'A value has a quote mark or a colon inside it (not valid YAML)',
-    [
-      { file: 'content/phases/phase-4.mdx', copyOf: P1 },
-      {
-        file: 'content/phases/phase-4.mdx',
-        replace: "title: 'Phase 1: Libraries Transforming Communities'",
-        by: 'title: Phase 1: the "Test" phase',
-      },
-    ],
+    copy('content/phases/phase-4.mdx', P1, {
+      replace: "title: 'Phase 1: Libraries Transforming Communities'",
+      by: 'title: Phase 1: the "Test" phase',
+    }),
     [
       'content/phases/phase-4.mdx, line 2: the value of title has a quote mark inside it, which ends the value too early: write the line as title: \'Phase 1: the "Test" phase\' (single quotes around the value; or keep double quotes and write each " inside it as \\").',
     ],
@@ -189,10 +179,7 @@ export const MISTAKES: Mistake[] = [
   mistake(
     'colon-in-value',
     'A value has a quote mark or a colon inside it (not valid YAML)',
-    [
-      { file: 'content/phases/phase-5.mdx', copyOf: P1 },
-      { file: 'content/phases/phase-5.mdx', replace: 'label: Phase 1', by: 'label: Phase 1: the first' },
-    ],
+    copy('content/phases/phase-5.mdx', P1, { replace: 'label: Phase 1', by: 'label: Phase 1: the first' }),
     [
       "content/phases/phase-5.mdx, line 3: the value of label contains a colon followed by a space (\": \"), which starts a new field: write the line as label: 'Phase 1: the first' (the value in single quotes; write a ' inside it as '').",
     ],
@@ -200,10 +187,7 @@ export const MISTAKES: Mistake[] = [
   mistake(
     'invalid-yaml',
     'The frontmatter or a YAML file is not valid YAML (other causes)',
-    [
-      { file: 'content/phases/phase-6.mdx', copyOf: P1 },
-      { file: 'content/phases/phase-6.mdx', replace: 'label: Phase 1', by: '  label: Phase 1' },
-    ],
+    copy('content/phases/phase-6.mdx', P1, { replace: 'label: Phase 1', by: '  label: Phase 1' }),
     [
       'content/phases/phase-6.mdx, line 3: the frontmatter (between the --- lines) is not valid YAML: a line is indented more or less than the fields beside it.',
     ],
@@ -284,10 +268,7 @@ export const MISTAKES: Mistake[] = [
   mistake(
     'unreadable-braces',
     CODE,
-    [
-      ...copy('content/phases/phase-9.mdx', P2, { label: 'Phase 9' }),
-      { file: 'content/phases/phase-9.mdx', append: '\nThe { hello world } text.\n' },
-    ],
+    copy('content/phases/phase-9.mdx', P2, { set: { label: 'Phase 9' } }, { append: '\nThe { hello world } text.\n' }),
     [
       'content/phases/phase-9.mdx, line 18: the text has braces { } that MDX reads as code, which this site does not allow: to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */} outside any tag (a note inside a tag, such as <a title={/* … */}>, is not allowed).',
     ],
@@ -325,7 +306,7 @@ export const MISTAKES: Mistake[] = [
     'no-text',
     'A page has no text',
     [
-      ...copy('content/phases/phase-15.mdx', P1, { label: 'Phase 15' }),
+      ...copy('content/phases/phase-15.mdx', P1, { set: { label: 'Phase 15' } }),
       {
         file: 'content/phases/phase-15.mdx',
         replace: '\n## Turning Outward\n\nIn 2014, ALA partnered with the Harwood Institute for Public Innovation.\n',
@@ -350,7 +331,7 @@ export const MISTAKES: Mistake[] = [
     'autolink',
     'An address is written between < and >',
     [
-      ...copy('content/phases/phase-16.mdx', P2, { label: 'Phase 16' }),
+      ...copy('content/phases/phase-16.mdx', P2, { set: { label: 'Phase 16' } }),
       { file: 'content/phases/phase-16.mdx', append: '\nSee <https://www.ala.org/>.\n' },
     ],
     [
@@ -420,8 +401,7 @@ export const MISTAKES: Mistake[] = [
     [
       { file: 'public/downloads/handout.html', text: '<script>alert(1)</script>\n' },
       ...copy('content/resources/handout.yaml', 'content/resources/guide.yaml', {
-        order: 3,
-        href: '/downloads/handout.html',
+        set: { order: 3, href: '/downloads/handout.html' },
       }),
     ],
     [

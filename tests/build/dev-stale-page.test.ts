@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { refuseTakenPort } from '../support/ports';
+import { contentFiles } from '../support/site-content';
 import { cleanEnv, makeTempSite, ROOT } from '../support/temp-site';
 
 /*
@@ -26,38 +27,33 @@ let phase = '';
 let server: ChildProcess | undefined;
 let log = '';
 
-/** Fetches a page until `check` passes on its HTML (no answer yet counts as ""), and returns the HTML. */
-async function pageWhen(path: string, check: (html: string) => void, timeout = CHANGE_TIMEOUT_MS): Promise<string> {
+/** Fetches a page until `check` passes on its HTML (no answer yet counts as ""). */
+async function pageWhen(path: string, check: (html: string) => void, timeout = CHANGE_TIMEOUT_MS): Promise<void> {
+  const html = () =>
+    fetch(`${ORIGIN}${path}`)
+      .then((response) => response.text())
+      .catch(() => '');
   try {
-    return await vi.waitFor(
-      async () => {
-        const html = await fetch(`${ORIGIN}${path}`).then(
-          (response) => response.text(),
-          () => '',
-        );
-        check(html);
-        return html;
-      },
-      { timeout, interval: 300 },
-    );
+    await vi.waitFor(async () => check(await html()), { timeout, interval: 300 });
   } catch (error) {
     throw new Error(`${(error as Error).message}\nat ${ORIGIN}${path}; server log:\n${log}`, { cause: error });
   }
 }
+
 /**
- * The banner with this message. A save reloads the store before the page shows the new banner, and
- * the banner of the last test may still be drawn for a moment: wait for the message, not any banner.
+ * The banner with these messages, over the last good version of the page. A save reloads the store
+ * before the page shows the new banner, and the banner of the last test may still be drawn for a
+ * moment: wait for the messages, not any banner.
  */
-const shows = (message: string) => (html: string) => {
+const shows = (messages: string[]) => (html: string) => {
   expect(html).toContain(BANNER);
-  expect(html).toContain(message);
+  for (const message of messages) expect(html).toContain(message);
+  expect(html).toContain('<main');
 };
 const bannerGone = (html: string) => {
   expect(html).toContain('<main');
   // The banner's text, so a failure says which problem stayed.
-  expect(
-    html.includes(BANNER) ? html.slice(html.indexOf(BANNER), html.indexOf('</div>', html.indexOf(BANNER))) : '',
-  ).toBe('');
+  expect(new RegExp(`${BANNER}[\\s\\S]*?</div>`).exec(html)?.[0]).toBeUndefined();
 };
 
 /**
@@ -89,19 +85,40 @@ async function listenForReloads() {
     change();
     await vi.waitFor(() => expect(types.slice(seen), log).toContain('full-reload'), { timeout: CHANGE_TIMEOUT_MS });
   };
-  /** Saves `text` into `file` and waits until the save makes an open tab reload. */
-  const saveAndReload = (file: string, text: string) => changeAndReload(() => writeFileSync(file, text));
-  return { changeAndReload, saveAndReload, close: () => socket.close() };
+  return { changeAndReload, close: () => socket.close() };
+}
+
+/**
+ * Makes a change to content/ while a tab listens; once the tab has reloaded, waits until the phase's
+ * page shows the banner with these messages, then undoes the change, whatever was found: the tab
+ * reloads again and the page shows no banner.
+ */
+async function whileChanged(change: () => void, undo: () => void, ...messages: string[]) {
+  const tab = await listenForReloads();
+  try {
+    await tab.changeAndReload(change);
+    await pageWhen(`/${phase}/`, shows(messages));
+  } finally {
+    await tab.changeAndReload(undo);
+    tab.close();
+  }
+  await pageWhen(`/${phase}/`, bannerGone);
+}
+
+/** A file of the copy, by its path from the copy's root. */
+const text = (path: string) => readFileSync(join(dir, path), 'utf8');
+
+/** The same for a file of the copy saved with the text `bad`, then as it was. */
+function whileSaved(path: string, bad: string, ...messages: string[]) {
+  const good = text(path);
+  const save = (to: string) => () => writeFileSync(join(dir, path), to);
+  return whileChanged(save(bad), save(good), ...messages);
 }
 
 beforeAll(async () => {
   await refuseTakenPort(PORT, '127.0.0.1');
   dir = makeTempSite('dev');
-  const [first] = readdirSync(join(dir, 'content', 'phases'))
-    .filter((name) => name.endsWith('.mdx'))
-    .sort();
-  if (!first) throw new Error('content/phases/ holds no .mdx file to break.');
-  phase = first.replace(/\.mdx$/, '');
+  phase = basename(contentFiles(dir, 'phases')[0]!, '.mdx');
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   server = spawn(process.execPath, [astro, 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], {
     cwd: dir,
@@ -134,49 +151,25 @@ afterAll(async () => {
 
 describe('astro dev shows a mistake in the browser, and clears it when fixed', () => {
   it('reloads an open tab and shows the banner with the message after a bad save, and removes it after a good one', async () => {
-    // A data file: no page imports it, so only the content loader can make an open tab reload.
-    const file = join(dir, 'content', 'site', 'settings.yaml');
-    const good = readFileSync(file, 'utf8');
     await pageWhen(`/${phase}/`, bannerGone);
-    const tab = await listenForReloads();
-    // The loader keeps the last good entry, which alone would not reload an open tab.
-    // The sentence's address, the only "@" of the file, written as words.
-    await tab.saveAndReload(file, good.replace('@', ' at '));
-    // The last good version of the page is still shown, under the banner that says why.
-    const stale = await pageWhen(
-      `/${phase}/`,
-      shows('content/site/settings.yaml: feedback.sentence: expected a sentence with exactly one e-mail address'),
-    );
-    expect(stale).toContain('<main');
-    await tab.saveAndReload(file, good);
-    tab.close();
-    await pageWhen(`/${phase}/`, bannerGone);
+    // A data file: no page imports it, so only the content loader can make an open tab reload (the
+    // loader keeps the last good entry, which alone would not). The sentence's address, the only "@"
+    // of the file, written as words.
+    const file = 'content/site/settings.yaml';
+    const message = `${file}: feedback.sentence: expected a sentence with exactly one e-mail address`;
+    await whileSaved(file, text(file).replace('@', ' at '), message);
   });
 
   // Issue 14: code saved in the text of a page is refused by the loader's compile of the page, as in a
   // build: the banner names the file and line of each line of code, and none of it runs.
   it('refuses code saved in the text of a page: the banner names the file and line of {…} and of an export, none of it runs', async () => {
-    const file = join(dir, 'content', 'phases', `${phase}.mdx`);
-    const good = readFileSync(file, 'utf8');
+    const file = `content/phases/${phase}.mdx`;
     const marker = join(dir, 'code-ran.txt');
-    const first = good.split('\n').length + 1;
-    const tab = await listenForReloads();
-    try {
-      await tab.saveAndReload(
-        file,
-        `${good}\nThe build machine says {process.env.PATH}.\n\nimport { writeFileSync } from 'node:fs'\nexport const ran = writeFileSync(${JSON.stringify(marker)}, 'ran')\n`,
-      );
-      const html = await pageWhen(
-        `/${phase}/`,
-        shows(`content/phases/${phase}.mdx, line ${first}: {process.env.PATH} is code between braces`),
-      );
-      expect(html).toContain(`content/phases/${phase}.mdx, line ${first + 3}: the line `);
-      expect(existsSync(marker), 'the export wrote its file: code in a page ran').toBe(false);
-    } finally {
-      await tab.saveAndReload(file, good);
-      tab.close();
-    }
-    await pageWhen(`/${phase}/`, bannerGone);
+    const first = text(file).split('\n').length + 1;
+    const code = `\nThe build machine says {process.env.PATH}.\n\nimport { writeFileSync } from 'node:fs'\nexport const ran = writeFileSync(${JSON.stringify(marker)}, 'ran')\n`;
+    const braces = `${file}, line ${first}: {process.env.PATH} is code between braces`;
+    await whileSaved(file, text(file) + code, braces, `${file}, line ${first + 3}: the line `);
+    expect(existsSync(marker), 'the export wrote its file: code in a page ran').toBe(false);
   });
 
   // Issue 14: a rule across the overview and the phases, and a folder's last file deleted.
@@ -188,34 +181,19 @@ describe('astro dev shows a mistake in the browser, and clears it when fixed', (
     const overviewFile = 'content/overview/index.mdx';
     const phaseFile = `content/phases/${phase}.mdx`;
     const [saved, other] = overviewSaved ? [overviewFile, phaseFile] : [phaseFile, overviewFile];
-    const file = join(dir, saved);
-    const good = readFileSync(file, 'utf8');
-    const label = /^label: (.*)$/m.exec(readFileSync(join(dir, other), 'utf8'))?.[1];
+    const label = /^label: (.*)$/m.exec(text(other))?.[1];
     expect(label, `${other} has no label: line`).toBeDefined();
-    const tab = await listenForReloads();
-    try {
-      await tab.saveAndReload(file, good.replace(/^label: .*$/m, `label: ${label}`));
-      await pageWhen(`/${phase}/`, shows(`${overviewFile} and ${phaseFile} both have label: ${label}.`));
-    } finally {
-      await tab.saveAndReload(file, good);
-      tab.close();
-    }
-    await pageWhen(`/${phase}/`, bannerGone);
+    const clash = text(saved).replace(/^label: .*$/m, `label: ${label}`);
+    await whileSaved(saved, clash, `${overviewFile} and ${phaseFile} both have label: ${label}.`);
   });
 
   it("keeps the last overview when its file is deleted, showing the folder's problem, until it is back", async () => {
-    const file = join(dir, 'content', 'overview', 'index.mdx');
-    const away = join(dir, 'index.mdx.away');
-    const tab = await listenForReloads();
-    await tab.changeAndReload(() => renameSync(file, away));
-    try {
-      // The page still renders: it kept the overview's last entry.
-      const stale = await pageWhen(`/${phase}/`, shows('The folder content/overview/ is empty.'));
-      expect(stale).toContain('<main');
-    } finally {
-      await tab.changeAndReload(() => renameSync(away, file));
-      tab.close();
-    }
-    await pageWhen(`/${phase}/`, bannerGone);
+    const [file, away] = [join(dir, 'content', 'overview', 'index.mdx'), join(dir, 'index.mdx.away')];
+    // The page still renders: it kept the overview's last entry.
+    await whileChanged(
+      () => renameSync(file, away),
+      () => renameSync(away, file),
+      'The folder content/overview/ is empty.',
+    );
   });
 });

@@ -14,6 +14,15 @@ import { ROOT } from './temp-site.ts';
 
 export const GUIDE = new URL('../../docs/editing.md', import.meta.url);
 
+/** A "## " section of the guide, failing when the guide no longer has it. */
+export function guideSection(heading: string): string {
+  const guide = readFileSync(GUIDE, 'utf8');
+  const start = guide.indexOf(`\n## ${heading}\n`);
+  if (start === -1) throw new Error(`docs/editing.md has no "## ${heading}" section`);
+  const end = guide.indexOf('\n## ', start + 1);
+  return guide.slice(start, end === -1 ? undefined : end);
+}
+
 /** The form fields of each collection by its name, without the MDX text. */
 const collectionFields = () =>
   new Map(

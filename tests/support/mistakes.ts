@@ -1,5 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { pageRenderer, siteProcessor } from '../../src/content-checks/mdx-checks.ts';
@@ -7,7 +6,7 @@ import { readFolder, splitFile, type FolderContent } from '../../src/content-che
 import { FOLDERS } from '../../src/content-checks/folders.ts';
 import type { SectionLinks } from '../../src/content-checks/section-links.ts';
 import type { Edit, Mistake } from '../editor-mistakes.ts';
-import { ROOT } from './temp-site.ts';
+import { copyContentSet, ROOT } from './temp-site.ts';
 
 /** The valid content set the catalogue's edits break (content/ and public/). */
 export const MISTAKES_FIXTURE = join(ROOT, 'tests', 'fixtures', 'editor-mistakes');
@@ -53,16 +52,12 @@ function applyEdit(dir: string, edit: Edit): void {
   if ('delete' in edit) rmSync(path, { recursive: true });
 }
 
-/** Makes the mistakes, in the catalogue's order, in a folder that holds the fixture's content/ and public/. */
-export function makeMistakes(dir: string, mistakes: readonly Mistake[]): void {
+/**
+ * Makes the mistakes, in the catalogue's order, in a folder that holds the fixture's content/ and
+ * public/: by default a new temporary copy of them. Returns the folder.
+ */
+export function makeMistakes(mistakes: readonly Mistake[], dir = copyContentSet(MISTAKES_FIXTURE)): string {
   for (const mistake of mistakes) for (const edit of mistake.edits) applyEdit(dir, edit);
-}
-
-/** A temporary copy of the fixture's content/ and public/ with one mistake made. */
-export function withMistake(mistake: Mistake): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ltc-mistake-'));
-  for (const part of ['content', 'public']) cpSync(join(MISTAKES_FIXTURE, part), join(dir, part), { recursive: true });
-  makeMistakes(dir, [mistake]);
   return dir;
 }
 

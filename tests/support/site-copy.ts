@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { LinkChecker, LinkState } from 'linkinator';
@@ -10,11 +10,12 @@ import { formatBytes } from '../../src/lib/format-size';
 import { addressIn } from '../../src/lib/mailto';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
 import { spanOf, titleWithYears, yearRange } from '../../src/lib/timeline';
+import { guideSection } from './field-tables';
 import { byHand } from './hand-style';
 import { FEEDBACK_MAIL } from './site-pages';
 import { contentFiles, readFields, readSiteContent, type SiteContent } from './site-content';
 import { setFields } from './mistakes';
-import { buildSite, FIXTURE_SITE_NAME, makeTempSite, ROOT } from './temp-site';
+import { buildSite, FIXTURE_SITE_ROOT, makeTempSite } from './temp-site';
 
 /*
  * One build of a copy of the real content serves two guarantees (docs/testing.md, "Each guarantee and the
@@ -24,16 +25,6 @@ import { buildSite, FIXTURE_SITE_NAME, makeTempSite, ROOT } from './temp-site';
  * values from the guide. The added phase's text links to another page, as editors write links:
  * from the root (/phase-1/), which a build under BASE_PATH must still resolve.
  */
-
-const guide = readFileSync(join(ROOT, 'docs', 'editing.md'), 'utf8');
-
-/** A "## " section of the guide, failing when the guide no longer has it. */
-function guideSection(heading: string): string {
-  const start = guide.indexOf(`\n## ${heading}\n`);
-  if (start === -1) throw new Error(`docs/editing.md has no "## ${heading}" section`);
-  const end = guide.indexOf('\n## ', start + 1);
-  return guide.slice(start, end === -1 ? undefined : end);
-}
 
 /** The value of `field: value` as the guide shows it in a section, failing when it is not there. */
 function guideValue(section: string, field: string): string {
@@ -99,7 +90,7 @@ async function applyRecipes(dir: string, before: SiteContent): Promise<{ href: s
   // "Adding a resource card": copy a card's file and change every field.
   expect(guideSection('Adding a resource card')).toContain('content/resources/');
   const cardFile = join(dir, 'content', 'resources', `${RECIPE.card.id}.yaml`);
-  copyFileSync(contentFiles(dir, 'resources')[0]!, cardFile);
+  cpSync(contentFiles(dir, 'resources')[0]!, cardFile);
   setFields(cardFile, {
     title: 'Recipe card',
     order: Math.max(...before.resources.map((resource) => resource.data.order)) + 1,
@@ -115,9 +106,7 @@ async function applyRecipes(dir: string, before: SiteContent): Promise<{ href: s
   const hosting = guideSection("Hosting the guide's PDF on this site");
   const href = guideValue(hosting, 'href');
   const label = guideValue(hosting, 'actionLabel');
-  const pdf = join(dir, 'public', href);
-  mkdirSync(dirname(pdf), { recursive: true });
-  copyFileSync(join(ROOT, 'tests', 'fixtures', FIXTURE_SITE_NAME, 'public', 'downloads', 'fixture-handbook.pdf'), pdf);
+  cpSync(join(FIXTURE_SITE_ROOT, 'public', 'downloads', 'fixture-handbook.pdf'), join(dir, 'public', href));
   const guideCard = before.resources.find((card) => card.data.kind === 'guide');
   if (!guideCard) throw new Error('content/resources/ has no card of kind "guide" for the hosting recipe');
   setFields(join(dir, 'content', 'resources', `${guideCard.id}.yaml`), { href, actionLabel: label });
@@ -170,16 +159,8 @@ async function crawl(dir: string, base: string, port: number) {
   };
 }
 
-/** The fixture's page of every construct the guide allows: its links go to pages every site has. */
-const EVERY_CONSTRUCT = { page: 'every-construct.mdx', picture: join('images', 'Workshop photo.png') };
-
-/** Puts the fixture's page of every construct, with its picture, among the copy's phases. */
-function addEveryConstructPage(dir: string): void {
-  const from = join(ROOT, 'tests', 'fixtures', FIXTURE_SITE_NAME, 'content', 'phases');
-  const to = join(dir, 'content', 'phases');
-  mkdirSync(join(to, 'images'), { recursive: true });
-  for (const file of Object.values(EVERY_CONSTRUCT)) copyFileSync(join(from, file), join(to, file));
-}
+/** The fixture's page of every construct the guide allows (with its picture): its links go to pages every site has. */
+const EVERY_CONSTRUCT = 'every-construct';
 
 /** Builds a copy of the site with every recipe applied under `base`, crawls it on `port`, and checks both. */
 export function checkSiteCopy(base: string, port: number): void {
@@ -198,7 +179,8 @@ export function checkSiteCopy(base: string, port: number): void {
   beforeAll(async () => {
     dir = makeTempSite('site-copy');
     // Content like any other: the recipes count it (the last phase, the navigation's length).
-    addEveryConstructPage(dir);
+    for (const file of [`${EVERY_CONSTRUCT}.mdx`, join('images', 'Workshop photo.png')])
+      cpSync(join(FIXTURE_SITE_ROOT, 'content', 'phases', file), join(dir, 'content', 'phases', file));
     before = readSiteContent(dir);
     hosted = await applyRecipes(dir, before);
     // Then every file is edited by hand, in YAML the CMS never writes: the build reads it as the CMS's.
@@ -214,16 +196,13 @@ export function checkSiteCopy(base: string, port: number): void {
   describe(`the recipes of docs/editing.md, built under ${base}`, () => {
     it('the copy is built from files written by hand in other YAML styles (quotes, folded blocks, lists on one line)', () => {
       const phase = readFileSync(join(dir, 'content', 'phases', `${before.phases[0]!.id}.mdx`), 'utf8');
-      expect(phase).toMatch(/^summary: >\n/m);
-      expect(phase).toMatch(/^title: "/m);
-      expect(phase).toMatch(/^label: '/m);
-      expect(phase).toMatch(/^sources:\s*\[/m);
+      for (const style of [/^summary: >\n/m, /^title: "/m, /^label: '/m, /^sources:\s*\[/m])
+        expect(phase).toMatch(style);
     });
 
     it("the fixture's page of every construct the guide allows builds with this content too", () => {
-      const id = basename(EVERY_CONSTRUCT.page, '.mdx');
       // Built, and crawled with every page below (links to its sections included).
-      expect(page(`/${id}/`).querySelectorAll('main [data-footnotes] li')).toHaveLength(2);
+      expect(page(`/${EVERY_CONSTRUCT}/`).querySelectorAll('main [data-footnotes] li')).toHaveLength(2);
     });
 
     it('changing text: the new tagline, text and summary show', () => {
@@ -239,9 +218,7 @@ export function checkSiteCopy(base: string, port: number): void {
       const last = before.phases.at(-1)!;
       const years = { start: spanOf(last.data.years).end + 1, end: spanOf(last.data.years).end + 1 };
       expect(added.querySelector('h1')?.textContent).toBe(titleWithYears(RECIPE.phase.title, years));
-      const timeline = [...page('/').querySelectorAll('ol a')].find(
-        (a) => a.getAttribute('href') === href(`/${RECIPE.phase.id}/`),
-      );
+      const timeline = page('/').querySelector(`ol a[href="${href(`/${RECIPE.phase.id}/`)}"]`);
       expect(timeline?.textContent).toContain(RECIPE.phase.label);
       expect(timeline?.textContent).toContain(yearRange(years));
       expect(page(`/${last.id}/`).querySelector('a[rel="next"]')?.getAttribute('href')).toBe(
@@ -257,11 +234,8 @@ export function checkSiteCopy(base: string, port: number): void {
       const figure = page(`/${RECIPE.phase.id}/`).querySelector('main figure');
       expect(figure?.querySelector('figcaption')?.textContent).toBe(caption);
       const img = figure?.querySelector('img');
-      expect([img?.getAttribute('alt'), img?.getAttribute('width'), img?.getAttribute('height')]).toEqual([
-        alt,
-        '736',
-        '491',
-      ]);
+      expect(img?.getAttribute('alt')).toBe(alt);
+      expect([img?.getAttribute('width'), img?.getAttribute('height')]).toEqual(['736', '491']);
       const srcset = img?.getAttribute('srcset')?.split(', ') ?? [];
       expect(srcset.length).toBeGreaterThan(3);
       for (const file of [img?.getAttribute('src'), ...srcset.map((candidate) => candidate.split(' ')[0])])
@@ -310,9 +284,8 @@ export function checkSiteCopy(base: string, port: number): void {
     });
 
     it("writes the host's headers files with the base path in front of their paths", () => {
-      for (const [name, text] of Object.entries(hostHeaderFiles(base))) {
+      for (const [name, text] of Object.entries(hostHeaderFiles(base)))
         expect(readFileSync(join(dir, 'dist', name), 'utf8'), name).toBe(text);
-      }
     });
 
     it('has no broken internal link, asset or fragment', () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readSiteContent } from './site-content.ts';
-import { FIXTURE_SITE_NAME, fixtureSiteDir, ROOT } from './temp-site.ts';
+import { FIXTURE_SITE_NAME, FIXTURE_SITE_ROOT, fixtureSiteDir, ROOT } from './temp-site.ts';
 
 /*
  * The browser tests run on two sites: the real content/, and a fixture content set that differs in
@@ -28,7 +28,7 @@ export const REAL_SITE = site('content', 'http://localhost:4321', ROOT, ROOT);
 export const FIXTURE_SITE = site(
   FIXTURE_SITE_NAME,
   'http://localhost:4322',
-  join(ROOT, 'tests', 'fixtures', FIXTURE_SITE_NAME),
+  FIXTURE_SITE_ROOT,
   fixtureSiteDir(FIXTURE_SITE_NAME),
 );
 export const SITES = [REAL_SITE, FIXTURE_SITE];

@@ -18,17 +18,10 @@ const CACHES = new Set(['.astro', '.vite', '.cache']);
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
 
 /**
- * Copies the project into a fresh temporary folder, so a test can change its content and
- * build it without touching the real one. Returns the folder.
+ * Copies the project into a fresh temporary folder (or into `dir`, empty or missing), so a test can
+ * change its content and build it without touching the real one. Returns the folder.
  */
-export function makeTempSite(label: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `ltc-${label}-`));
-  copyProject(dir);
-  return dir;
-}
-
-/** Copies the project into an empty or missing folder, linking its packages. */
-function copyProject(dir: string): void {
+export function makeTempSite(label: string, dir = mkdtempSync(join(tmpdir(), `ltc-${label}-`))): string {
   // public/ may not exist yet (git keeps no empty folder); copy what there is.
   for (const entry of COPIED)
     if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
@@ -37,6 +30,7 @@ function copyProject(dir: string): void {
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
     if (!CACHES.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   }
+  return dir;
 }
 
 /**
@@ -46,10 +40,18 @@ function copyProject(dir: string): void {
 export function useContentSet(dir: string, contentRoot: string): void {
   if (contentRoot === ROOT) return;
   rmSync(join(dir, 'content'), { recursive: true });
-  cpSync(join(contentRoot, 'content'), join(dir, 'content'), { recursive: true });
-  if (existsSync(join(contentRoot, 'public')))
-    cpSync(join(contentRoot, 'public'), join(dir, 'public'), { recursive: true });
+  copyContentSet(contentRoot, dir);
+}
+
+/**
+ * Copies a content set's content/ and public/ into `dir`, by default a new temporary folder (what the
+ * build's checks read), drawing the fixture site's pictures. Returns the folder.
+ */
+export function copyContentSet(contentRoot: string, dir = mkdtempSync(join(tmpdir(), 'ltc-content-'))): string {
+  for (const part of ['content', 'public'])
+    if (existsSync(join(contentRoot, part))) cpSync(join(contentRoot, part), join(dir, part), { recursive: true });
   if (basename(contentRoot) === FIXTURE_SITE_NAME) drawFixturePictures(dir);
+  return dir;
 }
 
 /** The fixture site's photos are drawn into a copy of it, not committed (fixture-pictures.ts). */
@@ -58,12 +60,6 @@ export function drawFixturePictures(dir: string): void {
     encoding: 'utf8',
   });
   if (drawn.status !== 0) throw new Error(`The fixture's pictures were not drawn: ${drawn.stderr}`);
-}
-
-/** The result of `astro build` in a folder: its exit status and everything it printed. */
-export interface BuildResult {
-  ok: boolean;
-  output: string;
 }
 
 /** `astro build` in a folder with the project's own Node, colours off for readable output; stopped after 3 minutes. */
@@ -80,14 +76,14 @@ const astroBuild = (dir: string, env: Record<string, string>) =>
   ] as const;
 
 /** Runs `astro build` in a folder: its exit status and everything it printed. */
-export function buildSite(dir: string, env: Record<string, string> = {}): BuildResult {
+export function buildSite(dir: string, env: Record<string, string> = {}) {
   const result = spawnSync(...astroBuild(dir, env));
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
 }
 
 /** The same, without blocking: builds started together share the cores instead of queueing on one. */
-export function buildSiteAsync(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  return new Promise((resolve) => {
+export function buildSiteAsync(dir: string, env: Record<string, string> = {}) {
+  return new Promise<ReturnType<typeof buildSite>>((resolve) => {
     execFile(...astroBuild(dir, env), (error, stdout, stderr) =>
       resolve({ ok: error === null, output: `${stdout}\n${stderr}` }),
     );
@@ -99,15 +95,14 @@ export function buildSiteAsync(dir: string, env: Record<string, string> = {}): P
  * SSR, VITEST…): a build started from a test would otherwise take Vitest's BASE_URL for its own.
  */
 export function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (key.startsWith('VITEST') || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key)) delete env[key];
-  }
-  return env;
+  const vitest = (key: string) =>
+    key.startsWith('VITEST') || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitest(key)));
 }
 
 /** The fixture content set the browser tests run on besides content/: see its README. */
 export const FIXTURE_SITE_NAME = 'second-site';
+export const FIXTURE_SITE_ROOT = join(ROOT, 'tests', 'fixtures', FIXTURE_SITE_NAME);
 
 /**
  * Where a fixture site is built: a fixed folder per checkout, so the server that builds it and
@@ -126,7 +121,7 @@ export function fixtureSiteDir(name: string): string {
 export function buildFixtureSite(name: string, siteUrl: string): string {
   const dir = fixtureSiteDir(name);
   rmSync(dir, { recursive: true, force: true });
-  copyProject(dir);
+  makeTempSite(name, dir);
   useContentSet(dir, join(ROOT, 'tests', 'fixtures', name));
   const build = buildSite(dir, { SITE_URL: siteUrl });
   if (!build.ok) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MISTAKES } from '../editor-mistakes';
-import { GUIDE, withFieldTables } from '../support/field-tables';
+import { GUIDE, guideSection, withFieldTables } from '../support/field-tables';
 
 const guide = readFileSync(GUIDE, 'utf8');
 
@@ -17,12 +17,8 @@ describe('docs/editing.md', () => {
 
 /** The lines of the ```text blocks of "Build errors and how to fix them", by the "###" heading they stand under. */
 function quotedLines(): Map<string, string[]> {
-  const section = guide.slice(
-    guide.indexOf('## Build errors'),
-    guide.indexOf('\n## ', guide.indexOf('## Build errors')),
-  );
   const quoted = new Map<string, string[]>();
-  for (const part of section.split(/^### /m).slice(1)) {
+  for (const part of guideSection('Build errors and how to fix them').split(/^### /m).slice(1)) {
     const heading = part.slice(0, part.indexOf('\n'));
     const blocks = [...part.matchAll(/^```text\n([\s\S]*?)\n```/gm)].map((block) => block[1]!.split('\n'));
     quoted.set(heading, blocks.flat());

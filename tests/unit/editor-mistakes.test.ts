@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MISTAKES } from '../editor-mistakes';
-import { checkSiteFolder, withMistake } from '../support/mistakes';
+import { checkSiteFolder, makeMistakes } from '../support/mistakes';
 
 /*
  * Each mistake of the catalogue, made alone in a copy of the fixture, gives exactly its lines when
@@ -10,7 +10,7 @@ import { checkSiteFolder, withMistake } from '../support/mistakes';
  */
 describe('the checks of content/', () => {
   it.each(MISTAKES.filter((mistake) => !mistake.builtPages))('$id: prints its lines', (mistake) => {
-    const dir = withMistake(mistake);
+    const dir = makeMistakes([mistake]);
     try {
       // The lines an editor reads: the first line of each problem's message, in the build's order.
       const { problems } = checkSiteFolder(dir, mistake.folder);

@@ -2,35 +2,31 @@ import { expect, it } from 'vitest';
 import { fieldLine } from '../../src/content-checks/field-lines';
 import { splitFile } from '../../src/content-checks/read-folder';
 
-const mdx = [
-  '---',
-  'title: "Phase 1 (2014-15)"',
-  'years:',
-  '  start: 2014',
-  '  end: 2015',
-  'sources:',
-  '  - title: One',
-  '    url: https://www.ala.org/one',
-  '  - title: Two',
-  '    url: https://www.ala.org/two',
-  '---',
-  '',
-  'title: not a field, the text of the page',
-].join('\n');
+const mdx = `---
+title: "Phase 1 (2014-15)"
+years:
+  start: 2014
+  end: 2015
+sources:
+  - title: One
+    url: https://www.ala.org/one
+  - title: Two
+    url: https://www.ala.org/two
+---
+
+title: not a field, the text of the page`;
 const blockScalar = ['---', 'summary: |', '  A summary', '  label: x', 'label: Phase 1', '---', ''].join('\n');
 const quotedKeys = ['---', 'title: Phase 1', '"label": x', "'order': 2", '---', ''].join('\n');
-const dashAlone = [
-  '---',
-  'sources:',
-  '  -',
-  '    title: One',
-  '    url: https://www.ala.org/one',
-  '  -',
-  '    title: Two',
-  '    url: https://www.ala.org/two',
-  '---',
-  '',
-].join('\n');
+const dashAlone = `---
+sources:
+  -
+    title: One
+    url: https://www.ala.org/one
+  -
+    title: Two
+    url: https://www.ala.org/two
+---
+`;
 
 // Lines of the whole file count from 1; list items from 0, as Zod counts them.
 it.each<[string, string, PropertyKey[], number | undefined]>([

@@ -1,18 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import type { FormField } from '../../src/cms/form-fields';
 import { CARD_ORDER, PHASE_ORDER } from '../../src/content-checks/order';
 import { FOLDERS } from '../../src/content-checks/folders';
-import type { FolderContent } from '../../src/content-checks/read-folder';
+import { splitFile } from '../../src/content-checks/read-folder';
 import { EMAIL_ADDRESS } from '../../src/lib/mailto';
 import { spanOf, titleWithYears } from '../../src/lib/timeline';
-import { notFoundPage, overviewPage, phasePage, siteEntries, type SiteEntries } from '../../src/page-data/page-data';
+import { notFoundPage, overviewPage, phasePage } from '../../src/page-data/page-data';
 import { CONTENT_ROOTS, cmsEntries, textsIn, type CmsEntry } from '../support/cms-entries';
 import { checkSiteFolder, setFields } from '../support/mistakes';
-import { readFields } from '../support/site-content';
-import { drawFixturePictures, FIXTURE_SITE_NAME } from '../support/temp-site';
+import { readFields, readSiteContent } from '../support/site-content';
+import { copyContentSet } from '../support/temp-site';
 
 /*
  * The form promises that a value it accepts builds. For every field of every entry of both content
@@ -70,39 +69,32 @@ function accepts(field: FormField, value: unknown): boolean {
   }
 }
 
-/** A new value for a field, from its current one (undefined: the field is absent) that the form accepts. */
-function newValue(field: FormField, current: unknown): unknown {
-  const n = ++counter;
-  let candidates: unknown[];
+/** The values to try for a field, from its current one (undefined: the field is absent), best first. */
+function candidates(field: FormField, current: unknown, n: number): unknown[] {
   switch (field.widget) {
     case 'number': {
       const value = typeof current === 'number' ? current : (field.min ?? 1);
       // A year (its minimum is a year) one earlier; a count or a position one more.
-      candidates = (field.min ?? 0) > 1 ? [value - 1, value + 1] : [value + 1, value - 1];
-      break;
+      return (field.min ?? 0) > 1 ? [value - 1, value + 1] : [value + 1, value - 1];
     }
     case 'select':
-      candidates = (field.options as unknown[]).filter((option) => option !== current);
-      break;
+      return (field.options as unknown[]).filter((option) => option !== current);
     case 'object':
-      candidates = [
+      return [
         Object.fromEntries(
           inner(field)!.map((child) => [child.name, newValue(child, (current as Data)?.[child.name])]),
         ),
       ];
-      break;
     case 'list': {
       // One more item, made from the last (or from nothing), each of its fields given a new value.
       const items = (current ?? []) as unknown[];
-      candidates = [[...items, newValue(itemField(field), items.at(-1))]];
-      break;
+      return [[...items, newValue(itemField(field), items.at(-1))]];
     }
     case 'markdown':
-      candidates = [`${String(current).trimEnd()}\n\nForm walk ${n}: a new paragraph.\n`];
-      break;
+      return [`${String(current).trimEnd()}\n\nForm walk ${n}: a new paragraph.\n`];
     default: {
       const text = typeof current === 'string' ? current : undefined;
-      candidates = [
+      return [
         // A new address where there was one: in a sentence, or a whole web address.
         text?.replace(EMAIL_ADDRESS, `form-walk-${n}@example.org`),
         text?.startsWith('https://') ? `https://www.example.org/form-walk/${n}/` : undefined,
@@ -113,7 +105,13 @@ function newValue(field: FormField, current: unknown): unknown {
       ];
     }
   }
-  const found = candidates.find((value) => value !== undefined && value !== current && accepts(field, value));
+}
+
+/** A new value for a field, from its current one, that the form accepts. */
+function newValue(field: FormField, current: unknown): unknown {
+  const found = candidates(field, current, ++counter).find(
+    (value) => value !== undefined && value !== current && accepts(field, value),
+  );
   if (found === undefined)
     throw new Error(`no new value the form accepts for ${field.name} (now ${JSON.stringify(current)})`);
   return found;
@@ -137,33 +135,23 @@ function fieldEdits(entry: CmsEntry, field: FormField, current: unknown, path: s
   return [edit, ...each];
 }
 
-/** Where an MDX page's text starts, after its frontmatter. */
-const bodyStart = (text: string) => text.indexOf('\n---\n', 3) + 5;
-
 /** Every edit of a content set, in the configuration's order. */
 function editsOf(root: string): FieldEdit[] {
   return cmsEntries(root).flatMap((entry) => {
     // An MDX page's text, below its frontmatter, is its body field.
-    const text = readFileSync(entry.file, 'utf8');
-    const body = entry.format === 'yaml-frontmatter' ? { body: text.slice(bodyStart(text)) } : {};
-    const fields: Data = { ...(readFields(entry.file) as Data), ...body };
+    const { body } = splitFile(entry.file, readFileSync(entry.file, 'utf8'));
+    const fields: Data = { ...(readFields(entry.file) as Data), body };
     return entry.fields.flatMap((field) => fieldEdits(entry, field, fields[field.name], field.name));
   });
 }
 
 /** Every check the build runs, folder by folder, and the data of every page when they pass. */
 function build(dir: string): { problems: string[]; pages?: string } {
-  const found = {} as Record<keyof typeof FOLDERS, FolderContent>;
-  for (const folder of Object.keys(FOLDERS) as (keyof typeof FOLDERS)[]) found[folder] = checkSiteFolder(dir, folder);
-  const problems = Object.values(found).flatMap((folder) => folder.problems.map((problem) => problem.message));
+  const problems = (Object.keys(FOLDERS) as (keyof typeof FOLDERS)[]).flatMap((folder) =>
+    checkSiteFolder(dir, folder).problems.map((problem) => problem.message),
+  );
   if (problems.length > 0) return { problems };
-  const site = siteEntries({
-    root: new URL('https://www.example.org/'),
-    settings: found.site.entries[0]!.data,
-    overview: found.overview.entries[0]!,
-    phases: found.phases.entries,
-    resources: found.resources.entries,
-  } as unknown as SiteEntries);
+  const site = { ...readSiteContent(dir), root: new URL('https://www.example.org/') };
   const pages = [overviewPage(site), ...site.phases.map(({ id }) => phasePage(site, id)), notFoundPage(site)];
   return { problems, pages: JSON.stringify(pages) };
 }
@@ -182,10 +170,8 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 
 /** Walks every field of one content set; returns the edits tried and what failed. */
 function walk(root: string): { edits: number; failed: string[] } {
-  const dir = mkdtempSync(join(tmpdir(), 'ltc-form-walk-'));
+  const dir = copyContentSet(root);
   dirs.push(dir);
-  for (const part of ['content', 'public']) cpSync(join(root, part), join(dir, part), { recursive: true });
-  if (basename(root) === FIXTURE_SITE_NAME) drawFixturePictures(dir);
   const failed: string[] = [];
   const before = build(dir);
   expect(before.problems).toEqual([]);
@@ -194,8 +180,10 @@ function walk(root: string): { edits: number; failed: string[] } {
     const where = `${edit.entry.file.slice(root.length + 1)}: ${edit.path} = ${JSON.stringify(edit.value)}`;
     const file = join(dir, edit.entry.file.slice(root.length));
     const original = readFileSync(file, 'utf8');
+    // The text of a page replaces all that follows its frontmatter.
+    const { body } = splitFile(file, original);
     if (edit.field.widget === 'markdown')
-      writeFileSync(file, original.slice(0, bodyStart(original)) + String(edit.value));
+      writeFileSync(file, original.slice(0, original.length - body.length) + String(edit.value));
     else setFields(file, { [edit.path]: edit.value });
     const after = build(dir);
     const shown = numbersShown(edit, readFields(file) as Data);
