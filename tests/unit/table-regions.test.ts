@@ -33,34 +33,29 @@ describe('tableRegionsPlugin', () => {
     expect(region!.querySelectorAll('th').length).toBe(3);
   });
 
-  it('names a table after the nearest heading before it, at any level, or the page title above the first', async () => {
-    const names = (
-      await regionsOf(
-        [
-          table('A'),
-          '## First *part*',
-          'Words.',
-          table('B'),
-          '### A `smaller` part',
-          table('C'),
-          '## Next',
-          table('D'),
-        ].join('\n\n'),
-        { title: 'Stage B: one year' },
-      )
-    ).map((region) => region.getAttribute('aria-label'));
-    expect(names).toEqual(['Table: Stage B: one year', 'Table: First part', 'Table: A smaller part', 'Table: Next']);
-  });
-
-  it('gives two tables under one heading different names, so that no two regions share one', async () => {
-    const names = (await regionsOf(`## Twice\n\n${table('A')}\n\n${table('B')}\n\n${table('C')}`)).map((region) =>
-      region.getAttribute('aria-label'),
-    );
-    expect(names).toEqual(['Table: Twice', 'Table: Twice (2)', 'Table: Twice (3)']);
-  });
-
-  it('says "Table" when the page has neither a title nor a heading before the table', async () => {
-    expect((await regionsOf(table('A'), {}))[0]!.getAttribute('aria-label')).toBe('Table');
+  it.each([
+    [
+      'after the nearest heading before it, at any level, or the page title above the first',
+      [table('A'), '## First *part*', 'Words.', table('B'), '### A `smaller` part', table('C'), '## Next', table('D')],
+      { title: 'Stage B: one year' },
+      ['Table: Stage B: one year', 'Table: First part', 'Table: A smaller part', 'Table: Next'],
+    ],
+    [
+      'two under one heading differently, so that no two regions share one',
+      ['## Twice', table('A'), table('B'), table('C')],
+      undefined,
+      ['Table: Twice', 'Table: Twice (2)', 'Table: Twice (3)'],
+    ],
+    ['"Table" when the page has neither a title nor a heading before it', [table('A')], {}, ['Table']],
+    [
+      'none in text without tables, which it leaves as it is',
+      ['## A heading', 'Words and a [link](https://www.example.org/).'],
+      undefined,
+      [],
+    ],
+  ])('names tables: %s', async (_case, paragraphs, frontmatter, names) => {
+    const regions = await regionsOf(paragraphs.join('\n\n') + '\n', frontmatter);
+    expect(regions.map((region) => region.getAttribute('aria-label'))).toEqual(names);
   });
 
   it('wraps a table written as <table> too, named by its caption, also inside another tag', async () => {
@@ -75,9 +70,5 @@ describe('tableRegionsPlugin', () => {
     expect(regions.map((region) => region.getAttribute('tabindex'))).toEqual(['0', '0']);
     expect(regions[1]!.parentElement?.tagName).toBe('DIV');
     expect(regions.map((region) => region.firstElementChild?.tagName)).toEqual(['TABLE', 'TABLE']);
-  });
-
-  it('leaves text without tables as it is', async () => {
-    expect(await regionsOf('## A heading\n\nWords and a [link](https://www.example.org/).\n')).toEqual([]);
   });
 });
