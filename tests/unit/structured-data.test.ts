@@ -27,8 +27,10 @@ const node = (type: string) => graph.find((entry) => entry['@type'] === type);
 const types = (nodes: typeof graph) => nodes.map((entry) => entry['@type']);
 
 describe('buildStructuredData and serializeJsonLd', () => {
-  it('describes the site, its publisher, the page, its breadcrumb and both resources', () => {
+  it('describes the site, its publisher, the page, its breadcrumb and both resources; without a page (the 404 page), the first two and the resources', () => {
     expect(types(graph)).toEqual(['WebSite', 'Organization', 'WebPage', 'BreadcrumbList', 'Course', 'DigitalDocument']);
+    const noPage = buildStructuredData({ ...input, page: undefined })['@graph'];
+    expect(types(noPage)).toEqual(['WebSite', 'Organization', 'Course', 'DigitalDocument']);
   });
 
   it('names the site at its root URL, base path included, published by the organisation', () => {
@@ -66,11 +68,6 @@ describe('buildStructuredData and serializeJsonLd', () => {
     expect(node('DigitalDocument')).toMatchObject({ url: `${site}downloads/guide.pdf`, isAccessibleForFree: true });
     // No price or currency: the source says "free" and nothing more.
     expect(node('Course')).not.toHaveProperty('offers');
-  });
-
-  it('leaves the page and its breadcrumb out when there is no page (the 404 page)', () => {
-    const graph = buildStructuredData({ ...input, page: undefined })['@graph'];
-    expect(types(graph)).toEqual(['WebSite', 'Organization', 'Course', 'DigitalDocument']);
   });
 
   it('gives each node its own @id, also two resources of one kind, and every @id it refers to a node', () => {
