@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mdxSyntaxProblem } from '../../src/content-checks/entry-errors';
 import {
@@ -11,11 +9,8 @@ import {
   statementLines,
   UNREADABLE_BRACES,
 } from '../../src/content-checks/mdx-code';
-import type { SectionLinks } from '../../src/content-checks/section-links';
 import { wordlessHeading, wordlessLink } from '../../src/content-checks/wordless';
-import { TIMELINE_ID } from '../../src/lib/timeline';
-import { compileText as compile, siteRenderer } from '../support/mistakes';
-import { FIXTURE_SITE_NAME, ROOT } from '../support/temp-site';
+import { compileText as compile } from '../support/mistakes';
 
 /*
  * MDX is Markdown plus the tags raw-html.ts allows, nothing more: code between braces, import
@@ -86,19 +81,6 @@ describe('the compile of the text of a page', () => {
     expect(code).not.toContain('next editor');
     expect(code).toContain('A brace written { as text }');
     expect(code).toContain('href="/tools/ltc/phase-2/"');
-  });
-
-  it('compiles the fixture page of every construct the guide allows with no message, keeping its section links', () => {
-    const fixture = join(ROOT, 'tests', 'fixtures', FIXTURE_SITE_NAME);
-    const page = join(fixture, 'content', 'phases', 'every-construct.mdx');
-    const sections: SectionLinks = new Map();
-    const result = siteRenderer(fixture, '/', sections)(page, readFileSync(page, 'utf8'));
-    expect('problems' in result ? result.problems : []).toEqual([]);
-    const links = sections.get('content/phases/every-construct.mdx') ?? [];
-    const named = links.map(({ page, id }) => `${page}#${id}`);
-    expect(named).toContain('/every-construct/#a-table-with-alignment');
-    expect(named).toContain(`/#${TIMELINE_ID}`);
-    expect(links.every(({ line }) => line !== undefined)).toBe(true);
   });
 });
 
