@@ -109,33 +109,6 @@ export function validEntries(root: string, folder: ContentFolder): FolderContent
   return { entries, problems };
 }
 
-/** The rules across valid entries, and the entries with what resolve adds. */
-function applyRules(folder: ContentFolder, entries: ReadEntry[], root: string, publicDir: string): FolderContent {
-  const problems = folder.checkEntries?.(entries, root) ?? [];
-  const resolved = entries.map((entry) => {
-    const result = folder.resolve?.(entry, publicDir);
-    if (result === undefined) return entry;
-    if ('problem' in result) {
-      problems.push(result.problem);
-      return entry;
-    }
-    return { ...entry, data: { ...entry.data, ...result.data } };
-  });
-  return { entries: resolved, problems };
-}
-
-/** Each valid page compiled by the site's renderer, and the problems of its text. */
-function renderPages(root: string, entries: ReadEntry[], render: PageRenderer): FolderContent {
-  const problems: ContentProblem[] = [];
-  const rendered = entries.map((entry) => {
-    if (extname(entry.filePath) !== '.mdx') return entry;
-    const result = render(join(root, entry.filePath), entry.source);
-    if ('problems' in result) problems.push(...result.problems);
-    return 'page' in result ? { ...entry, rendered: result.page } : entry;
-  });
-  return { entries: rendered, problems };
-}
-
 /**
  * Every check of a folder, in the build's order: a surprise in the folder's files stops the rest; the text
  * of each page whose fields are right is checked as it is compiled, with `render` (the pages' text is not
@@ -149,8 +122,22 @@ export function readFolder(
 ): FolderContent {
   const folderFound = folderProblemsIn(root, folder);
   if (folderFound.length > 0) return { entries: [], problems: sortProblems(folderFound) };
-  const read = validEntries(root, folder);
-  const rules = applyRules(folder, read.entries, root, publicDir);
-  const pages = render ? renderPages(root, rules.entries, render) : { entries: rules.entries, problems: [] };
-  return { entries: pages.entries, problems: sortProblems([...read.problems, ...rules.problems, ...pages.problems]) };
+  const { entries, problems } = validEntries(root, folder);
+  problems.push(...(folder.checkEntries?.(entries, root) ?? []));
+  const resolved = entries.map((entry) => {
+    const result = folder.resolve?.(entry, publicDir);
+    if (result === undefined) return entry;
+    if ('problem' in result) {
+      problems.push(result.problem);
+      return entry;
+    }
+    return { ...entry, data: { ...entry.data, ...result.data } };
+  });
+  const rendered = resolved.map((entry) => {
+    if (render === undefined || extname(entry.filePath) !== '.mdx') return entry;
+    const result = render(join(root, entry.filePath), entry.source);
+    if ('problems' in result) problems.push(...result.problems);
+    return 'page' in result ? { ...entry, rendered: result.page } : entry;
+  });
+  return { entries: rendered, problems: sortProblems(problems) };
 }

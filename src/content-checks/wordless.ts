@@ -1,4 +1,4 @@
-import type { MdxAttribute } from './mdx-code.ts';
+import type { MdxJsxAttributeUnion } from 'satteri';
 
 /*
  * Headings and links need words (WCAG 2.4.4, 2.4.6): an empty heading is announced as one and breaks
@@ -12,7 +12,7 @@ interface WordNode {
   tagName?: string;
   name?: string | null;
   properties?: Record<string, unknown>;
-  attributes?: readonly MdxAttribute[];
+  attributes?: readonly MdxJsxAttributeUnion[];
   children?: readonly WordNode[];
 }
 
@@ -23,7 +23,7 @@ function wordsOf(node: WordNode): string {
     return typeof alt === 'string' ? alt : '';
   }
   if (node.type.startsWith('mdxJsx') && node.name === 'img') {
-    const alt = node.attributes?.find((attribute) => attribute.name === 'alt')?.value;
+    const alt = node.attributes?.find((attribute) => 'name' in attribute && attribute.name === 'alt')?.value;
     return typeof alt === 'string' ? alt : '';
   }
   // Code between braces holds no words (and is refused by itself, see mdx-code.ts).
