@@ -52,18 +52,10 @@ function loadingAttribute(tag: string, attribute: string): string {
   return `the attribute ${attribute}= on <${tag}> loads a file or sends a request to an address, which this site does not allow: remove the attribute${instead}.`;
 }
 
-/** Tags that show another site or a media file inside the page. */
+/** Tags that show another site (frames, plug-ins) or a media file inside the page. */
 const EMBEDS = new Set([
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'portal',
-  'video',
-  'audio',
-  'canvas',
+  ...['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal'],
+  ...['video', 'audio', 'canvas'],
 ]);
 
 const EMBED_SOURCE = ['src', 'data', 'href'];

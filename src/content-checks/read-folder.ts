@@ -10,10 +10,8 @@ import type { PageRenderer, RenderedPage } from './mdx-checks.ts';
 
 /*
  * The one reader of content/, for the build's loader (loader.ts), the tests and the scripts: each file is
- * read once, its YAML (a data file, or an MDX page's frontmatter) parsed with `yaml`, its fields checked
- * against the schema, then the rules across the folder. Synchronous: a reload under `astro dev` is never
- * interleaved with another. Given the site's renderer, each MDX page is then compiled, once, which checks
- * its text (mdx-checks.ts).
+ * read and checked once, in readFolder's order. Synchronous: a reload under `astro dev` is never
+ * interleaved with another.
  */
 
 /** A content folder as the loader reads it: its files, their schema and the rules across them. */
@@ -110,9 +108,11 @@ export function validEntries(root: string, folder: ContentFolder): FolderContent
 }
 
 /**
- * Every check of a folder, in the build's order: a surprise in the folder's files stops the rest; the text
- * of each page whose fields are right is checked as it is compiled, with `render` (the pages' text is not
- * checked without it). The build's loader stores the entries only when there is no problem.
+ * Every check of a folder, in the build's order: a surprise in the folder's files stops the rest; each
+ * file's YAML (a data file, or an MDX page's frontmatter) is parsed with `yaml` and its fields checked
+ * against the schema, then the rules across the folder; the text of each page whose fields are right is
+ * checked as `render` compiles it (not checked without it). The loader stores the entries only when there
+ * is no problem.
  */
 export function readFolder(
   root: string,
