@@ -47,11 +47,6 @@ const REFUSED = new Map(REFUSALS.flatMap(({ tags, ...refusal }) => tags.map((tag
 /* Attributes that only load a file or send a request: the checks on addresses cover href= and src= only. */
 const LOADS = new Set(['action', 'background', 'data', 'formaction', 'manifest', 'ping', 'poster', 'srcset']);
 
-function loadingAttribute(tag: string, attribute: string): string {
-  const instead = attribute.toLowerCase() === 'srcset' ? '; the site makes the sizes of a Markdown picture itself' : '';
-  return `the attribute ${attribute}= on <${tag}> loads a file or sends a request to an address, which this site does not allow: remove the attribute${instead}.`;
-}
-
 /** Tags that show another site (frames, plug-ins) or a media file inside the page. */
 const EMBEDS = new Set([
   ...['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal'],
@@ -111,7 +106,10 @@ export function rawHtmlProblems(
         `the attribute ${attribute}= on <${name}> is not an HTML attribute (their names have no colon), which this site does not allow: remove the attribute.`,
       );
     } else if (LOADS.has(lower)) {
-      problems.push(loadingAttribute(name, attribute));
+      const instead = lower === 'srcset' ? '; the site makes the sizes of a Markdown picture itself' : '';
+      problems.push(
+        `the attribute ${attribute}= on <${name}> loads a file or sends a request to an address, which this site does not allow: remove the attribute${instead}.`,
+      );
     } else if (lower === 'style') {
       problems.push(
         `the attribute style= on <${name}> restyles the page, which this site does not allow: remove the attribute; for emphasis write **bold** or _italic_.`,
