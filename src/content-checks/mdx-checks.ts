@@ -8,6 +8,7 @@ import type { Element, Nodes } from 'hast';
 import {
   hastToHtml,
   mdxToHast,
+  type HastNode,
   type HastPluginDefinition,
   type HastVisitorContext,
   type MdxJsxAttributeNode,
@@ -52,8 +53,6 @@ interface MdxChecksOptions {
 }
 
 type JsxElement = Readonly<MdxJsxFlowElementHast> | Readonly<MdxJsxTextElementHast>;
-/** A node of the page's tree, as Sätteri's visitors give it. */
-type Node = Parameters<HastVisitorContext['textContent']>[0];
 
 /** The site's pages and public files on disk now, so a page added during `astro dev` counts. */
 function siteFiles({ root, base }: MdxChecksOptions): SiteFiles {
@@ -249,7 +248,7 @@ const EMPTY_PAGE =
   "the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.";
 
 /** A heading (a tag h1 to h6) needs words, and level 1 is the page's title alone; another tag has no such problem. */
-function headingProblems(tag: string, node: Node, ctx: HastVisitorContext): string[] {
+function headingProblems(tag: string, node: Readonly<HastNode>, ctx: HastVisitorContext): string[] {
   const depth = Number(/^h([1-6])$/.exec(tag)?.[1] ?? 0);
   if (depth === 0) return [];
   if (!hasWords(node)) return [wordlessHeading(depth)];
@@ -269,13 +268,6 @@ class PageError extends Error {
     super(problems.map((problem) => problem.message).join('\n'));
     this.problems = problems;
   }
-}
-
-/** The problems of a page that does not compile: its own checks', or MDX's syntax error in an editor's words. */
-function pageProblems(root: string, path: string, source: string, error: unknown): ContentProblem[] {
-  if (error instanceof PageError) return error.problems;
-  const file = relative(root, path).split('\\').join('/');
-  return [mdxSyntaxProblem(file, error instanceof Error ? error.message : String(error), source)];
 }
 
 /** A page compiled for the content store: its HTML, its headings and its own pictures, as Astro's glob() loader stores a Markdown page. */
@@ -311,7 +303,10 @@ export function siteProcessor(options: MdxChecksOptions) {
       const imagePaths = [...(data.ltcPictures?.files ?? [])];
       return { page: { html: hastToHtml(tree), metadata: { headings: astro.headings, imagePaths } } };
     } catch (error) {
-      return { problems: pageProblems(options.root, path, content, error) };
+      if (error instanceof PageError) return { problems: error.problems };
+      // MDX's syntax error, in an editor's words.
+      const file = relative(options.root, path).split('\\').join('/');
+      return { problems: [mdxSyntaxProblem(file, error instanceof Error ? error.message : String(error), content)] };
     }
   };
   const processor = satteri({ hastPlugins });

@@ -26,8 +26,7 @@ function wordsOf(node: WordNode): string {
     const alt = node.attributes?.find((attribute) => 'name' in attribute && attribute.name === 'alt')?.value;
     return typeof alt === 'string' ? alt : '';
   }
-  // Code between braces holds no words (and is refused by itself, see mdx-code.ts).
-  if (node.type.startsWith('mdx') && !node.type.startsWith('mdxJsx')) return '';
+  // Code between braces has no children: no words (and is refused by itself, see mdx-code.ts).
   return (node.children ?? []).map(wordsOf).join(' ');
 }
 

@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast } from 'satteri';
+import type { HastNode, HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast } from 'satteri';
 import { UI } from '../consts.ts';
 
 /*
@@ -29,7 +29,7 @@ interface Data {
 
 type TableNode = Readonly<Element> | Readonly<MdxJsxFlowElementHast>;
 
-function wordsOf(node: Parameters<HastVisitorContext['textContent']>[0], ctx: HastVisitorContext): string {
+function wordsOf(node: Readonly<HastNode>, ctx: HastVisitorContext): string {
   return ctx.textContent(node).replace(/\s+/g, ' ').trim();
 }
 
