@@ -61,12 +61,6 @@ function watchAddress(src: string): string {
   return id ? `https://www.youtube.com/watch?v=${id}` : src;
 }
 
-function embedRefusal(name: string, attributes: ReadonlyMap<string, string>): string {
-  const source = EMBED_SOURCE.map((key) => attributes.get(key)).find((value) => value !== undefined && value !== '');
-  const address = source === undefined ? 'https://…' : watchAddress(source);
-  return `<${name}> embeds another site or a media player in the page, which this site does not allow (its security policy would show an empty box): write a link to it instead, such as [Watch the video](${address}).`;
-}
-
 /** <Foo>, <a.b> and <x:y> are JSX names, not HTML tags: the page would fail or print a tag no browser knows. */
 const isJsxName = (name: string) => /^[A-Z]|[.:]/.test(name);
 
@@ -89,7 +83,11 @@ export function rawHtmlProblems(
       `<${name}> is not a component this site provides (it provides none for pages): remove it and write Markdown, such as a link [Watch the video](https://…).`,
     );
   } else if (EMBEDS.has(tag)) {
-    problems.push(embedRefusal(tag, attributes));
+    const source = EMBED_SOURCE.map((key) => attributes.get(key)).find((value) => value !== undefined && value !== '');
+    const address = source === undefined ? 'https://…' : watchAddress(source);
+    problems.push(
+      `<${tag}> embeds another site or a media player in the page, which this site does not allow (its security policy would show an empty box): write a link to it instead, such as [Watch the video](${address}).`,
+    );
   } else {
     const refusal = REFUSED.get(tag);
     if (refusal) problems.push(`<${tag}> ${refusal.does}, which this site does not allow: ${refusal.instead}.`);
