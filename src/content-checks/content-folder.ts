@@ -75,10 +75,8 @@ export function folderProblemsIn(root: string, rule: FolderRule): ContentProblem
   const dir = join(root, rule.folder);
   const files = existsSync(dir) ? allFiles(dir) : undefined;
   if (files === undefined || !holdsPictures(rule)) return folderProblems(rule, files);
-  const problems = folderProblems(
-    rule,
-    files.filter((name) => !isPicture(name)),
-  );
+  const entries = files.filter((name) => !isPicture(name));
+  const problems = folderProblems(rule, entries);
   for (const name of files.filter(isPicture)) {
     const file = `${rule.folder}/${name}`;
     const message = pictureProblem(file, statSync(join(dir, name)).size);
