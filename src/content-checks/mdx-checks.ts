@@ -62,11 +62,8 @@ function siteFiles({ root, base }: MdxChecksOptions): SiteFiles {
     // Read when a link to this site asks: most pages have none, and a page's compile that read the
     // folder each time took a time that grew with the number of pages (0.8 s of 1,000 pages' build).
     get pages() {
-      if (pages === undefined) {
-        const files = (existsSync(phases) ? readdirSync(phases) : []).filter((name) => name.endsWith('.mdx'));
-        pages = sitePages(files.map((name) => basename(name, '.mdx')));
-      }
-      return pages;
+      const files = () => (existsSync(phases) ? readdirSync(phases) : []).filter((name) => name.endsWith('.mdx'));
+      return (pages ??= sitePages(files().map((name) => basename(name, '.mdx'))));
     },
     isPublicFile: (path) => {
       const file = join(root, 'public', ...decodeURI(path).split('/').filter(Boolean));
