@@ -36,14 +36,6 @@ export function codeInAltText(text: string): string[] {
   return codes;
 }
 
-function codeInAttribute(tag: string, attribute: string, expression: string): string {
-  return `the attribute ${attribute}={${quoted(expression)}} on <${tag}> is code between braces, which this site does not allow: write its value as text between double quotes, such as ${attribute}="…".`;
-}
-
-function codeAmongAttributes(tag: string, expression: string): string {
-  return `{${quoted(expression)}} in the tag <${tag}> is code between braces, which this site does not allow: remove it, and write each attribute as name="value", such as title="…".`;
-}
-
 export function codeLine(line: string): string {
   return `the line "${quoted(line)}" is code (a line of the text that starts with import or export), which this site does not allow, since the build would run it: remove the line; if it is a sentence, start it with a capital letter (Import, Export) or another word.`;
 }
@@ -61,19 +53,19 @@ export function statementLines(block: string, firstLine: number): { line: number
   return lines.length > 0 ? lines : [{ line: firstLine, text: block.split('\n')[0] ?? '' }];
 }
 
-function noteInTag(tag: string, attribute: string): string {
-  return `the attribute ${attribute}={/* … */} on <${tag}> holds a note for editors, and notes are not allowed inside a tag: write the note after the tag, such as <${tag} …>…</${tag}> {/* your note */}, and the attribute's value as text, such as ${attribute}="…".`;
-}
-
 /**
  * The code in a tag's attributes (href={x}, {...props}). A note inside a tag is refused too: MDX reads
  * one only in some places (elsewhere UNREADABLE_BRACES), so notes simply stay outside tags.
  */
 export function attributeCodeProblems(tag: string, attributes: readonly MdxJsxAttributeUnion[]): string[] {
   return attributes.flatMap((attribute) => {
-    if (attribute.type === 'mdxJsxExpressionAttribute') return [codeAmongAttributes(tag, attribute.value)];
+    if (attribute.type === 'mdxJsxExpressionAttribute')
+      return `{${quoted(attribute.value)}} in the tag <${tag}> is code between braces, which this site does not allow: remove it, and write each attribute as name="value", such as title="…".`;
     if (typeof attribute.value !== 'object' || attribute.value === null) return [];
+    const { name } = attribute;
     const code = attribute.value.value;
-    return [isEditorNote(code) ? noteInTag(tag, attribute.name) : codeInAttribute(tag, attribute.name, code)];
+    return isEditorNote(code)
+      ? `the attribute ${name}={/* … */} on <${tag}> holds a note for editors, and notes are not allowed inside a tag: write the note after the tag, such as <${tag} …>…</${tag}> {/* your note */}, and the attribute's value as text, such as ${name}="…".`
+      : `the attribute ${name}={${quoted(code)}} on <${tag}> is code between braces, which this site does not allow: write its value as text between double quotes, such as ${name}="…".`;
   });
 }
