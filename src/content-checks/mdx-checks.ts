@@ -96,11 +96,6 @@ function lineOf(node: Located, ctx: HastVisitorContext): number | undefined {
 /** The page a content file is: content/phases/phase-1.mdx is /phase-1/, the overview /. */
 const pageOf = (file: string) => (file.startsWith('content/phases/') ? `/${basename(file, '.mdx')}/` : '/');
 
-/** Where the text of an empty page would start: the frontmatter's lines are kept as lines of spaces. */
-function lineAfterFrontmatter(source: string): number {
-  return source.split('\n').findLastIndex((line) => line.length > 0) + 2;
-}
-
 /** A Sätteri hast plugin that checks the MDX text and puts the base path in front of links to this site. */
 export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinition {
   let site = siteFiles(options);
@@ -223,7 +218,9 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
         if (fenced || !text.includes('](')) return;
         refuse(ctx, atLine(index + 1), ...spacedLinkProblems(text));
       });
-      if (ctx.source.trim() === '') refuse(ctx, atLine(lineAfterFrontmatter(ctx.source)), EMPTY_PAGE);
+      // An empty page's text would start below its frontmatter, whose lines are kept as lines of spaces.
+      if (ctx.source.trim() === '')
+        refuse(ctx, atLine(ctx.source.split('\n').findLastIndex((line) => line.length > 0) + 2), EMPTY_PAGE);
       const problems = (ctx.data as Problems).ltcContentProblems ?? [];
       if (problems.length > 0) throw new PageError(problems);
     },
