@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxSyntaxProblem } from '../../src/content-checks/entry-errors';
-import {
-  codeInAltText,
-  codeInBraces,
-  codeLine,
-  firstBracesLine,
-  isEditorNote,
-  statementLines,
-  UNREADABLE_BRACES,
-} from '../../src/content-checks/mdx-code';
+import { codeInAltText, codeInBraces, codeLine, isEditorNote, statementLines } from '../../src/content-checks/mdx-code';
 import { wordlessHeading, wordlessLink } from '../../src/content-checks/wordless';
 import { compileText as compile } from '../support/mistakes';
 
@@ -85,15 +76,6 @@ describe('the compile of the text of a page', () => {
 });
 
 describe('the helpers of the checks of code', () => {
-  it('finds the first braces of the text when the error has no position: ={ first, then { outside notes and \\{', () => {
-    expect(firstBracesLine('\n{/* note */} \\{ x\n\nA {b} c\n')).toBe(4);
-    expect(firstBracesLine('A {b} c\n\n<a title={x}>y</a>\n')).toBe(3);
-    expect(firstBracesLine('No braces at all.\n')).toBeUndefined();
-    expect(
-      mdxSyntaxProblem(FILE, 'Could not parse expression with oxc: Unexpected token', '\n<a title={}>x</a>\n').message,
-    ).toBe(at(2) + UNREADABLE_BRACES);
-  });
-
   it('takes only notes as notes: code after a note, or between two, is code', () => {
     expect(isEditorNote('/* a note */')).toBe(true);
     expect(isEditorNote(' /* one */ /* two */ ')).toBe(true);
