@@ -282,9 +282,10 @@ export function siteProcessor(options: MdxChecksOptions) {
   const hastPlugins = [contentLinksPlugin(options), tableRegionsPlugin(), picturesPlugin()];
   const renderPage: PageRenderer = (path, source) => {
     // MDX's own way to keep the lines: the frontmatter, fences included, becomes spaces.
-    const { content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-    // Astro's heading-ids plugin puts the page's headings in astro.headings.
-    const astro: { headings: MarkdownHeading[] } = { headings: [] };
+    const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+    // As Astro's Markdown pages have: the fields (a table before the first heading is named by the
+    // page's title), and the headings, which Astro's heading-ids plugin puts there.
+    const astro: { frontmatter: Record<string, unknown>; headings: MarkdownHeading[] } = { frontmatter, headings: [] };
     const data: Record<string, unknown> & PictureData = { astro };
     try {
       // Synchronous, as every plugin of the site is: a reload under `astro dev` is never interleaved with another.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UI } from '../../src/consts';
 import { codeInAltText, codeInBraces, codeLine, isEditorNote, statementLines } from '../../src/content-checks/mdx-code';
 import { wordlessHeading, wordlessLink } from '../../src/content-checks/wordless';
 import { compileText as compile } from '../support/mistakes';
@@ -72,6 +73,11 @@ describe('the compile of the text of a page', () => {
     expect(code).not.toContain('next editor');
     expect(code).toContain('A brace written { as text }');
     expect(code).toContain('href="/tools/ltc/phase-2/"');
+  });
+
+  it("names a table above the page's first heading by the page's title, read from its fields", () => {
+    const { code } = compile('---\ntitle: A page of tables\n---\n\n| Year |\n| ---- |\n| 2016 |\n');
+    expect(code).toContain(`aria-label="${UI.tableRegion('A page of tables')}"`);
   });
 });
 
