@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it, onTestFinished } from 'vitest';
 import type { FormField } from '../../src/cms/form-fields';
 import { CARD_ORDER, PHASE_ORDER } from '../../src/content-checks/order';
 import { FOLDERS } from '../../src/content-checks/folders';
@@ -165,13 +165,10 @@ const numbersShown = (edit: FieldEdit, data: Data): string[] =>
     ? [titleWithYears(data['title'] as string, spanOf(data['years'] as { start: number; count: number }))]
     : [];
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
 /** Walks every field of one content set; returns the edits tried and what failed. */
 function walk(root: string): { edits: number; failed: string[] } {
   const dir = copyContentSet(root);
-  dirs.push(dir);
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   const failed: string[] = [];
   const before = build(dir);
   expect(before.problems).toEqual([]);
@@ -206,8 +203,7 @@ function walk(root: string): { edits: number; failed: string[] } {
 }
 
 it('every field of both content sets, given a new value its form accepts, builds and the pages get it', () => {
-  const results = [];
-  for (const { name, root } of CONTENT_ROOTS) results.push({ name, ...walk(root) });
+  const results = CONTENT_ROOTS.map(({ name, root }) => ({ name, ...walk(root) }));
   const tried = results.map(({ name, edits }) => `${edits} in ${name}`).join(', ');
   console.log(`The form walk tried ${results.reduce((sum, { edits }) => sum + edits, 0)} edits (${tried}).`);
   expect(results.flatMap(({ failed }) => failed)).toEqual([]);
