@@ -18,10 +18,10 @@ const CACHES = new Set(['.astro', '.vite', '.cache']);
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
 
 /**
- * Copies the project into a fresh temporary folder (or into `dir`, empty or missing), so a test can
- * change its content and build it without touching the real one. Returns the folder.
+ * Copies the project, with the content set of `contentRoot` (useContentSet), into a fresh temporary folder
+ * (or into `dir`, empty or missing), so a test can change its content and build it without touching the real one.
  */
-export function makeTempSite(label: string, dir = mkdtempSync(join(tmpdir(), `ltc-${label}-`))): string {
+export function makeTempSite(label: string, contentRoot = ROOT, dir = mkdtempSync(join(tmpdir(), `ltc-${label}-`))) {
   // public/ may not exist yet (git keeps no empty folder); copy what there is.
   for (const entry of COPIED)
     if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
@@ -30,6 +30,7 @@ export function makeTempSite(label: string, dir = mkdtempSync(join(tmpdir(), `lt
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
     if (!CACHES.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   }
+  useContentSet(dir, contentRoot);
   return dir;
 }
 
@@ -62,18 +63,12 @@ export function drawFixturePictures(dir: string): void {
   if (drawn.status !== 0) throw new Error(`The fixture's pictures were not drawn: ${drawn.stderr}`);
 }
 
-/** `astro build` in a folder with the project's own Node, colours off for readable output; stopped after 3 minutes. */
+/** Astro's command line, run with the project's own Node. */
+export const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** `astro build` in a folder; stopped after 3 minutes. */
 const astroBuild = (dir: string, env: Record<string, string>) =>
-  [
-    process.execPath,
-    [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-    {
-      cwd: dir,
-      env: { ...cleanEnv(), NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env },
-      encoding: 'utf8',
-      timeout: 180_000,
-    },
-  ] as const;
+  [process.execPath, [ASTRO, 'build'], { cwd: dir, env: astroEnv(env), encoding: 'utf8', timeout: 180_000 }] as const;
 
 /** Runs `astro build` in a folder: its exit status and everything it printed. */
 export function buildSite(dir: string, env: Record<string, string> = {}) {
@@ -91,13 +86,15 @@ export function buildSiteAsync(dir: string, env: Record<string, string> = {}) {
 }
 
 /**
- * The environment without the variables Vitest sets for its own Vite (BASE_URL, MODE, DEV, PROD,
- * SSR, VITEST…): a build started from a test would otherwise take Vitest's BASE_URL for its own.
+ * The environment of an astro command a test starts, with `env`: colours off for readable output, and
+ * without the variables Vitest sets for its own Vite (BASE_URL, MODE, DEV, PROD, SSR, VITEST…), or a
+ * build started from a test would take Vitest's BASE_URL for its own.
  */
-export function cleanEnv(): NodeJS.ProcessEnv {
+export function astroEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   const vitest = (key: string) =>
     key.startsWith('VITEST') || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key);
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitest(key)));
+  const kept = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitest(key)));
+  return { ...kept, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env };
 }
 
 /** The fixture content set the browser tests run on besides content/: see its README. */
@@ -121,8 +118,7 @@ export function fixtureSiteDir(name: string): string {
 export function buildFixtureSite(name: string, siteUrl: string): string {
   const dir = fixtureSiteDir(name);
   rmSync(dir, { recursive: true, force: true });
-  makeTempSite(name, dir);
-  useContentSet(dir, join(ROOT, 'tests', 'fixtures', name));
+  makeTempSite(name, join(ROOT, 'tests', 'fixtures', name), dir);
   const build = buildSite(dir, { SITE_URL: siteUrl });
   if (!build.ok) {
     console.error(build.output);

@@ -23,14 +23,8 @@ import { copyContentSet } from '../support/temp-site';
 
 type Data = Record<string, unknown>;
 
-/** One edit: a field of a file (a dotted path into its fields, or the MDX text) and its new value. */
-interface FieldEdit {
-  entry: CmsEntry;
-  /** years.start, sources.1.title, or body for the text of an MDX page. */
-  path: string;
-  value: unknown;
-  field: FormField;
-}
+/** One edit: a field of a file and its new value; its path is dotted (years.start, sources.1.title), or body for the MDX text. */
+type FieldEdit = { entry: CmsEntry; path: string; value: unknown; field: FormField };
 
 /** The fields of a group, or of each item of a list of groups. */
 const inner = (field: FormField) => ('fields' in field ? (field.fields as FormField[]) : undefined);
