@@ -31,7 +31,7 @@ const failures: string[] = [];
 const fail = (what: string) => failures.push(what);
 try {
   // Build times, the image cache's too: npm run bench -- --photos P.
-  const build = buildSite(dir, { SITE_URL: `http://localhost:${PORT}` });
+  const build = await buildSite(dir, { SITE_URL: `http://localhost:${PORT}` });
   if (!build.ok) throw new Error(build.output);
 
   const dist = join(dir, 'dist');

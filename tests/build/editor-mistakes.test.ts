@@ -5,7 +5,7 @@ import { MISTAKES, type Mistake } from '../editor-mistakes';
 import { FOLDERS } from '../../src/content-checks/folders';
 import { readFolder } from '../../src/content-checks/read-folder';
 import { checkSiteFolder, makeMistakes, MISTAKES_FIXTURE } from '../support/mistakes';
-import { buildSiteAsync, makeTempSite } from '../support/temp-site';
+import { buildSite, makeTempSite } from '../support/temp-site';
 
 /*
  * The build prints what the checks find. The loader checks a folder's files and fields, and stops the
@@ -45,7 +45,7 @@ async function build(label: string, mistakes: readonly Mistake[]) {
   const dir = makeTempSite(label.replace(/\W+/g, '-'), MISTAKES_FIXTURE);
   try {
     makeMistakes(mistakes, dir);
-    const { ok, output } = await buildSiteAsync(dir);
+    const { ok, output } = await buildSite(dir);
     return {
       ok,
       output,

@@ -319,8 +319,8 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       expect(unknown, 'a rule Sveltia breaks that KNOWN_SVELTIA does not list').toEqual([]);
     });
 
-    await test.step('one build of the copy passes and shows every change', () => {
-      const build = buildSite(dir);
+    await test.step('one build of the copy passes and shows every change', async () => {
+      const build = await buildSite(dir);
       expect(build.ok, build.output).toBe(true);
       const html = (path: string) => parseHTML(read(join('dist', path.slice(1), 'index.html'))).document;
       const paths = ['/', ...readSiteContent(dir).phases.map(({ id }) => `/${id}/`)];

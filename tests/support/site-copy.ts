@@ -186,7 +186,7 @@ export function checkSiteCopy(base: string, port: number): void {
     // Then every file is edited by hand, in YAML the CMS never writes: the build reads it as the CMS's.
     for (const folder of ['overview', 'phases', 'resources', 'site'])
       for (const file of contentFiles(dir, folder)) writeFileSync(file, byHand(readFileSync(file, 'utf8')));
-    const result = buildSite(dir, { BASE_PATH: base, SITE_URL });
+    const result = await buildSite(dir, { BASE_PATH: base, SITE_URL });
     expect(result.ok, result.output).toBe(true);
     site = await crawl(dir, base, port);
   });

@@ -66,20 +66,14 @@ export function drawFixturePictures(dir: string): void {
 /** Astro's command line, run with the project's own Node. */
 export const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-/** `astro build` in a folder; stopped after 3 minutes. */
-const astroBuild = (dir: string, env: Record<string, string>) =>
-  [process.execPath, [ASTRO, 'build'], { cwd: dir, env: astroEnv(env), encoding: 'utf8', timeout: 180_000 }] as const;
-
-/** Runs `astro build` in a folder: its exit status and everything it printed. */
+/**
+ * Runs `astro build` in a folder, stopped after 3 minutes: its exit status and everything it printed. It does not
+ * block: builds started together share the cores instead of queueing on one.
+ */
 export function buildSite(dir: string, env: Record<string, string> = {}) {
-  const result = spawnSync(...astroBuild(dir, env));
-  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
-}
-
-/** The same, without blocking: builds started together share the cores instead of queueing on one. */
-export function buildSiteAsync(dir: string, env: Record<string, string> = {}) {
-  return new Promise<ReturnType<typeof buildSite>>((resolve) => {
-    execFile(...astroBuild(dir, env), (error, stdout, stderr) =>
+  const options = { cwd: dir, env: astroEnv(env), encoding: 'utf8', timeout: 180_000 } as const;
+  return new Promise<{ ok: boolean; output: string }>((resolve) => {
+    execFile(process.execPath, [ASTRO, 'build'], options, (error, stdout, stderr) =>
       resolve({ ok: error === null, output: `${stdout}\n${stderr}` }),
     );
   });
@@ -115,11 +109,11 @@ export function fixtureSiteDir(name: string): string {
  * tests/fixtures/NAME/content/ and the fixture's public/ files laid over the project's. SITE_URL is
  * the origin it will be served from. Returns the folder; throws with the build's output if it fails.
  */
-export function buildFixtureSite(name: string, siteUrl: string): string {
+export async function buildFixtureSite(name: string, siteUrl: string) {
   const dir = fixtureSiteDir(name);
   rmSync(dir, { recursive: true, force: true });
   makeTempSite(name, join(ROOT, 'tests', 'fixtures', name), dir);
-  const build = buildSite(dir, { SITE_URL: siteUrl });
+  const build = await buildSite(dir, { SITE_URL: siteUrl });
   if (!build.ok) {
     console.error(build.output);
     throw new Error(`The fixture site "${name}" did not build (in ${dir}).`);
