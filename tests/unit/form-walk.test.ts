@@ -150,15 +150,6 @@ function build(dir: string): { problems: string[]; pages?: string } {
   return { problems, pages: JSON.stringify(pages) };
 }
 
-/**
- * What the pages must show of an edited file's numbers, as a reader sees them: a phase's years in its
- * heading, "… (2014-15)". A card's order shows only as the cards' order (src/content-checks/order.ts).
- */
-const numbersShown = (edit: FieldEdit, data: Data): string[] =>
-  edit.entry.collection === 'phases' && edit.path.startsWith('years.')
-    ? [titleWithYears(data['title'] as string, spanOf(data['years'] as { start: number; count: number }))]
-    : [];
-
 /** Walks every field of one content set; returns the edits tried and what failed. */
 function walk(root: string): { edits: number; failed: string[] } {
   const dir = copyContentSet(root);
@@ -177,7 +168,11 @@ function walk(root: string): { edits: number; failed: string[] } {
       writeFileSync(file, original.slice(0, original.length - body.length) + String(edit.value));
     else setFields(file, { [edit.path]: edit.value });
     const after = build(dir);
-    const shown = numbersShown(edit, readFields(file) as Data);
+    // What the pages must show of the file's numbers, as a reader sees them: a phase's years in its heading,
+    // "… (2014-15)". A card's order shows only as the cards' order (src/content-checks/order.ts).
+    const { title, years } = readFields(file) as { title: string; years: { start: number; count: number } };
+    const yearsEdited = edit.entry.collection === 'phases' && edit.path.startsWith('years.');
+    const shown = yearsEdited ? [titleWithYears(title, spanOf(years))] : [];
     writeFileSync(file, original);
     if (after.problems.length > 0) {
       failed.push(`${where}: ${after.problems.join(' | ')}`);
