@@ -18,30 +18,23 @@ const CACHES = new Set(['.astro', '.vite', '.cache']);
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
 
 /**
- * Copies the project, with the content set of `contentRoot` (useContentSet), into a fresh temporary folder
- * (or into `dir`, empty or missing), so a test can change its content and build it without touching the real one.
+ * Copies the project into a fresh temporary folder (or into `dir`, empty or missing), so a test can change its
+ * content and build it without touching the real one. With another content set, its content/ replaces the
+ * project's and its public/ files are laid over the project's (a fixture's hosted downloads).
  */
 export function makeTempSite(label: string, contentRoot = ROOT, dir = mkdtempSync(join(tmpdir(), `ltc-${label}-`))) {
   // public/ may not exist yet (git keeps no empty folder); copy what there is.
   for (const entry of COPIED)
     if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  if (contentRoot !== ROOT) {
+    rmSync(join(dir, 'content'), { recursive: true });
+    copyContentSet(contentRoot, dir);
+  }
   // Link each package rather than the folder, so the caches inside node_modules stay in this site.
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
-  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+  for (const name of readdirSync(join(ROOT, 'node_modules')))
     if (!CACHES.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
-  }
-  useContentSet(dir, contentRoot);
   return dir;
-}
-
-/**
- * Replaces the content of a project copy with another content set: its content/ folder, and its
- * public/ files laid over the project's (a fixture's hosted downloads).
- */
-export function useContentSet(dir: string, contentRoot: string): void {
-  if (contentRoot === ROOT) return;
-  rmSync(join(dir, 'content'), { recursive: true });
-  copyContentSet(contentRoot, dir);
 }
 
 /**
