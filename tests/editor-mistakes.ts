@@ -41,6 +41,9 @@ const copy = (file: string, of: string, ...changes: Change[]): Edit[] => [
   { file, copyOf: of },
   ...changes.map((change) => ({ file, ...change })),
 ];
+/** A new phase page, phase-N.mdx: a copy of one of the fixture's with its own label, Phase N, then changed. */
+const newPhase = (n: number, of: string, ...changes: Change[]) =>
+  copy(`content/phases/phase-${n}.mdx`, of, { set: { label: `Phase ${n}` } }, ...changes);
 /** A mistake that `edits` make, in the content folder of the first of them in content/. */
 function mistake(id: string, heading: string, edits: Edit | Edit[], lines: string[]): Mistake {
   const all = [edits].flat();
@@ -142,10 +145,7 @@ export const MISTAKES: Mistake[] = [
   mistake(
     'copied-label',
     SAME_LABEL,
-    [
-      ...copy('content/phases/phase-10.mdx', P2, { set: { label: 'Phase 10' } }),
-      ...copy('content/phases/phase-11.mdx', P2, { set: { label: 'Phase 10' } }),
-    ],
+    [...newPhase(10, P2), ...copy('content/phases/phase-11.mdx', P2, { set: { label: 'Phase 10' } })],
     [
       "content/phases/phase-10.mdx and content/phases/phase-11.mdx both have label: Phase 10. The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 11 in content/phases/phase-11.mdx.",
     ],
@@ -156,10 +156,7 @@ export const MISTAKES: Mistake[] = [
   mistake(
     'label-capitals',
     SAME_LABEL,
-    [
-      ...copy('content/phases/phase-12.mdx', P1, { set: { label: 'Phase 12' } }),
-      ...copy('content/phases/phase-13.mdx', P1, { set: { label: 'phase  12' } }),
-    ],
+    [...newPhase(12, P1), ...copy('content/phases/phase-13.mdx', P1, { set: { label: 'phase  12' } })],
     [
       "content/phases/phase-12.mdx has label: Phase 12 and content/phases/phase-13.mdx has label: phase  12, which a screen reader reads as the same name (capitals and spaces aside). The label is the name of the page's link in the navigation, so each page needs its own: write another label in one of them, such as label: Phase 13 in content/phases/phase-13.mdx.",
     ],
@@ -265,14 +262,9 @@ export const MISTAKES: Mistake[] = [
     'content/phases/phase-1.mdx, line 18: {process.env.PATH} is code between braces, which this site does not allow (the build would run it and print its result on the page): to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */}; to show a number or a name, write it as words.',
   ]),
   // A page of its own: MDX stops reading a page at such braces, and at the tag left open of unclosed-tag.
-  mistake(
-    'unreadable-braces',
-    CODE,
-    copy('content/phases/phase-9.mdx', P2, { set: { label: 'Phase 9' } }, { append: '\nThe { hello world } text.\n' }),
-    [
-      'content/phases/phase-9.mdx, line 18: the text has braces { } that MDX reads as code, which this site does not allow: to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */} outside any tag (a note inside a tag, such as <a title={/* … */}>, is not allowed).',
-    ],
-  ),
+  mistake('unreadable-braces', CODE, newPhase(9, P2, { append: '\nThe { hello world } text.\n' }), [
+    'content/phases/phase-9.mdx, line 18: the text has braces { } that MDX reads as code, which this site does not allow: to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */} outside any tag (a note inside a tag, such as <a title={/* … */}>, is not allowed).',
+  ]),
   // The build test proves none of it runs: the export would write code-ran.txt in the build's folder.
   inText(
     'code-lines',
@@ -305,14 +297,10 @@ export const MISTAKES: Mistake[] = [
   mistake(
     'no-text',
     'A page has no text',
-    [
-      ...copy('content/phases/phase-15.mdx', P1, { set: { label: 'Phase 15' } }),
-      {
-        file: 'content/phases/phase-15.mdx',
-        replace: '\n## Turning Outward\n\nIn 2014, ALA partnered with the Harwood Institute for Public Innovation.\n',
-        by: '',
-      },
-    ],
+    newPhase(15, P1, {
+      replace: '\n## Turning Outward\n\nIn 2014, ALA partnered with the Harwood Institute for Public Innovation.\n',
+      by: '',
+    }),
     [
       "content/phases/phase-15.mdx, line 13: the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.",
     ],
@@ -330,10 +318,7 @@ export const MISTAKES: Mistake[] = [
   mistake(
     'autolink',
     'An address is written between < and >',
-    [
-      ...copy('content/phases/phase-16.mdx', P2, { set: { label: 'Phase 16' } }),
-      { file: 'content/phases/phase-16.mdx', append: '\nSee <https://www.ala.org/>.\n' },
-    ],
+    newPhase(16, P2, { append: '\nSee <https://www.ala.org/>.\n' }),
     [
       'content/phases/phase-16.mdx, line 18: the address <https://www.ala.org/> is written between < and >, which MDX reads as a tag: write the address alone, https://www.ala.org/, and it becomes a link by itself, or give it words, [ALA](https://www.ala.org/).',
     ],

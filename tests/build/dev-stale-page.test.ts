@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { refuseTakenPort } from '../support/ports';
 import { contentFiles } from '../support/site-content';
-import { cleanEnv, makeTempSite, ROOT } from '../support/temp-site';
+import { ASTRO, astroEnv, makeTempSite } from '../support/temp-site';
 
 /*
  * `npm run dev`: a mistake in the fields saved while the dev server runs leaves the folder's last
@@ -119,19 +119,12 @@ beforeAll(async () => {
   await refuseTakenPort(PORT, '127.0.0.1');
   dir = makeTempSite('dev');
   phase = basename(contentFiles(dir, 'phases')[0]!, '.mdx');
-  const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  server = spawn(process.execPath, [astro, 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], {
+  server = spawn(process.execPath, [ASTRO, 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], {
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
     // Astro 7 detaches dev into the background when it thinks an agent runs it: keep it here.
     // Vitest sets NODE_ENV=test, which turns off the dev server's live reload: run it as an editor does.
-    env: {
-      ...cleanEnv(),
-      NODE_ENV: 'development',
-      ASTRO_DEV_BACKGROUND: '0',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
+    env: astroEnv({ NODE_ENV: 'development', ASTRO_DEV_BACKGROUND: '0' }),
   });
   const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-8_000));
   server.stdout?.on('data', keep);

@@ -5,7 +5,7 @@ import { MISTAKES, type Mistake } from '../editor-mistakes';
 import { FOLDERS } from '../../src/content-checks/folders';
 import { readFolder } from '../../src/content-checks/read-folder';
 import { checkSiteFolder, makeMistakes, MISTAKES_FIXTURE } from '../support/mistakes';
-import { buildSiteAsync, makeTempSite, useContentSet } from '../support/temp-site';
+import { buildSite, makeTempSite } from '../support/temp-site';
 
 /*
  * The build prints what the checks find. The loader checks a folder's files and fields, and stops the
@@ -28,11 +28,9 @@ function buildOf(mistake: Mistake): string {
   if (mistake.builtPages) return 'sections';
   if (mistake.stopsFolder) return PHASE_FILES.includes(mistake.id) ? 'phase files' : '';
   const dir = makeMistakes([mistake]);
-  try {
-    if (readFolder(dir, FOLDERS[mistake.folder]).problems.length > 0) return mistake.folder;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const inFields = readFolder(dir, FOLDERS[mistake.folder]).problems.length > 0;
+  rmSync(dir, { recursive: true, force: true });
+  if (inFields) return mistake.folder;
   const [line = ''] = mistake.lines;
   return `text of ${line.slice(0, line.indexOf(','))}`;
 }
@@ -44,11 +42,10 @@ const BUILDS = [...GROUPS].filter(([label]) => label !== 'sections');
 
 /** What a build of the fixture with some mistakes made printed, what the reader finds, and what it left. */
 async function build(label: string, mistakes: readonly Mistake[]) {
-  const dir = makeTempSite(label.replace(/\W+/g, '-'));
+  const dir = makeTempSite(label.replace(/\W+/g, '-'), MISTAKES_FIXTURE);
   try {
-    useContentSet(dir, MISTAKES_FIXTURE);
     makeMistakes(mistakes, dir);
-    const { ok, output } = await buildSiteAsync(dir);
+    const { ok, output } = await buildSite(dir);
     return {
       ok,
       output,

@@ -20,7 +20,7 @@ import { refuseTakenPort } from '../support/ports';
 import { FEEDBACK_MAIL, pagesWithTables } from '../support/site-pages';
 import { contentFiles, readFields, readSiteContent } from '../support/site-content';
 import { FIXTURE_SITE, REAL_SITE } from '../support/sites';
-import { buildSite, makeTempSite, useContentSet } from '../support/temp-site';
+import { buildSite, makeTempSite } from '../support/temp-site';
 
 /*
  * Editors edit in the browser (issue 15): the admin at /admin/ of the built site, in its local mode,
@@ -106,10 +106,9 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
   const errors: string[] = [];
   page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
   page.on('pageerror', (error) => errors.push(error.message));
-  const dir = makeTempSite('admin');
+  const dir = makeTempSite('admin', FIXTURE_SITE.contentRoot);
   let dev: ReturnType<typeof astroDev> | undefined;
   try {
-    useContentSet(dir, FIXTURE_SITE.contentRoot);
     // Started now and awaited at the photo, so that it starts while the admin is walked through; a
     // failure to start is thrown there.
     await refuseTakenPort(DEV_PORT, 'localhost');
@@ -313,8 +312,8 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       expect(unknown, 'a rule Sveltia breaks that KNOWN_SVELTIA does not list').toEqual([]);
     });
 
-    await test.step('one build of the copy passes and shows every change', () => {
-      const build = buildSite(dir);
+    await test.step('one build of the copy passes and shows every change', async () => {
+      const build = await buildSite(dir);
       expect(build.ok, build.output).toBe(true);
       const html = (path: string) => parseHTML(read(join('dist', path.slice(1), 'index.html'))).document;
       const paths = ['/', ...readSiteContent(dir).phases.map(({ id }) => `/${id}/`)];

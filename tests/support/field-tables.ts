@@ -23,12 +23,6 @@ export function guideSection(heading: string): string {
   return guide.slice(start, end === -1 ? undefined : end);
 }
 
-/** The form fields of each collection by its name, without the MDX text. */
-const collectionFields = () =>
-  new Map(
-    cmsEntries(ROOT).map(({ collection, fields }) => [collection, fields.filter((f) => f.widget !== 'markdown')]),
-  );
-
 const TABLE = /(<!-- fields:([\w-]+) -->\n)[\s\S]*?(\n<!-- \/fields -->)/g;
 
 /** Where a field is: at the top, in each item of a list ("partner"), or in a group that may be left out ("source"). */
@@ -64,11 +58,13 @@ function fieldTable(fields: readonly FormField[]): string {
 
 /** The guide's text with every field table written from its form, formatted as `npm run lint` expects. */
 export async function withFieldTables(guide: string): Promise<string> {
-  const forms = collectionFields();
+  // The form fields of each collection by its name, without the MDX text.
+  const forms = new Map(
+    cmsEntries(ROOT).map(({ collection, fields }) => [collection, fields.filter((f) => f.widget !== 'markdown')]),
+  );
   const missing = [...forms.keys()].filter((name) => !guide.includes(`<!-- fields:${name} -->`));
-  if (missing.length > 0) {
+  if (missing.length > 0)
     throw new Error(`docs/editing.md has no table for ${missing.map((name) => `<!-- fields:${name} -->`).join(', ')}`);
-  }
   const text = guide.replace(TABLE, (_all, open: string, name: string, close: string) => {
     const fields = forms.get(name);
     if (!fields) throw new Error(`docs/editing.md: <!-- fields:${name} --> names no collection of the CMS`);

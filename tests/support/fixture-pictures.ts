@@ -6,7 +6,7 @@ import sharp from 'sharp';
  * The pictures of the fixture site (tests/fixtures/second-site/README.md), drawn here with sharp so
  * that nothing is fetched and no large file is committed: a 12-megapixel landscape photo with a
  * camera's EXIF data and GPS position (which the build must strip), a portrait photo, and a PNG with
- * transparency. useContentSet (temp-site.ts) runs it on a copy of the project:
+ * transparency. copyContentSet (temp-site.ts) runs it on a copy of the fixture:
  * node tests/support/fixture-pictures.ts DIR
  */
 

@@ -9,5 +9,5 @@ const [name, port = '4322'] = process.argv.slice(2);
 if (!name) throw new Error('usage: node tests/support/serve-fixture.ts NAME PORT');
 
 // Canonical and structured-data URLs name the server the tests visit.
-const dir = buildFixtureSite(name, `http://localhost:${port}`);
+const dir = await buildFixtureSite(name, `http://localhost:${port}`);
 await preview({ root: dir, server: { port: Number(port), host: 'localhost' } });

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { listFiles } from '../../src/content-checks/content-folder.ts';
-import type { StoredEntry } from '../../src/content-checks/entry-rules.ts';
 import { OVERVIEW, PHASES, RESOURCES, SITE } from '../../src/content-checks/folders.ts';
-import { readFolder, type ContentFolder } from '../../src/content-checks/read-folder.ts';
+import { readFolder } from '../../src/content-checks/read-folder.ts';
 import { siteEntries, type SiteEntries } from '../../src/page-data/page-data.ts';
 
 export { readFields } from '../../src/content-checks/read-folder.ts';
@@ -19,18 +18,14 @@ export function contentFiles(dir: string, folder: string): string[] {
   return listFiles(join(dir, 'content', folder)).map((name) => join(dir, 'content', folder, name));
 }
 
-/** A folder's entries; throws with the build's message when it has a mistake. */
-function entriesOf(dir: string, folder: ContentFolder): StoredEntry[] {
-  const { entries, problems } = readFolder(dir, folder);
-  if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join('\n'));
-  return entries;
-}
-
 /** Reads the content of a site whose folder holds content/ and public/: the entries the pages get, phases and cards in order. */
 export function readSiteContent(dir: string) {
-  const [settings, overview, phases, resources] = [SITE, OVERVIEW, PHASES, RESOURCES].map((folder) =>
-    entriesOf(dir, folder),
-  );
+  const [settings, overview, phases, resources] = [SITE, OVERVIEW, PHASES, RESOURCES].map((folder) => {
+    const { entries, problems } = readFolder(dir, folder);
+    // A folder with a mistake: the build's message.
+    if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join('\n'));
+    return entries;
+  });
   return siteEntries({
     settings: settings![0]!.data,
     overview: overview![0],

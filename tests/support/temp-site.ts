@@ -18,29 +18,23 @@ const CACHES = new Set(['.astro', '.vite', '.cache']);
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
 
 /**
- * Copies the project into a fresh temporary folder (or into `dir`, empty or missing), so a test can
- * change its content and build it without touching the real one. Returns the folder.
+ * Copies the project into a fresh temporary folder (or into `dir`, empty or missing), so a test can change its
+ * content and build it without touching the real one. With another content set, its content/ replaces the
+ * project's and its public/ files are laid over the project's (a fixture's hosted downloads).
  */
-export function makeTempSite(label: string, dir = mkdtempSync(join(tmpdir(), `ltc-${label}-`))): string {
+export function makeTempSite(label: string, contentRoot = ROOT, dir = mkdtempSync(join(tmpdir(), `ltc-${label}-`))) {
   // public/ may not exist yet (git keeps no empty folder); copy what there is.
   for (const entry of COPIED)
     if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  if (contentRoot !== ROOT) {
+    rmSync(join(dir, 'content'), { recursive: true });
+    copyContentSet(contentRoot, dir);
+  }
   // Link each package rather than the folder, so the caches inside node_modules stay in this site.
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
-  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+  for (const name of readdirSync(join(ROOT, 'node_modules')))
     if (!CACHES.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
-  }
   return dir;
-}
-
-/**
- * Replaces the content of a project copy with another content set: its content/ folder, and its
- * public/ files laid over the project's (a fixture's hosted downloads).
- */
-export function useContentSet(dir: string, contentRoot: string): void {
-  if (contentRoot === ROOT) return;
-  rmSync(join(dir, 'content'), { recursive: true });
-  copyContentSet(contentRoot, dir);
 }
 
 /**
@@ -62,42 +56,32 @@ export function drawFixturePictures(dir: string): void {
   if (drawn.status !== 0) throw new Error(`The fixture's pictures were not drawn: ${drawn.stderr}`);
 }
 
-/** `astro build` in a folder with the project's own Node, colours off for readable output; stopped after 3 minutes. */
-const astroBuild = (dir: string, env: Record<string, string>) =>
-  [
-    process.execPath,
-    [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-    {
-      cwd: dir,
-      env: { ...cleanEnv(), NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env },
-      encoding: 'utf8',
-      timeout: 180_000,
-    },
-  ] as const;
+/** Astro's command line, run with the project's own Node. */
+export const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-/** Runs `astro build` in a folder: its exit status and everything it printed. */
+/**
+ * Runs `astro build` in a folder, stopped after 3 minutes: its exit status and everything it printed. It does not
+ * block: builds started together share the cores instead of queueing on one.
+ */
 export function buildSite(dir: string, env: Record<string, string> = {}) {
-  const result = spawnSync(...astroBuild(dir, env));
-  return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
-}
-
-/** The same, without blocking: builds started together share the cores instead of queueing on one. */
-export function buildSiteAsync(dir: string, env: Record<string, string> = {}) {
-  return new Promise<ReturnType<typeof buildSite>>((resolve) => {
-    execFile(...astroBuild(dir, env), (error, stdout, stderr) =>
+  const options = { cwd: dir, env: astroEnv(env), encoding: 'utf8', timeout: 180_000 } as const;
+  return new Promise<{ ok: boolean; output: string }>((resolve) => {
+    execFile(process.execPath, [ASTRO, 'build'], options, (error, stdout, stderr) =>
       resolve({ ok: error === null, output: `${stdout}\n${stderr}` }),
     );
   });
 }
 
 /**
- * The environment without the variables Vitest sets for its own Vite (BASE_URL, MODE, DEV, PROD,
- * SSR, VITEST…): a build started from a test would otherwise take Vitest's BASE_URL for its own.
+ * The environment of an astro command a test starts, with `env`: colours off for readable output, and
+ * without the variables Vitest sets for its own Vite (BASE_URL, MODE, DEV, PROD, SSR, VITEST…), or a
+ * build started from a test would take Vitest's BASE_URL for its own.
  */
-export function cleanEnv(): NodeJS.ProcessEnv {
+export function astroEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   const vitest = (key: string) =>
     key.startsWith('VITEST') || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key);
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitest(key)));
+  const kept = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitest(key)));
+  return { ...kept, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env };
 }
 
 /** The fixture content set the browser tests run on besides content/: see its README. */
@@ -118,12 +102,11 @@ export function fixtureSiteDir(name: string): string {
  * tests/fixtures/NAME/content/ and the fixture's public/ files laid over the project's. SITE_URL is
  * the origin it will be served from. Returns the folder; throws with the build's output if it fails.
  */
-export function buildFixtureSite(name: string, siteUrl: string): string {
+export async function buildFixtureSite(name: string, siteUrl: string) {
   const dir = fixtureSiteDir(name);
   rmSync(dir, { recursive: true, force: true });
-  makeTempSite(name, dir);
-  useContentSet(dir, join(ROOT, 'tests', 'fixtures', name));
-  const build = buildSite(dir, { SITE_URL: siteUrl });
+  makeTempSite(name, join(ROOT, 'tests', 'fixtures', name), dir);
+  const build = await buildSite(dir, { SITE_URL: siteUrl });
   if (!build.ok) {
     console.error(build.output);
     throw new Error(`The fixture site "${name}" did not build (in ${dir}).`);

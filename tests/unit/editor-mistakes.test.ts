@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it, onTestFinished } from 'vitest';
 import { MISTAKES } from '../editor-mistakes';
 import { checkSiteFolder, makeMistakes } from '../support/mistakes';
 
@@ -8,15 +8,10 @@ import { checkSiteFolder, makeMistakes } from '../support/mistakes';
  * the build's checks read the folder in-process (tests/build/editor-mistakes.test.ts builds them;
  * it alone sees a link to a section, checked once every page is built).
  */
-describe('the checks of content/', () => {
-  it.each(MISTAKES.filter((mistake) => !mistake.builtPages))('$id: prints its lines', (mistake) => {
-    const dir = makeMistakes([mistake]);
-    try {
-      // The lines an editor reads: the first line of each problem's message, in the build's order.
-      const { problems } = checkSiteFolder(dir, mistake.folder);
-      expect(problems.map(({ message }) => message.split('\n')[0])).toEqual(mistake.lines);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+it.each(MISTAKES.filter((mistake) => !mistake.builtPages))('$id: the checks print its lines', (mistake) => {
+  const dir = makeMistakes([mistake]);
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  // The lines an editor reads: the first line of each problem's message, in the build's order.
+  const { problems } = checkSiteFolder(dir, mistake.folder);
+  expect(problems.map(({ message }) => message.split('\n')[0])).toEqual(mistake.lines);
 });

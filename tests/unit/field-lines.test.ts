@@ -15,6 +15,7 @@ sources:
 ---
 
 title: not a field, the text of the page`;
+const yamlFile = '# a note\nsiteName: LTC\nfeedback:\n  email: a@b.org\n';
 const blockScalar = ['---', 'summary: |', '  A summary', '  label: x', 'label: Phase 1', '---', ''].join('\n');
 const quotedKeys = ['---', 'title: Phase 1', '"label": x', "'order': 2", '---', ''].join('\n');
 const dashAlone = `---
@@ -36,12 +37,7 @@ it.each<[string, string, PropertyKey[], number | undefined]>([
   ['a field of the first list item', mdx, ['sources', 0, 'title'], 7],
   ['the nearest written parent of a missing nested field', mdx, ['sources', 1, 'note'], 9],
   ['nothing for a missing top-level field', mdx, ['label'], undefined],
-  [
-    'a field of a YAML file read as a whole',
-    '# a note\nsiteName: LTC\nfeedback:\n  email: a@b.org\n',
-    ['feedback', 'email'],
-    4,
-  ],
+  ['a field of a YAML file read as a whole', yamlFile, ['feedback', 'email'], 4],
   ['a field after a key-like line inside a block scalar', blockScalar, ['label'], 5],
   ['a double-quoted key', quotedKeys, ['label'], 3],
   ['a single-quoted key', quotedKeys, ['order'], 4],

@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it, onTestFinished } from 'vitest';
 import type { FormField } from '../../src/cms/form-fields';
 import { CARD_ORDER, PHASE_ORDER } from '../../src/content-checks/order';
 import { FOLDERS } from '../../src/content-checks/folders';
@@ -23,14 +23,8 @@ import { copyContentSet } from '../support/temp-site';
 
 type Data = Record<string, unknown>;
 
-/** One edit: a field of a file (a dotted path into its fields, or the MDX text) and its new value. */
-interface FieldEdit {
-  entry: CmsEntry;
-  /** years.start, sources.1.title, or body for the text of an MDX page. */
-  path: string;
-  value: unknown;
-  field: FormField;
-}
+/** One edit: a field of a file and its new value; its path is dotted (years.start, sources.1.title), or body for the MDX text. */
+type FieldEdit = { entry: CmsEntry; path: string; value: unknown; field: FormField };
 
 /** The fields of a group, or of each item of a list of groups. */
 const inner = (field: FormField) => ('fields' in field ? (field.fields as FormField[]) : undefined);
@@ -156,22 +150,10 @@ function build(dir: string): { problems: string[]; pages?: string } {
   return { problems, pages: JSON.stringify(pages) };
 }
 
-/**
- * What the pages must show of an edited file's numbers, as a reader sees them: a phase's years in its
- * heading, "… (2014-15)". A card's order shows only as the cards' order (src/content-checks/order.ts).
- */
-const numbersShown = (edit: FieldEdit, data: Data): string[] =>
-  edit.entry.collection === 'phases' && edit.path.startsWith('years.')
-    ? [titleWithYears(data['title'] as string, spanOf(data['years'] as { start: number; count: number }))]
-    : [];
-
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
 /** Walks every field of one content set; returns the edits tried and what failed. */
 function walk(root: string): { edits: number; failed: string[] } {
   const dir = copyContentSet(root);
-  dirs.push(dir);
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   const failed: string[] = [];
   const before = build(dir);
   expect(before.problems).toEqual([]);
@@ -186,7 +168,11 @@ function walk(root: string): { edits: number; failed: string[] } {
       writeFileSync(file, original.slice(0, original.length - body.length) + String(edit.value));
     else setFields(file, { [edit.path]: edit.value });
     const after = build(dir);
-    const shown = numbersShown(edit, readFields(file) as Data);
+    // What the pages must show of the file's numbers, as a reader sees them: a phase's years in its heading,
+    // "… (2014-15)". A card's order shows only as the cards' order (src/content-checks/order.ts).
+    const { title, years } = readFields(file) as { title: string; years: { start: number; count: number } };
+    const yearsEdited = edit.entry.collection === 'phases' && edit.path.startsWith('years.');
+    const shown = yearsEdited ? [titleWithYears(title, spanOf(years))] : [];
     writeFileSync(file, original);
     if (after.problems.length > 0) {
       failed.push(`${where}: ${after.problems.join(' | ')}`);
@@ -206,8 +192,7 @@ function walk(root: string): { edits: number; failed: string[] } {
 }
 
 it('every field of both content sets, given a new value its form accepts, builds and the pages get it', () => {
-  const results = [];
-  for (const { name, root } of CONTENT_ROOTS) results.push({ name, ...walk(root) });
+  const results = CONTENT_ROOTS.map(({ name, root }) => ({ name, ...walk(root) }));
   const tried = results.map(({ name, edits }) => `${edits} in ${name}`).join(', ');
   console.log(`The form walk tried ${results.reduce((sum, { edits }) => sum + edits, 0)} edits (${tried}).`);
   expect(results.flatMap(({ failed }) => failed)).toEqual([]);
