@@ -3,16 +3,6 @@
  * does not give. https://developers.google.com/search/docs/appearance/structured-data/intro-structured-data
  */
 
-/** A resource card: an e-course is a Course, a guide a DigitalDocument. */
-interface ResourceFacts {
-  /** The card's file name without its ending: two cards of one kind get distinct @ids. */
-  id: string;
-  kind: 'course' | 'guide';
-  name: string;
-  description: string;
-  url: string;
-}
-
 /** What the graph is built from; every URL absolute. */
 export interface StructuredDataInput {
   /** SITE_URL and BASE_PATH, ending with a slash. */
@@ -22,7 +12,8 @@ export interface StructuredDataInput {
   publisher: { name: string; shortName: string };
   /** The page and its breadcrumb, the site's root first; nothing for a page not in the site's index (404). */
   page?: { url: string; name: string; description: string; breadcrumb: { name: string; url: string }[] } | undefined;
-  resources: ResourceFacts[];
+  /** The cards: an e-course is a Course, a guide a DigitalDocument; id (the card's file name) keeps @ids apart. */
+  resources: { id: string; kind: 'course' | 'guide'; name: string; description: string; url: string }[];
 }
 
 /** The JSON-LD of a page: one @graph whose nodes refer to each other by @id. */
