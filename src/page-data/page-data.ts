@@ -7,7 +7,6 @@ import { OG_IMAGE, ogImageAlt } from '../lib/og-image.ts';
 import { joinBase } from '../lib/paths.ts';
 import type { StructuredDataInput } from '../lib/structured-data';
 import { spanOf, TIMELINE_ID, titleWithYears } from '../lib/timeline.ts';
-import type { Source } from '../schemas/fields';
 import { distinctSources } from './sources.ts';
 
 /* One function per page gathers all it shows, as Starlight's utils/routing/data.ts: layouts only render it. */
@@ -33,16 +32,11 @@ function shownPhase(data: CollectionEntry<'phases'>['data']) {
   return { ...data, years, title: titleWithYears(data.title, years) };
 }
 
-/** What a page adds to the parts every page has; `trail` is its breadcrumb, none for the 404 page. */
-interface PageFacts {
-  /** Under the base path: "phase-1/". */
+/** What a page adds to the parts all pages have: its path under the base path, "phase-1/"; its trail, none for 404. */
+type PageFacts = Pick<CollectionEntry<'overview'>['data'], 'title' | 'description' | 'label' | 'sources'> & {
   path: string;
-  title: string;
-  description: string;
-  label: string;
-  sources: Source[];
   trail: { name: string; path: string }[] | undefined;
-}
+};
 
 export type PageData = ReturnType<typeof pageData>;
 export type OverviewPageData = ReturnType<typeof overviewPage>;
