@@ -56,28 +56,6 @@ function pageData(site: SiteEntries, page: PageFacts) {
     href: link.kind === 'file' ? path(link.path) : link.href,
     file: link.kind === 'file' ? { name: link.fileName, label: link.label } : undefined,
   }));
-  const jsonLd: StructuredDataInput = {
-    siteUrl: absolute(''),
-    siteName: settings.siteName,
-    siteShortName: settings.shortName,
-    publisher: settings.publisher,
-    page: page.trail && {
-      url: absolute(page.path),
-      name: page.title,
-      description: page.description,
-      breadcrumb: [{ name: overview.data.label, path: '' }, ...page.trail].map((crumb) => ({
-        name: crumb.name,
-        url: absolute(crumb.path),
-      })),
-    },
-    resources: cards.map(({ id, kind, title, sentence, href, file }) => ({
-      id,
-      kind,
-      name: title,
-      description: sentence,
-      url: file ? new URL(href, site.root).href : href,
-    })),
-  };
   return {
     title: page.title,
     head: {
@@ -89,7 +67,28 @@ function pageData(site: SiteEntries, page: PageFacts) {
       imageAlt: ogImageAlt(settings.siteName, settings.publisher.name),
       indexable: page.trail !== undefined,
     },
-    jsonLd,
+    jsonLd: {
+      siteUrl: absolute(''),
+      siteName: settings.siteName,
+      siteShortName: settings.shortName,
+      publisher: settings.publisher,
+      page: page.trail && {
+        url: absolute(page.path),
+        name: page.title,
+        description: page.description,
+        breadcrumb: [{ name: overview.data.label, path: '' }, ...page.trail].map((crumb) => ({
+          name: crumb.name,
+          url: absolute(crumb.path),
+        })),
+      },
+      resources: cards.map(({ id, kind, title, sentence, href, file }) => ({
+        id,
+        kind,
+        name: title,
+        description: sentence,
+        url: file ? new URL(href, site.root).href : href,
+      })),
+    } satisfies StructuredDataInput,
     header: {
       siteName: settings.siteName,
       homeHref: path(''),
