@@ -19,13 +19,12 @@ export interface StructuredDataInput {
 /** The JSON-LD of a page: one @graph whose nodes refer to each other by @id. */
 export function buildStructuredData(input: StructuredDataInput) {
   const { siteUrl, page } = input;
-  const websiteId = `${siteUrl}#website`;
-  const publisherId = `${siteUrl}#publisher`;
-  const publisher = { '@id': publisherId };
+  const website = { '@id': `${siteUrl}#website` };
+  const publisher = { '@id': `${siteUrl}#publisher` };
   const graph: Record<string, unknown>[] = [
     {
       '@type': 'WebSite',
-      '@id': websiteId,
+      ...website,
       url: siteUrl,
       name: input.siteName,
       alternateName: input.siteShortName,
@@ -35,7 +34,7 @@ export function buildStructuredData(input: StructuredDataInput) {
     // The publisher has no url: the content names it but gives no address of its own.
     {
       '@type': 'Organization',
-      '@id': publisherId,
+      ...publisher,
       name: input.publisher.name,
       alternateName: input.publisher.shortName,
     },
@@ -49,7 +48,7 @@ export function buildStructuredData(input: StructuredDataInput) {
         name: page.name,
         description: page.description,
         inLanguage: 'en',
-        isPartOf: { '@id': websiteId },
+        isPartOf: website,
         breadcrumb: { '@id': `${page.url}#breadcrumb` },
       },
       {
