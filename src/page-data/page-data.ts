@@ -127,7 +127,6 @@ export function overviewPage(site: SiteEntries) {
     learnMore: {
       prefix: UI.learnMorePrefix(site.settings.publisher.shortName),
       href: data.learnMore,
-      title: data.title,
     },
   };
 }
