@@ -124,10 +124,8 @@ export function overviewPage(site: SiteEntries) {
       const { label, title, years, summary } = shownPhase(data);
       return { label, title, years, href: joinBase(site.root.pathname, `${id}/`), summary };
     }),
-    learnMore: {
-      prefix: UI.learnMorePrefix(site.settings.publisher.shortName),
-      href: data.learnMore,
-    },
+    learnMorePrefix: UI.learnMorePrefix(site.settings.publisher.shortName),
+    learnMore: data.learnMore,
   };
 }
 
