@@ -16,10 +16,9 @@ export function formatBytes(bytes: number): string {
   return `${rounded} ${units[unit]}`;
 }
 
-/** The format's name for a file name's ending: "guide.pdf" gives "PDF", "slides.pptx" "PowerPoint". */
+/** The format's name for a file's ending: "slides.pptx" gives "PowerPoint", any other ending its capitals: "PDF". */
 export function formatName(fileName: string): string {
   const ext = extname(fileName).slice(1).toLowerCase();
-  // Any other ending names its format in capitals: PDF, ZIP, EPUB.
   const names: Record<string, string> = {
     docx: 'Word',
     pptx: 'PowerPoint',
