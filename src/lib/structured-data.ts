@@ -38,33 +38,31 @@ export function buildStructuredData(input: StructuredDataInput) {
       name: input.publisher.name,
       alternateName: input.publisher.shortName,
     },
-  ];
-  if (page) {
-    graph.push(
-      {
-        '@type': 'WebPage',
-        '@id': `${page.url}#webpage`,
-        url: page.url,
-        name: page.name,
-        description: page.description,
-        inLanguage: 'en',
-        isPartOf: website,
-        breadcrumb: { '@id': `${page.url}#breadcrumb` },
-      },
-      {
-        '@type': 'BreadcrumbList',
-        '@id': `${page.url}#breadcrumb`,
-        itemListElement: page.breadcrumb.map((crumb, index) => ({
-          '@type': 'ListItem',
-          position: index + 1,
-          name: crumb.name,
-          item: crumb.url,
-        })),
-      },
-    );
-  }
-  for (const { id, kind, ...resource } of input.resources) {
-    graph.push({
+    ...(page
+      ? [
+          {
+            '@type': 'WebPage',
+            '@id': `${page.url}#webpage`,
+            url: page.url,
+            name: page.name,
+            description: page.description,
+            inLanguage: 'en',
+            isPartOf: website,
+            breadcrumb: { '@id': `${page.url}#breadcrumb` },
+          },
+          {
+            '@type': 'BreadcrumbList',
+            '@id': `${page.url}#breadcrumb`,
+            itemListElement: page.breadcrumb.map((crumb, index) => ({
+              '@type': 'ListItem',
+              position: index + 1,
+              name: crumb.name,
+              item: crumb.url,
+            })),
+          },
+        ]
+      : []),
+    ...input.resources.map(({ id, kind, ...resource }) => ({
       '@type': kind === 'course' ? 'Course' : 'DigitalDocument',
       '@id': `${siteUrl}#resource-${id}`,
       ...resource,
@@ -73,8 +71,8 @@ export function buildStructuredData(input: StructuredDataInput) {
       isAccessibleForFree: true,
       inLanguage: 'en',
       ...(kind === 'course' ? { provider: publisher } : { publisher }),
-    });
-  }
+    })),
+  ];
   return { '@context': 'https://schema.org', '@graph': graph } as const;
 }
 
