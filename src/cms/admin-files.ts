@@ -14,15 +14,11 @@ import { cmsConfigYaml, type CmsConfigOptions } from './config';
 type AdminFile = { type: string; body: string | Buffer };
 
 /**
- * Sveltia's three fonts: the name its stylesheet asks the CDN for, the file its npm build ships in
- * npm/assets/ (without the hash in its name) and the name of our copy in /admin/fonts/.
+ * Sveltia's three fonts, by the name its stylesheet asks the CDN for, which its npm build ships as
+ * npm/assets/<name>-latin-*.woff2 (with a hash in the name) and /admin/fonts/ serves as <name>.woff2.
+ * Without material-symbols-outlined, the icons show as words such as "arrow_back".
  */
-export const ADMIN_FONTS = [
-  { asset: 'source-sans-3-latin-wght-normal', file: 'source-sans-3.woff2' },
-  { asset: 'noto-mono-latin-400-normal', file: 'noto-mono.woff2' },
-  // The icons: without this font they show as words such as "arrow_back".
-  { asset: 'material-symbols-outlined-latin-wght-normal', file: 'material-symbols-outlined.woff2' },
-] as const;
+export const ADMIN_FONTS = ['source-sans-3', 'noto-mono', 'material-symbols-outlined'] as const;
 
 /** The folder of the installed @sveltia/cms package, above npm/: the package exports only its npm build (npm/index.js). */
 const SVELTIA = new URL('../', import.meta.resolve('@sveltia/cms'));
@@ -33,12 +29,12 @@ const sveltiaFile = (path: string) => readFileSync(new URL(path, SVELTIA));
 const TEXT = 'text/plain; charset=utf-8';
 
 /** One of Sveltia's font files, whose name carries a content hash. */
-function fontAsset(asset: string): Buffer {
+function fontAsset(font: string): Buffer {
   const assets = new URL('npm/assets/', SVELTIA);
-  const names = readdirSync(assets).filter((name) => name.startsWith(`${asset}-`) && name.endsWith('.woff2'));
+  const names = readdirSync(assets).filter((name) => name.startsWith(`${font}-latin-`) && name.endsWith('.woff2'));
   if (names.length !== 1) {
     throw new Error(
-      `@sveltia/cms: expected one ${asset}-*.woff2 in ${fileURLToPath(assets)}, found ${names.length}. Its font files changed: update ADMIN_FONTS in src/cms/admin-files.ts.`,
+      `@sveltia/cms: expected one ${font}-latin-*.woff2 in ${fileURLToPath(assets)}, found ${names.length}. Its font files changed: update ADMIN_FONTS in src/cms/admin-files.ts.`,
     );
   }
   return readFileSync(new URL(names[0]!, assets));
@@ -59,7 +55,7 @@ const UPDATE_CHECK = /`\$\{[\w$]+\}\/package\.json`/g;
 function sveltiaScript(): string {
   const script = String(sveltiaFile('dist/sveltia-cms.js'));
   const asked = [...new Set([...script.matchAll(CDN_FONT)].map((match) => match[1]!))].sort();
-  const copies = ADMIN_FONTS.map((font) => font.file.replace(/\.woff2$/, '')).sort();
+  const copies = [...ADMIN_FONTS].sort();
   if (asked.join() !== copies.join()) {
     throw new Error(
       `@sveltia/cms asks the CDN for the fonts ${asked.join(', ')}, and ADMIN_FONTS in src/cms/admin-files.ts has copies of ${copies.join(', ')}: copy each font it asks for, and check how this version loads any it no longer asks for.`,
@@ -112,10 +108,9 @@ export function adminFiles(options: CmsConfigOptions): Map<string, () => AdminFi
     ['LICENSE.txt', () => ({ type: TEXT, body: sveltiaFile('LICENSE.txt') })],
   ]);
   for (const font of ADMIN_FONTS) {
-    files.set(`fonts/${font.file}`, () => ({ type: 'font/woff2', body: fontAsset(font.asset) }));
+    files.set(`fonts/${font}.woff2`, () => ({ type: 'font/woff2', body: fontAsset(font) }));
     // The fonts' licence (SIL Open Font License) travels with them.
-    const licence = `${font.file.replace(/\.woff2$/, '')}.LICENSE.txt`;
-    files.set(`fonts/${licence}`, () => ({ type: TEXT, body: sveltiaFile(`npm/assets/${licence}`) }));
+    files.set(`fonts/${font}.LICENSE.txt`, () => ({ type: TEXT, body: sveltiaFile(`npm/assets/${font}.LICENSE.txt`) }));
   }
   return files;
 }

@@ -38,14 +38,8 @@ export function listFiles(dir: string): string[] {
 export function folderProblems(rule: FolderRule, files: readonly string[] | undefined): ContentProblem[] {
   const expected = rule.extensions.join(' or ');
   const folder = `${rule.folder}/`;
-  if (files === undefined) {
-    return [
-      {
-        file: folder,
-        message: `The folder ${folder} is missing. It must hold at least one ${rule.entryName} (a ${expected} file).`,
-      },
-    ];
-  }
+  const atLeastOne = `It must hold at least one ${rule.entryName} (a ${expected} file).`;
+  if (files === undefined) return [{ file: folder, message: `The folder ${folder} is missing. ${atLeastOne}` }];
   const problems: ContentProblem[] = [];
   const loaded: string[] = [];
   for (const name of files) {
@@ -65,10 +59,7 @@ export function folderProblems(rule: FolderRule, files: readonly string[] | unde
       : `the build only reads ${expected} files here: rename it to end in ${expected}, or move it out of ${folder}`;
     problems.push({ file, message: `${file} would not be loaded: ${hint}.` });
   }
-  if (files.length === 0) {
-    const message = `The folder ${folder} is empty. It must hold at least one ${rule.entryName} (a ${expected} file).`;
-    problems.push({ file: folder, message });
-  }
+  if (files.length === 0) problems.push({ file: folder, message: `The folder ${folder} is empty. ${atLeastOne}` });
   if (rule.exactlyOne && loaded.length > 1) {
     const message = `The folder ${folder} holds ${loaded.length} files (${loaded.join(', ')}). It must hold exactly one ${rule.entryName}: keep one and move the others out of content/.`;
     problems.push({ file: folder, message });
@@ -84,10 +75,8 @@ export function folderProblemsIn(root: string, rule: FolderRule): ContentProblem
   const dir = join(root, rule.folder);
   const files = existsSync(dir) ? allFiles(dir) : undefined;
   if (files === undefined || !holdsPictures(rule)) return folderProblems(rule, files);
-  const problems = folderProblems(
-    rule,
-    files.filter((name) => !isPicture(name)),
-  );
+  const entries = files.filter((name) => !isPicture(name));
+  const problems = folderProblems(rule, entries);
   for (const name of files.filter(isPicture)) {
     const file = `${rule.folder}/${name}`;
     const message = pictureProblem(file, statSync(join(dir, name)).size);

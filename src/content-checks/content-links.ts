@@ -45,11 +45,6 @@ function asWritten(href: string): string {
   }
 }
 
-function splitPath(href: string): { path: string; rest: string } {
-  const cut = href.search(/[?#]/);
-  return cut === -1 ? { path: href, rest: '' } : { path: href.slice(0, cut), rest: href.slice(cut) };
-}
-
 /** Checks a link's href: https:, mailto:, tel: and #section pass; a link to this site gets the base path. */
 export function checkLink(href: string, site: SiteFiles): Checked {
   if (href === '')
@@ -85,7 +80,8 @@ export function checkLink(href: string, site: SiteFiles): Checked {
       `the link "${href}" does not start with /. Write links to pages of this site from the site root, such as /phase-1/. The pages are: ${site.pages.join(', ')}.`,
     );
   }
-  const { path, rest } = splitPath(href);
+  const path = href.replace(/[?#].*/s, '');
+  const rest = href.slice(path.length);
   // A page written without its closing slash (/phase-1) is still that page.
   const page = path.endsWith('/') ? path : `${path}/`;
   if (site.pages.includes(page)) return accepted(joinBase(site.base, page) + rest);

@@ -3,7 +3,7 @@ import type { z } from 'astro/zod';
 import type { YAMLError } from 'yaml';
 import { describeFound } from '../schemas/fields.ts';
 import { fieldLine } from './field-lines.ts';
-import { firstBracesLine, UNREADABLE_BRACES } from './mdx-code.ts';
+import { UNREADABLE_BRACES } from './mdx-code.ts';
 
 /*
  * Astro reports a schema mistake as "phases → phase-1 data does not match collection schema", the
@@ -148,9 +148,8 @@ export function mdxSyntaxProblem(file: string, message: string, source = ''): Co
       `the address <${autolink}> is written between < and >, which MDX reads as a tag: write the address alone, ${autolink}, and it becomes a link by itself, or give it words, [ALA](${address}).`,
     );
   }
-  // "Could not parse expression with oxc" speaks of code; an attribute's braces come with no position.
-  if (/\bin expression\b|parse expression\b/.test(message))
-    return problemAt(file, line ?? firstBracesLine(source), UNREADABLE_BRACES);
+  // "Could not parse expression with oxc" speaks of code.
+  if (/\bin expression\b|parse expression\b/.test(message)) return problemAt(file, line, UNREADABLE_BRACES);
   const reason = message
     .slice(position?.[0].length ?? 0)
     .replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '')

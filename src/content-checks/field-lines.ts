@@ -7,15 +7,12 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'y
 
 function step(node: unknown, key: PropertyKey): { node: unknown; offset: number | undefined } | undefined {
   if (typeof key === 'number') {
-    if (!isSeq(node)) return undefined;
-    const item = node.items[key];
-    if (item === undefined) return undefined;
-    return { node: item, offset: (item as Node | null)?.range?.[0] };
+    const item = isSeq(node) ? node.items[key] : undefined;
+    return item === undefined ? undefined : { node: item, offset: (item as Node | null)?.range?.[0] };
   }
-  if (!isMap(node)) return undefined;
-  const pair = node.items.find((candidate) => isScalar(candidate.key) && String(candidate.key.value) === String(key));
-  if (pair === undefined) return undefined;
-  return { node: pair.value, offset: (pair.key as Node).range?.[0] };
+  const named = (candidate: { key: unknown }) => isScalar(candidate.key) && String(candidate.key.value) === String(key);
+  const pair = isMap(node) ? node.items.find(named) : undefined;
+  return pair === undefined ? undefined : { node: pair.value, offset: (pair.key as Node).range?.[0] };
 }
 
 /**

@@ -24,24 +24,23 @@ export function contentFolder<S extends z.ZodType, Resolved extends object = obj
     // Synchronous inside (readFolder): Astro awaits what it returns.
     load: (context) => {
       const root = fileURLToPath(context.config.root);
-      const paths = { root, publicDir: fileURLToPath(context.config.publicDir) };
       // Astro removes these listeners before it loads the collections again.
       const content = join(root, 'content') + sep;
       // A read still due for the last context would write into a store Astro no longer reads.
       clearTimeout(readsAgain.get(folder.folder));
       context.watcher?.on('all', (_event, path) => {
         if (!path.startsWith(content)) return;
-        loadFolder(context, folder, paths);
+        loadFolder(context, folder);
         // The watcher (chokidar) reports one change of a file per 50 ms and drops the others: a save
         // written in two steps (emptied, then written) can be read half-written and its second step
         // never reported. So the folder is read once more after that window, the last read wins.
         clearTimeout(readsAgain.get(folder.folder));
         readsAgain.set(
           folder.folder,
-          setTimeout(() => loadFolder(context, folder, paths), CHANGE_WINDOW_MS),
+          setTimeout(() => loadFolder(context, folder), CHANGE_WINDOW_MS),
         );
       });
-      const problems = loadFolder(context, folder, paths);
+      const problems = loadFolder(context, folder);
       return problems.length > 0 ? Promise.reject(problemsError(root, problems)) : Promise.resolve();
     },
   };
@@ -58,9 +57,10 @@ const CHANGE_WINDOW_MS = 60;
 const readsAgain = new Map<string, NodeJS.Timeout>();
 
 /** Reads the folder and, when it has no mistake, stores its entries; returns its problems. */
-function loadFolder(context: LoaderContext, folder: ContentFolder, paths: { root: string; publicDir: string }) {
-  const render = pageRenderer(context.config.markdown.processor);
-  const { entries, problems } = readFolder(paths.root, folder, paths.publicDir, render);
+function loadFolder(context: LoaderContext, folder: ContentFolder) {
+  const { root, publicDir, markdown } = context.config;
+  const render = pageRenderer(markdown.processor);
+  const { entries, problems } = readFolder(fileURLToPath(root), folder, fileURLToPath(publicDir), render);
   if (context.watcher) reportDevProblems(context, folder.folder, problems);
   if (problems.length > 0) return problems;
   const ids = new Set(entries.map((entry) => entry.id));

@@ -8,8 +8,10 @@ import type { Element, Nodes } from 'hast';
 import {
   hastToHtml,
   mdxToHast,
+  type HastNode,
   type HastPluginDefinition,
   type HastVisitorContext,
+  type MdxJsxAttributeNode,
   type MdxJsxFlowElementHast,
   type MdxJsxTextElementHast,
 } from 'satteri';
@@ -31,7 +33,6 @@ import {
   FRAGMENT,
   isEditorNote,
   statementLines,
-  type MdxAttribute,
 } from './mdx-code.ts';
 import { isRefusedTag, rawHtmlProblems } from './raw-html.ts';
 import { sectionOf, type SectionLink, type SectionLinks } from './section-links.ts';
@@ -40,9 +41,8 @@ import { picturesPlugin, type PictureData } from '../markdown/pictures.ts';
 import { tableRegionsPlugin } from '../markdown/table-regions.ts';
 
 /*
- * Checks the text of the MDX pages while it is compiled, so no code in it ever runs (mdx-code.ts,
- * raw-html.ts, wordless.ts, content-links.ts). The compile that renders a page checks it: a mistake stops
- * it before any of the page's code could run.
+ * Checks the text of the MDX pages as the loader compiles each to HTML, so no code in it ever reaches a
+ * page (mdx-code.ts, raw-html.ts, wordless.ts, content-links.ts): a mistake stops the compile.
  */
 
 /** The project's absolute root, the base path put in front of every link to this site, where links to sections go. */
@@ -53,10 +53,6 @@ interface MdxChecksOptions {
 }
 
 type JsxElement = Readonly<MdxJsxFlowElementHast> | Readonly<MdxJsxTextElementHast>;
-/** A node of the page's tree, as Sätteri's visitors give it. */
-type Node = Parameters<HastVisitorContext['textContent']>[0];
-
-const CHECK_ERROR = 'ContentCheckError';
 
 /** The site's pages and public files on disk now, so a page added during `astro dev` counts. */
 function siteFiles({ root, base }: MdxChecksOptions): SiteFiles {
@@ -66,11 +62,8 @@ function siteFiles({ root, base }: MdxChecksOptions): SiteFiles {
     // Read when a link to this site asks: most pages have none, and a page's compile that read the
     // folder each time took a time that grew with the number of pages (0.8 s of 1,000 pages' build).
     get pages() {
-      if (pages === undefined) {
-        const files = (existsSync(phases) ? readdirSync(phases) : []).filter((name) => name.endsWith('.mdx'));
-        pages = sitePages(files.map((name) => basename(name, '.mdx')));
-      }
-      return pages;
+      const files = () => (existsSync(phases) ? readdirSync(phases) : []).filter((name) => name.endsWith('.mdx'));
+      return (pages ??= sitePages(files().map((name) => basename(name, '.mdx'))));
     },
     isPublicFile: (path) => {
       const file = join(root, 'public', ...decodeURI(path).split('/').filter(Boolean));
@@ -89,8 +82,9 @@ interface Problems {
   ltcSections?: SectionLink[];
 }
 
-type Position = { start: { line: number; offset?: number | undefined } };
+type Position = { start: { line: number; offset?: number | undefined }; end?: { line: number } | undefined };
 type Located = { position?: Position | undefined };
+const atLine = (line: number): Located => ({ position: { start: { line } } });
 
 /** The node's line, else its closest ancestor's: GFM writes some nodes itself (a footnote's back-link). */
 function lineOf(node: Located, ctx: HastVisitorContext): number | undefined {
@@ -101,22 +95,6 @@ function lineOf(node: Located, ctx: HastVisitorContext): number | undefined {
 
 /** The page a content file is: content/phases/phase-1.mdx is /phase-1/, the overview /. */
 const pageOf = (file: string) => (file.startsWith('content/phases/') ? `/${basename(file, '.mdx')}/` : '/');
-
-function jsxAttributes(attributes: readonly MdxAttribute[]): { values: Map<string, string>; names: string[] } {
-  const values = new Map<string, string>();
-  const names: string[] = [];
-  for (const attribute of attributes) {
-    if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) continue;
-    names.push(attribute.name);
-    if (typeof attribute.value === 'string') values.set(attribute.name, attribute.value);
-  }
-  return { values, names };
-}
-
-/** Where the text of an empty page would start: the frontmatter's lines are kept as lines of spaces. */
-function lineAfterFrontmatter(source: string): number {
-  return source.split('\n').findLastIndex((line) => line.length > 0) + 2;
-}
 
 /** A Sätteri hast plugin that checks the MDX text and puts the base path in front of links to this site. */
 export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinition {
@@ -143,29 +121,16 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
   const nextTo = (url: URL | undefined) => (src: string) =>
     url !== undefined && existsSync(join(dirname(fileURLToPath(url)), decodeURI(src)));
 
-  /** The HTML element of a tag not refused: each address in its attributes checked (<area href="javascript:…"> too), the base put in front. */
-  const asElement = (node: JsxElement, name: string, ctx: HastVisitorContext): Element => {
-    const properties: Element['properties'] = {};
-    for (const attribute of node.attributes as readonly MdxAttribute[]) {
-      if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) continue;
-      let value = attribute.value;
-      const lower = attribute.name.toLowerCase();
-      if (typeof value === 'string' && LINK_ATTRIBUTES.has(lower)) value = link(ctx, node, value);
-      // <img> is a refused tag (raw-html.ts): a src= here is another tag's, such as <source>, with no alt text.
-      else if (typeof value === 'string' && lower === 'src')
-        value = record(ctx, node, checkImageFile(value, nextTo(ctx.fileURL)));
-      // One without a value is on (<a download>); one in braces is refused (mdx-code.ts).
-      properties[attribute.name] = typeof value === 'string' ? value : true;
-    }
-    return { type: 'element', tagName: name, properties, children: node.children };
-  };
-
   const visitTag = (node: JsxElement, ctx: HastVisitorContext): Element | undefined => {
     if (node.name === null || node.name === undefined) {
       refuse(ctx, node, FRAGMENT);
       return undefined;
     }
-    const { values, names } = jsxAttributes(node.attributes);
+    // Those written name="value" or name alone; {...props} is refused (mdx-code.ts).
+    const named = node.attributes.filter((attribute) => attribute.type === 'mdxJsxAttribute');
+    const names = named.map(({ name }) => name);
+    const values = new Map<string, string>();
+    for (const { name, value } of named) if (typeof value === 'string') values.set(name, value);
     const problems = rawHtmlProblems(node.name, values, names);
     problems.push(...attributeCodeProblems(node.name, node.attributes));
     problems.push(...headingProblems(node.name, node, ctx));
@@ -173,22 +138,26 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
       problems.push(wordlessLink(values.get('href') ?? '', true));
     refuse(ctx, node, ...problems);
     // A refused tag gets one message: <iframe src="https://…"> is not also an image on another site.
-    return isRefusedTag(node.name) ? undefined : asElement(node, node.name, ctx);
+    if (isRefusedTag(node.name)) return undefined;
+    // Each address in the attributes checked (<area href="javascript:…"> too), the base put in front.
+    const property = ({ name, value }: MdxJsxAttributeNode) => {
+      // One without a value is on (<a download>); one in braces is refused (mdx-code.ts).
+      if (typeof value !== 'string') return true;
+      if (LINK_ATTRIBUTES.has(name.toLowerCase())) return link(ctx, node, value);
+      // <img> is a refused tag (raw-html.ts): a src= here is another tag's, such as <source>, with no alt text.
+      if (name.toLowerCase() === 'src') return record(ctx, node, checkImageFile(value, nextTo(ctx.fileURL)));
+      return value;
+    };
+    const properties = Object.fromEntries(named.map((attribute) => [attribute.name, property(attribute)]));
+    return { type: 'element', tagName: node.name, properties, children: node.children };
   };
 
-  const visitExpression = (
-    node: { value: string; position?: Position | undefined },
-    ctx: HastVisitorContext,
-  ): undefined => {
+  const visitExpression = (node: { value: string; position?: Position | undefined }, ctx: HastVisitorContext) => {
     if (!isEditorNote(node.value)) refuse(ctx, node, codeInBraces(node.value));
-    return undefined;
   };
 
   /** Code between braces in a Markdown image's alt text, read from the source: the tree holds only the alt text. */
-  const altTextCode = (
-    node: { position?: { start: { line: number }; end?: { line: number } | undefined } | undefined },
-    ctx: HastVisitorContext,
-  ) => {
+  const altTextCode = (node: Located, ctx: HastVisitorContext) => {
     if (!node.position) return;
     const { start, end } = node.position;
     const lines = ctx.source.split('\n').slice(start.line - 1, end?.line ?? start.line);
@@ -236,9 +205,8 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
     mdxFlowExpression: visitExpression,
     mdxTextExpression: visitExpression,
     mdxjsEsm: (node, ctx) => {
-      for (const { line, text } of statementLines(node.value, node.position?.start.line ?? 1)) {
-        refuse(ctx, { position: { start: { line } } }, codeLine(text));
-      }
+      for (const { line, text } of statementLines(node.value, node.position?.start.line ?? 1))
+        refuse(ctx, atLine(line), codeLine(text));
     },
     after: (_root, ctx) => {
       if (ctx.fileURL) options.sections?.set(fileOf(ctx.fileURL), (ctx.data as Problems).ltcSections ?? []);
@@ -248,14 +216,13 @@ export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinit
         // A fenced block of code (```) shows Markdown as it is written.
         if (/^\s*(```|~~~)/.test(text)) fenced = !fenced;
         if (fenced || !text.includes('](')) return;
-        refuse(ctx, { position: { start: { line: index + 1 } } }, ...spacedLinkProblems(text));
+        refuse(ctx, atLine(index + 1), ...spacedLinkProblems(text));
       });
+      // An empty page's text would start below its frontmatter, whose lines are kept as lines of spaces.
       if (ctx.source.trim() === '')
-        (ctx.data as Problems).ltcContentProblems = [
-          problemAt(fileOf(ctx.fileURL), lineAfterFrontmatter(ctx.source), EMPTY_PAGE),
-        ];
+        refuse(ctx, atLine(ctx.source.split('\n').findLastIndex((line) => line.length > 0) + 2), EMPTY_PAGE);
       const problems = (ctx.data as Problems).ltcContentProblems ?? [];
-      if (problems.length > 0) throw checkError(problems);
+      if (problems.length > 0) throw new PageError(problems);
     },
   };
 }
@@ -275,7 +242,7 @@ const EMPTY_PAGE =
   "the page has no text: write the page's text below its fields (after the second --- line), such as a paragraph about the phase.";
 
 /** A heading (a tag h1 to h6) needs words, and level 1 is the page's title alone; another tag has no such problem. */
-function headingProblems(tag: string, node: Node, ctx: HastVisitorContext): string[] {
+function headingProblems(tag: string, node: Readonly<HastNode>, ctx: HastVisitorContext): string[] {
   const depth = Number(/^h([1-6])$/.exec(tag)?.[1] ?? 0);
   if (depth === 0) return [];
   if (!hasWords(node)) return [wordlessHeading(depth)];
@@ -287,23 +254,14 @@ function headingProblems(tag: string, node: Node, ctx: HastVisitorContext): stri
 }
 
 /** The error that refuses a page: its message lists its problems, each naming the file and line. */
-export interface PageError extends Error {
-  problems: ContentProblem[];
-}
-
-function checkError(found: readonly ContentProblem[]): PageError {
-  const problems = sortProblems(found);
-  return Object.assign(new Error(problems.map((problem) => problem.message).join('\n')), {
-    name: CHECK_ERROR,
-    problems,
-  });
-}
-
-/** The problems of a page that does not compile: its own checks', or MDX's syntax error in an editor's words. */
-function pageProblems(root: string, path: string, source: string, error: unknown): ContentProblem[] {
-  if (error instanceof Error && error.name === CHECK_ERROR) return (error as PageError).problems;
-  const file = relative(root, path).split('\\').join('/');
-  return [mdxSyntaxProblem(file, error instanceof Error ? error.message : String(error), source)];
+class PageError extends Error {
+  override name = 'ContentCheckError';
+  readonly problems: ContentProblem[];
+  constructor(found: readonly ContentProblem[]) {
+    const problems = sortProblems(found);
+    super(problems.map((problem) => problem.message).join('\n'));
+    this.problems = problems;
+  }
 }
 
 /** A page compiled for the content store: its HTML, its headings and its own pictures, as Astro's glob() loader stores a Markdown page. */
@@ -317,18 +275,17 @@ export type PageRenderer = (path: string, source: string) => { page: RenderedPag
 /**
  * The site's Markdown processor, carrying the one compiler of its MDX pages (renderPage) from
  * astro.config.mjs, which knows the base path and collects the links to sections, to the loader, which
- * compiles each page once: contentLinksPlugin checks its text and puts the base path in front of its
- * links; each table goes in a region that scrolls sideways by itself (WCAG 1.4.10 Reflow); pictures get
- * their shown width and caption, for Astro's image service. The HTML holds no MDX: the checks refuse
- * code and the tags they allow become HTML, so Astro renders it as it renders a Markdown page.
+ * compiles each page once. The HTML holds no MDX: the checks refuse code and the tags they allow become
+ * HTML, so Astro renders it as it renders a Markdown page.
  */
 export function siteProcessor(options: MdxChecksOptions) {
   const hastPlugins = [contentLinksPlugin(options), tableRegionsPlugin(), picturesPlugin()];
   const renderPage: PageRenderer = (path, source) => {
     // MDX's own way to keep the lines: the frontmatter, fences included, becomes spaces.
-    const { content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-    // Astro's heading-ids plugin puts the page's headings in astro.headings.
-    const astro: { headings: MarkdownHeading[] } = { headings: [] };
+    const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+    // As Astro's Markdown pages have: the fields (a table before the first heading is named by the
+    // page's title), and the headings, which Astro's heading-ids plugin puts there.
+    const astro: { frontmatter: Record<string, unknown>; headings: MarkdownHeading[] } = { frontmatter, headings: [] };
     const data: Record<string, unknown> & PictureData = { astro };
     try {
       // Synchronous, as every plugin of the site is: a reload under `astro dev` is never interleaved with another.
@@ -341,7 +298,10 @@ export function siteProcessor(options: MdxChecksOptions) {
       const imagePaths = [...(data.ltcPictures?.files ?? [])];
       return { page: { html: hastToHtml(tree), metadata: { headings: astro.headings, imagePaths } } };
     } catch (error) {
-      return { problems: pageProblems(options.root, path, content, error) };
+      if (error instanceof PageError) return { problems: error.problems };
+      // MDX's syntax error, in an editor's words.
+      const file = relative(options.root, path).split('\\').join('/');
+      return { problems: [mdxSyntaxProblem(file, error instanceof Error ? error.message : String(error), content)] };
     }
   };
   const processor = satteri({ hastPlugins });

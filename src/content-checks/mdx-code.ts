@@ -1,3 +1,5 @@
+import type { MdxJsxAttributeUnion } from 'satteri';
+
 /*
  * What MDX adds to Markdown, and this site refuses: code. {…} is an expression the build runs and
  * prints ({process.env.PATH} would publish the build machine's environment); an import or export line
@@ -26,33 +28,12 @@ export function codeInBraces(expression: string): string {
 export const UNREADABLE_BRACES =
   'the text has braces { } that MDX reads as code, which this site does not allow: to show a brace as text, write \\{ instead of {; for a note that visitors do not see, write {/* your note */} outside any tag (a note inside a tag, such as <a title={/* … */}>, is not allowed).';
 
-/**
- * The line of the first braces MDX reads as code, for a parse error without a position: the first
- * attribute written ={, else the first { that is not \{ and starts no note. The compile gets the page
- * with its frontmatter blanked, so braces in its values are not found.
- */
-export function firstBracesLine(source: string): number | undefined {
-  const text = source.split(/\r?\n/);
-  const attribute = text.findIndex((line) => /=\s*\{/.test(line));
-  const braces = text.findIndex((line) => /(?<!\\)\{/.test(line.replace(/\{\/\*.*?\*\/\}/g, '')));
-  const index = attribute === -1 ? braces : attribute;
-  return index === -1 ? undefined : index + 1;
-}
-
 /** The code between braces in the alt text of Markdown images (![{process.env.PATH}](/images/map.png)). */
 export function codeInAltText(text: string): string[] {
   const codes: string[] = [];
   for (const [, alt = ''] of text.matchAll(/!\[((?:\\.|[^\\\]])*)\]\(/g))
     for (const [, code = ''] of alt.matchAll(/(?<!\\)\{([^{}]*)\}/g)) if (!isEditorNote(code)) codes.push(code);
   return codes;
-}
-
-function codeInAttribute(tag: string, attribute: string, expression: string): string {
-  return `the attribute ${attribute}={${quoted(expression)}} on <${tag}> is code between braces, which this site does not allow: write its value as text between double quotes, such as ${attribute}="…".`;
-}
-
-function codeAmongAttributes(tag: string, expression: string): string {
-  return `{${quoted(expression)}} in the tag <${tag}> is code between braces, which this site does not allow: remove it, and write each attribute as name="value", such as title="…".`;
 }
 
 export function codeLine(line: string): string {
@@ -72,32 +53,19 @@ export function statementLines(block: string, firstLine: number): { line: number
   return lines.length > 0 ? lines : [{ line: firstLine, text: block.split('\n')[0] ?? '' }];
 }
 
-/** An MDX tag's attribute as Sätteri gives it: value a string, an object holding code, or code itself. */
-export interface MdxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-
-function noteInTag(tag: string, attribute: string): string {
-  return `the attribute ${attribute}={/* … */} on <${tag}> holds a note for editors, and notes are not allowed inside a tag: write the note after the tag, such as <${tag} …>…</${tag}> {/* your note */}, and the attribute's value as text, such as ${attribute}="…".`;
-}
-
 /**
  * The code in a tag's attributes (href={x}, {...props}). A note inside a tag is refused too: MDX reads
  * one only in some places (elsewhere UNREADABLE_BRACES), so notes simply stay outside tags.
  */
-export function attributeCodeProblems(tag: string, attributes: readonly MdxAttribute[]): string[] {
-  const problems: string[] = [];
-  for (const attribute of attributes) {
-    if (attribute.type === 'mdxJsxExpressionAttribute') {
-      problems.push(codeAmongAttributes(tag, typeof attribute.value === 'string' ? attribute.value : ''));
-    } else if (attribute.value !== null && typeof attribute.value === 'object') {
-      const code = (attribute.value as { value?: unknown }).value;
-      const text = typeof code === 'string' ? code : '';
-      const name = attribute.name ?? '';
-      problems.push(isEditorNote(text) ? noteInTag(tag, name) : codeInAttribute(tag, name, text));
-    }
-  }
-  return problems;
+export function attributeCodeProblems(tag: string, attributes: readonly MdxJsxAttributeUnion[]): string[] {
+  return attributes.flatMap((attribute) => {
+    if (attribute.type === 'mdxJsxExpressionAttribute')
+      return `{${quoted(attribute.value)}} in the tag <${tag}> is code between braces, which this site does not allow: remove it, and write each attribute as name="value", such as title="…".`;
+    if (typeof attribute.value !== 'object' || attribute.value === null) return [];
+    const { name } = attribute;
+    const code = attribute.value.value;
+    return isEditorNote(code)
+      ? `the attribute ${name}={/* … */} on <${tag}> holds a note for editors, and notes are not allowed inside a tag: write the note after the tag, such as <${tag} …>…</${tag}> {/* your note */}, and the attribute's value as text, such as ${name}="…".`
+      : `the attribute ${name}={${quoted(code)}} on <${tag}> is code between braces, which this site does not allow: write its value as text between double quotes, such as ${name}="…".`;
+  });
 }

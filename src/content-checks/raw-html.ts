@@ -47,23 +47,10 @@ const REFUSED = new Map(REFUSALS.flatMap(({ tags, ...refusal }) => tags.map((tag
 /* Attributes that only load a file or send a request: the checks on addresses cover href= and src= only. */
 const LOADS = new Set(['action', 'background', 'data', 'formaction', 'manifest', 'ping', 'poster', 'srcset']);
 
-function loadingAttribute(tag: string, attribute: string): string {
-  const instead = attribute.toLowerCase() === 'srcset' ? '; the site makes the sizes of a Markdown picture itself' : '';
-  return `the attribute ${attribute}= on <${tag}> loads a file or sends a request to an address, which this site does not allow: remove the attribute${instead}.`;
-}
-
-/** Tags that show another site or a media file inside the page. */
+/** Tags that show another site (frames, plug-ins) or a media file inside the page. */
 const EMBEDS = new Set([
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'portal',
-  'video',
-  'audio',
-  'canvas',
+  ...['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal'],
+  ...['video', 'audio', 'canvas'],
 ]);
 
 const EMBED_SOURCE = ['src', 'data', 'href'];
@@ -72,12 +59,6 @@ const EMBED_SOURCE = ['src', 'data', 'href'];
 function watchAddress(src: string): string {
   const id = /youtube(?:-nocookie)?\.com\/embed\/([\w-]+)/.exec(src)?.[1];
   return id ? `https://www.youtube.com/watch?v=${id}` : src;
-}
-
-function embedRefusal(name: string, attributes: ReadonlyMap<string, string>): string {
-  const source = EMBED_SOURCE.map((key) => attributes.get(key)).find((value) => value !== undefined && value !== '');
-  const address = source === undefined ? 'https://…' : watchAddress(source);
-  return `<${name}> embeds another site or a media player in the page, which this site does not allow (its security policy would show an empty box): write a link to it instead, such as [Watch the video](${address}).`;
 }
 
 /** <Foo>, <a.b> and <x:y> are JSX names, not HTML tags: the page would fail or print a tag no browser knows. */
@@ -102,7 +83,11 @@ export function rawHtmlProblems(
       `<${name}> is not a component this site provides (it provides none for pages): remove it and write Markdown, such as a link [Watch the video](https://…).`,
     );
   } else if (EMBEDS.has(tag)) {
-    problems.push(embedRefusal(tag, attributes));
+    const source = EMBED_SOURCE.map((key) => attributes.get(key)).find((value) => value !== undefined && value !== '');
+    const address = source === undefined ? 'https://…' : watchAddress(source);
+    problems.push(
+      `<${tag}> embeds another site or a media player in the page, which this site does not allow (its security policy would show an empty box): write a link to it instead, such as [Watch the video](${address}).`,
+    );
   } else {
     const refusal = REFUSED.get(tag);
     if (refusal) problems.push(`<${tag}> ${refusal.does}, which this site does not allow: ${refusal.instead}.`);
@@ -119,7 +104,10 @@ export function rawHtmlProblems(
         `the attribute ${attribute}= on <${name}> is not an HTML attribute (their names have no colon), which this site does not allow: remove the attribute.`,
       );
     } else if (LOADS.has(lower)) {
-      problems.push(loadingAttribute(name, attribute));
+      const instead = lower === 'srcset' ? '; the site makes the sizes of a Markdown picture itself' : '';
+      problems.push(
+        `the attribute ${attribute}= on <${name}> loads a file or sends a request to an address, which this site does not allow: remove the attribute${instead}.`,
+      );
     } else if (lower === 'style') {
       problems.push(
         `the attribute style= on <${name}> restyles the page, which this site does not allow: remove the attribute; for emphasis write **bold** or _italic_.`,

@@ -10,10 +10,8 @@ import type { PageRenderer, RenderedPage } from './mdx-checks.ts';
 
 /*
  * The one reader of content/, for the build's loader (loader.ts), the tests and the scripts: each file is
- * read once, its YAML (a data file, or an MDX page's frontmatter) parsed with `yaml`, its fields checked
- * against the schema, then the rules across the folder. Synchronous: a reload under `astro dev` is never
- * interleaved with another. Given the site's renderer, each MDX page is then compiled, once, which checks
- * its text (mdx-checks.ts).
+ * read and checked once, in readFolder's order. Synchronous: a reload under `astro dev` is never
+ * interleaved with another.
  */
 
 /** A content folder as the loader reads it: its files, their schema and the rules across them. */
@@ -109,37 +107,12 @@ export function validEntries(root: string, folder: ContentFolder): FolderContent
   return { entries, problems };
 }
 
-/** The rules across valid entries, and the entries with what resolve adds. */
-function applyRules(folder: ContentFolder, entries: ReadEntry[], root: string, publicDir: string): FolderContent {
-  const problems = folder.checkEntries?.(entries, root) ?? [];
-  const resolved = entries.map((entry) => {
-    const result = folder.resolve?.(entry, publicDir);
-    if (result === undefined) return entry;
-    if ('problem' in result) {
-      problems.push(result.problem);
-      return entry;
-    }
-    return { ...entry, data: { ...entry.data, ...result.data } };
-  });
-  return { entries: resolved, problems };
-}
-
-/** Each valid page compiled by the site's renderer, and the problems of its text. */
-function renderPages(root: string, entries: ReadEntry[], render: PageRenderer): FolderContent {
-  const problems: ContentProblem[] = [];
-  const rendered = entries.map((entry) => {
-    if (extname(entry.filePath) !== '.mdx') return entry;
-    const result = render(join(root, entry.filePath), entry.source);
-    if ('problems' in result) problems.push(...result.problems);
-    return 'page' in result ? { ...entry, rendered: result.page } : entry;
-  });
-  return { entries: rendered, problems };
-}
-
 /**
- * Every check of a folder, in the build's order: a surprise in the folder's files stops the rest; the text
- * of each page whose fields are right is checked as it is compiled, with `render` (the pages' text is not
- * checked without it). The build's loader stores the entries only when there is no problem.
+ * Every check of a folder, in the build's order: a surprise in the folder's files stops the rest; each
+ * file's YAML (a data file, or an MDX page's frontmatter) is parsed with `yaml` and its fields checked
+ * against the schema, then the rules across the folder; the text of each page whose fields are right is
+ * checked as `render` compiles it (not checked without it). The loader stores the entries only when there
+ * is no problem.
  */
 export function readFolder(
   root: string,
@@ -149,8 +122,22 @@ export function readFolder(
 ): FolderContent {
   const folderFound = folderProblemsIn(root, folder);
   if (folderFound.length > 0) return { entries: [], problems: sortProblems(folderFound) };
-  const read = validEntries(root, folder);
-  const rules = applyRules(folder, read.entries, root, publicDir);
-  const pages = render ? renderPages(root, rules.entries, render) : { entries: rules.entries, problems: [] };
-  return { entries: pages.entries, problems: sortProblems([...read.problems, ...rules.problems, ...pages.problems]) };
+  const { entries, problems } = validEntries(root, folder);
+  problems.push(...(folder.checkEntries?.(entries, root) ?? []));
+  const resolved = entries.map((entry) => {
+    const result = folder.resolve?.(entry, publicDir);
+    if (result === undefined) return entry;
+    if ('problem' in result) {
+      problems.push(result.problem);
+      return entry;
+    }
+    return { ...entry, data: { ...entry.data, ...result.data } };
+  });
+  const rendered = resolved.map((entry) => {
+    if (render === undefined || extname(entry.filePath) !== '.mdx') return entry;
+    const result = render(join(root, entry.filePath), entry.source);
+    if ('problems' in result) problems.push(...result.problems);
+    return 'page' in result ? { ...entry, rendered: result.page } : entry;
+  });
+  return { entries: rendered, problems: sortProblems(problems) };
 }

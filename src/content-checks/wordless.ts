@@ -1,38 +1,23 @@
-import type { MdxAttribute } from './mdx-code.ts';
+import type { HastNode } from 'satteri';
 
 /*
  * Headings and links need words (WCAG 2.4.4, 2.4.6): an empty heading is announced as one and breaks
  * the outline; a link with no words cannot be seen and has no name. A picture counts by its alt text.
  */
 
-/** A node of the page's tree as Sätteri gives it: text, an element, or an MDX tag. */
-interface WordNode {
-  type: string;
-  value?: unknown;
-  tagName?: string;
-  name?: string | null;
-  properties?: Record<string, unknown>;
-  attributes?: readonly MdxAttribute[];
-  children?: readonly WordNode[];
-}
+const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
 
-function wordsOf(node: WordNode): string {
-  if (node.type === 'text') return typeof node.value === 'string' ? node.value : '';
-  if (node.type === 'element' && node.tagName === 'img') {
-    const alt = node.properties?.alt;
-    return typeof alt === 'string' ? alt : '';
-  }
-  if (node.type.startsWith('mdxJsx') && node.name === 'img') {
-    const alt = node.attributes?.find((attribute) => attribute.name === 'alt')?.value;
-    return typeof alt === 'string' ? alt : '';
-  }
-  // Code between braces holds no words (and is refused by itself, see mdx-code.ts).
-  if (node.type.startsWith('mdx') && !node.type.startsWith('mdxJsx')) return '';
-  return (node.children ?? []).map(wordsOf).join(' ');
+function wordsOf(node: Readonly<HastNode>): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element' && node.tagName === 'img') return textOf(node.properties.alt);
+  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img')
+    return textOf(node.attributes.find((attribute) => 'name' in attribute && attribute.name === 'alt')?.value);
+  // Code between braces has no children: no words (and is refused by itself, see mdx-code.ts).
+  return 'children' in node ? node.children.map(wordsOf).join(' ') : '';
 }
 
 /** True when a heading or a link holds a letter or a digit, in its text or its pictures' alt text. */
-export function hasWords(node: WordNode): boolean {
+export function hasWords(node: Readonly<HastNode>): boolean {
   return /[\p{L}\p{N}]/u.test(wordsOf(node));
 }
 

@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import type { HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast } from 'satteri';
+import type { HastNode, HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast } from 'satteri';
 import { UI } from '../consts.ts';
 
 /*
@@ -29,19 +29,17 @@ interface Data {
 
 type TableNode = Readonly<Element> | Readonly<MdxJsxFlowElementHast>;
 
-function wordsOf(node: Parameters<HastVisitorContext['textContent']>[0], ctx: HastVisitorContext): string {
+function wordsOf(node: Readonly<HastNode>, ctx: HastVisitorContext): string {
   return ctx.textContent(node).replace(/\s+/g, ' ').trim();
 }
 
+/** The tag of an element, or of an MDX tag. */
+const tagOf = (node: Readonly<HastNode>) => ('tagName' in node ? node.tagName : 'name' in node ? node.name : undefined);
+
+/** The words of the table's first <caption>, unless it has none. */
 function captionOf(node: TableNode, ctx: HastVisitorContext): string | undefined {
-  for (const child of node.children) {
-    const tag = child.type === 'element' ? child.tagName : 'name' in child ? child.name : undefined;
-    if (tag === 'caption') {
-      const words = wordsOf(child, ctx);
-      return words === '' ? undefined : words;
-    }
-  }
-  return undefined;
+  const caption = node.children.find((child) => tagOf(child) === 'caption');
+  return (caption && wordsOf(caption, ctx)) || undefined;
 }
 
 function stateOf(ctx: HastVisitorContext): TableState {
@@ -59,7 +57,7 @@ function regionName(node: TableNode, ctx: HastVisitorContext): string {
 }
 
 function visit(node: TableNode, ctx: HastVisitorContext): undefined {
-  if ((node.type === 'element' ? node.tagName : node.name) !== 'table') {
+  if (tagOf(node) !== 'table') {
     stateOf(ctx).context = wordsOf(node, ctx);
     return undefined;
   }

@@ -117,13 +117,18 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
     dev.catch(() => undefined);
     const content = readSiteContent(dir);
     const read = (path: string) => readFileSync(join(dir, path), 'utf8');
-    const fileOf = (folder: string, id?: string) =>
-      contentFiles(dir, folder)
-        .find((file) => !id || basename(file).startsWith(`${id}.`))!
-        .slice(dir.length + 1);
+    /**
+     * Opens an entry's form by Sveltia's route (a folder's entry by its id, the file of a collection of
+     * one by its name in the configuration); returns the entry's file and its text before the edit.
+     */
+    const openEntry = async (collection: string, id?: string) => {
+      const files = contentFiles(dir, collection).map((path) => path.slice(dir.length + 1));
+      const file = files.find((path) => !id || basename(path).startsWith(`${id}.`))!;
+      const before = read(file);
+      await admin.openEntry(collection, id ?? (cms.collection(collection) as FileCollection).files[0]!.name);
+      return { file, before };
+    };
     const phaseLabel = (path: string) => cms.label('phases', path);
-    /** The file of a collection of one file, by its name in the configuration (Sveltia's route). */
-    const fileName = (collection: string) => (cms.collection(collection) as FileCollection).files[0]!.name;
     /** What axe found on the admin's screens, as "screen: rule-id: targets" lines. */
     const axeReport: string[] = [];
     const axe = async (screen: string) => {
@@ -142,9 +147,7 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
     expect(errors, 'errors while the admin booted').toEqual([]);
 
     await test.step("the overview's tagline: one line", async () => {
-      const file = fileOf('overview');
-      const before = read(file);
-      await admin.openEntry('overview', fileName('overview'));
+      const { file, before } = await openEntry('overview');
       await admin.fill(cms.label('overview', 'tagline'), EDIT.tagline);
       expect(await admin.save()).toEqual({ written: [file], removed: [] });
       expect(replacedField(before, read(file), 'tagline', EDIT.tagline)).toEqual([]);
@@ -155,9 +158,7 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
     const phase = content.phases.find(({ id }) => `/${id}/` === tablePath)!;
     expect(phase, 'the fixture holds a phase with a table').toBeDefined();
     await test.step("a phase's summary and a new partner, in one save: those lines only, the text untouched", async () => {
-      const file = fileOf('phases', phase.id);
-      const before = read(file);
-      await admin.openEntry('phases', phase.id);
+      const { file, before } = await openEntry('phases', phase.id);
       await test.step('axe on the form, and its icons from our own font', async () => {
         await axe("a phase's form");
         // A glyph is about one em wide; an icon whose font did not load (from this site: the CDN is
@@ -216,22 +217,19 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       await admin.fill(admin.field(phaseLabel('sources[].title'), sources), EDIT.phase.source.title);
       await admin.fill(sourceUrl, EDIT.phase.source.url);
       await admin.fill(phaseLabel('body'), EDIT.phase.body);
-      const { written, removed } = await admin.save();
-      expect(removed).toEqual([]);
-      expect(written).toHaveLength(1);
-      expect(written[0]).toMatch(/^content\/phases\/[a-z0-9]+(-[a-z0-9]+)*\.mdx$/);
-      newPhaseId = basename(written[0]!, '.mdx');
-      const text = read(written[0]!);
+      const saved = await admin.save();
+      const newFile = expect.stringMatching(/^content\/phases\/[a-z0-9]+(-[a-z0-9]+)*\.mdx$/);
+      expect(saved).toEqual({ written: [newFile], removed: [] });
+      newPhaseId = basename(saved.written[0]!, '.mdx');
+      const text = read(saved.written[0]!);
       const { body, source, ...fields } = EDIT.phase;
-      expect(readFields(join(dir, written[0]!), text)).toEqual({ ...fields, sources: [source] });
+      expect(readFields(join(dir, saved.written[0]!), text)).toEqual({ ...fields, sources: [source] });
       expect(parseFrontmatter(text).content.trim()).toBe(body);
     });
 
     const oldEmail = addressIn(content.settings.feedback.sentence);
     await test.step('the feedback address, in its sentence, the one place it is written: that line only', async () => {
-      const file = fileOf('site');
-      const before = read(file);
-      await admin.openEntry('site', fileName('site'));
+      const { file, before } = await openEntry('site');
       const sentence = content.settings.feedback.sentence.replace(oldEmail, EDIT.email);
       await admin.fill(cms.label('site', 'feedback.sentence'), sentence);
       expect(await admin.save()).toEqual({ written: [file], removed: [] });
@@ -245,9 +243,7 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
     expect(guide, 'the fixture has a resource card of kind "guide"').toBeDefined();
     const pdfPath = `public/downloads/${EDIT.pdf.name}`;
     await test.step("the guide's PDF uploaded in the card's form: the file in public/downloads/, one line in the card", async () => {
-      const file = fileOf('resources', guide.id);
-      const before = read(file);
-      await admin.openEntry('resources', guide.id);
+      const { file, before } = await openEntry('resources', guide.id);
       await admin.uploadFile(cms.label('resources', 'href'), EDIT.pdf);
       expect(await admin.save()).toEqual({ written: [file, pdfPath].sort(), removed: [] });
       expect(readFileSync(join(dir, pdfPath)).equals(EDIT.pdf.buffer)).toBe(true);
@@ -277,9 +273,7 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
       expect(await admin.uploadAsset(phases!, upload)).toEqual({ written: [picturePath], removed: [] });
       expect(readFileSync(join(dir, picturePath)).equals(buffer)).toBe(true);
 
-      const file = fileOf('phases', pictured.id);
-      const before = read(file);
-      await admin.openEntry('phases', pictured.id);
+      const { file, before } = await openEntry('phases', pictured.id);
       const text = (await admin.reveal(admin.field(phaseLabel('body')))).getByRole('textbox');
       const body = await text.inputValue();
       const withPicture = (picture: string) => `${body}\n\n${picture}`;

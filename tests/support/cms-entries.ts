@@ -8,29 +8,25 @@ import { SITES } from './sites.ts';
 /** The two content sets: the real one and the fixture (tests/support/sites.ts). */
 export const CONTENT_ROOTS = SITES.map(({ name, contentRoot }) => ({ name, root: contentRoot }));
 
-/** One file the CMS edits, with the form that edits it. */
-export interface CmsEntry {
-  collection: string;
-  /** Absolute path. */
-  file: string;
-  fields: FormField[];
-  format: 'yaml' | 'yaml-frontmatter';
-}
-
-/** Every file of a content set that the CMS configuration made for it can open. */
-export function cmsEntries(root: string): CmsEntry[] {
+/** Every file of a content set that the CMS configuration made for it can open, with the form that edits it. */
+export function cmsEntries(root: string) {
   return cmsCollections(root).flatMap((collection) => {
-    const entry = (file: string, fields: Field[], format?: string) =>
-      ({ collection: collection.name, file, fields: fields as FormField[], format }) as CmsEntry;
-    if ('files' in collection)
-      return collection.files.map((file) => entry(join(root, file.file), file.fields, file.format));
+    const entry = (file: string, fields: Field[]) => ({
+      collection: collection.name,
+      file,
+      fields: fields as FormField[],
+    });
+    if ('files' in collection) return collection.files.map((file) => entry(join(root, file.file), file.fields));
     const folder = join(root, collection.folder);
     return readdirSync(folder)
       .filter((name) => name.endsWith(`.${collection.extension}`))
       .sort()
-      .map((name) => entry(join(folder, name), collection.fields, collection.format));
+      .map((name) => entry(join(folder, name), collection.fields));
   });
 }
+
+/** One file the CMS edits (its absolute path), with the form that edits it. */
+export type CmsEntry = ReturnType<typeof cmsEntries>[number];
 
 /** Every text a value holds, at any depth: the texts of a file's fields, or of a new value. */
 export const textsIn = (value: unknown): string[] =>

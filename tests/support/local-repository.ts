@@ -83,10 +83,7 @@ async function filesInCheckout(page: Page): Promise<Map<string, Buffer>> {
 }
 
 /** What a save did to the files on disk: paths written (new or changed) and paths removed. */
-export interface SavedChanges {
-  written: string[];
-  removed: string[];
-}
+export type SavedChanges = Record<'written' | 'removed', string[]>;
 
 /**
  * Copies what the CMS saved in the page's private file system back to dir: files new or changed

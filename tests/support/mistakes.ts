@@ -4,7 +4,6 @@ import { parseDocument } from 'yaml';
 import { pageRenderer, siteProcessor } from '../../src/content-checks/mdx-checks.ts';
 import { readFolder, splitFile, type FolderContent } from '../../src/content-checks/read-folder.ts';
 import { FOLDERS } from '../../src/content-checks/folders.ts';
-import type { SectionLinks } from '../../src/content-checks/section-links.ts';
 import type { Edit, Mistake } from '../editor-mistakes.ts';
 import { copyContentSet, ROOT } from './temp-site.ts';
 
@@ -62,8 +61,7 @@ export function makeMistakes(mistakes: readonly Mistake[], dir = copyContentSet(
 }
 
 /** The page renderer of the site's Markdown processor for a project folder, as astro.config.mjs makes it. */
-export const siteRenderer = (root: string, base = '/', sections?: SectionLinks) =>
-  pageRenderer(siteProcessor({ root, base, sections }));
+const siteRenderer = (root: string, base = '/') => pageRenderer(siteProcessor({ root, base }));
 
 /** Compiles MDX text as the fixture's content/phases/phase-2.mdx: its HTML, or the lines of the message that refuses it. */
 export function compileText(text: string, base = '/'): { problems: string[]; code: string } {

@@ -54,20 +54,15 @@ describe('fieldName, schemaProblems and sortProblems', () => {
 });
 
 describe('yamlProblem and fixYamlLine', () => {
-  it('says "the file" for a YAML file, the parser\'s reason without its place, and how values are written', () => {
-    const [error] = parseDocument('title: "Guide\n').errors;
-    const { message } = yamlProblem('content/resources/guide.yaml', error!, '');
-    expect(message.split('\n')).toEqual([
+  it('says "the file" for a YAML file, the parser\'s reason without its place, how values are written, and in words what the parser calls a duplicate key or a second document', () => {
+    const says = (source: string) =>
+      yamlProblem('content/site/settings.yaml', parseDocument(source).errors[0]!, source).message;
+    expect(says('title: "Guide\n').split('\n')).toEqual([
       expect.stringMatching(
-        /^content\/resources\/guide\.yaml, line 2: the file is not valid YAML: missing closing .*\.$/,
+        /^content\/site\/settings\.yaml, line 2: the file is not valid YAML: missing closing .*\.$/,
       ),
       expect.stringMatching(/must be in single quotes/),
     ]);
-  });
-
-  it('says in words what the parser calls a duplicate key or a second document', () => {
-    const says = (source: string) =>
-      yamlProblem('content/site/settings.yaml', parseDocument(source).errors[0]!, source).message;
     expect(says('title: A\ntitle: B\n')).toMatch(
       /^content\/site\/settings\.yaml, line 2: .*: a field is written twice\./,
     );

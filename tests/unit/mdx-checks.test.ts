@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mdxSyntaxProblem } from '../../src/content-checks/entry-errors';
-import {
-  codeInAltText,
-  codeInBraces,
-  codeLine,
-  firstBracesLine,
-  isEditorNote,
-  statementLines,
-  UNREADABLE_BRACES,
-} from '../../src/content-checks/mdx-code';
-import type { SectionLinks } from '../../src/content-checks/section-links';
+import { UI } from '../../src/consts';
+import { codeInAltText, codeInBraces, codeLine, isEditorNote, statementLines } from '../../src/content-checks/mdx-code';
 import { wordlessHeading, wordlessLink } from '../../src/content-checks/wordless';
-import { TIMELINE_ID } from '../../src/lib/timeline';
-import { compileText as compile, siteRenderer } from '../support/mistakes';
-import { FIXTURE_SITE_NAME, ROOT } from '../support/temp-site';
+import { compileText as compile } from '../support/mistakes';
 
 /*
  * MDX is Markdown plus the tags raw-html.ts allows, nothing more: code between braces, import
@@ -88,30 +75,13 @@ describe('the compile of the text of a page', () => {
     expect(code).toContain('href="/tools/ltc/phase-2/"');
   });
 
-  it('compiles the fixture page of every construct the guide allows with no message, keeping its section links', () => {
-    const fixture = join(ROOT, 'tests', 'fixtures', FIXTURE_SITE_NAME);
-    const page = join(fixture, 'content', 'phases', 'every-construct.mdx');
-    const sections: SectionLinks = new Map();
-    const result = siteRenderer(fixture, '/', sections)(page, readFileSync(page, 'utf8'));
-    expect('problems' in result ? result.problems : []).toEqual([]);
-    const links = sections.get('content/phases/every-construct.mdx') ?? [];
-    const named = links.map(({ page, id }) => `${page}#${id}`);
-    expect(named).toContain('/every-construct/#a-table-with-alignment');
-    expect(named).toContain(`/#${TIMELINE_ID}`);
-    expect(links.every(({ line }) => line !== undefined)).toBe(true);
+  it("names a table above the page's first heading by the page's title, read from its fields", () => {
+    const { code } = compile('---\ntitle: A page of tables\n---\n\n| Year |\n| ---- |\n| 2016 |\n');
+    expect(code).toContain(`aria-label="${UI.tableRegion('A page of tables')}"`);
   });
 });
 
 describe('the helpers of the checks of code', () => {
-  it('finds the first braces of the text when the error has no position: ={ first, then { outside notes and \\{', () => {
-    expect(firstBracesLine('\n{/* note */} \\{ x\n\nA {b} c\n')).toBe(4);
-    expect(firstBracesLine('A {b} c\n\n<a title={x}>y</a>\n')).toBe(3);
-    expect(firstBracesLine('No braces at all.\n')).toBeUndefined();
-    expect(
-      mdxSyntaxProblem(FILE, 'Could not parse expression with oxc: Unexpected token', '\n<a title={}>x</a>\n').message,
-    ).toBe(at(2) + UNREADABLE_BRACES);
-  });
-
   it('takes only notes as notes: code after a note, or between two, is code', () => {
     expect(isEditorNote('/* a note */')).toBe(true);
     expect(isEditorNote(' /* one */ /* two */ ')).toBe(true);

@@ -104,24 +104,22 @@ describe('every page', () => {
   });
 });
 
-describe('siteEntries', () => {
-  it('puts the phases in the order of their first years, then of their labels, and cards by position, then title', () => {
-    const stage = (n: number, start: number, label: string) => ({
-      ...phase(n),
-      data: { ...phase(n).data, label, years: { start, count: 1 } },
-    });
-    const card = (id: string, order: number, title: string) => ({
-      id,
-      data: { ...site.resources[0]!.data, order, title },
-    });
-    const sorted = siteEntries({
-      ...site,
-      phases: [stage(1, 2010, 'B'), stage(2, 2001, 'Z'), stage(3, 2010, 'A')],
-      resources: [card('x', 2, 'A card'), card('y', 1, 'Z card'), card('z', 1, 'B card')],
-    });
-    expect(sorted.phases.map(({ id }) => id)).toEqual(['stage-2', 'stage-3', 'stage-1']);
-    expect(sorted.resources.map(({ id }) => id)).toEqual(['z', 'y', 'x']);
+it('siteEntries puts the phases in the order of their first years, then of their labels, and cards by position, then title', () => {
+  const stage = (n: number, start: number, label: string) => ({
+    ...phase(n),
+    data: { ...phase(n).data, label, years: { start, count: 1 } },
   });
+  const card = (id: string, order: number, title: string) => ({
+    id,
+    data: { ...site.resources[0]!.data, order, title },
+  });
+  const sorted = siteEntries({
+    ...site,
+    phases: [stage(1, 2010, 'B'), stage(2, 2001, 'Z'), stage(3, 2010, 'A')],
+    resources: [card('x', 2, 'A card'), card('y', 1, 'Z card'), card('z', 1, 'B card')],
+  });
+  expect(sorted.phases.map(({ id }) => id)).toEqual(['stage-2', 'stage-3', 'stage-1']);
+  expect(sorted.resources.map(({ id }) => id)).toEqual(['z', 'y', 'x']);
 });
 
 describe('overviewPage, phasePage and notFoundPage', () => {

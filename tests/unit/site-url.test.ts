@@ -1,40 +1,36 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { joinBase } from '../../src/lib/paths';
 import { DEFAULT_SITE_URL, resolveBasePath, resolveSiteUrl } from '../../src/lib/site-url';
 
-describe('resolveSiteUrl', () => {
-  it('falls back to the local preview origin, and keeps only the origin of an https address', () => {
-    expect(resolveSiteUrl(undefined)).toBe(DEFAULT_SITE_URL);
-    expect(resolveSiteUrl('  ')).toBe(DEFAULT_SITE_URL);
-    expect(resolveSiteUrl('https://www.ala.org/some/path/')).toBe('https://www.ala.org');
-  });
-
-  it('refuses what is not an http(s) address, quoting it', () => {
-    expect(() => resolveSiteUrl('www.ala.org')).toThrow(
-      'SITE_URL must be an absolute URL such as https://www.example.org, but it is "www.ala.org".',
-    );
-    expect(() => resolveSiteUrl('ftp://ala.org')).toThrow(/must start with https:\/\//);
-  });
+it('resolveSiteUrl falls back to the local preview origin, and keeps only the origin of an https address', () => {
+  expect(resolveSiteUrl(undefined)).toBe(DEFAULT_SITE_URL);
+  expect(resolveSiteUrl('  ')).toBe(DEFAULT_SITE_URL);
+  expect(resolveSiteUrl('https://www.ala.org/some/path/')).toBe('https://www.ala.org');
 });
 
-describe('resolveBasePath and joinBase', () => {
-  it.each([
-    [undefined, '/'],
-    ['/', '/'],
-    ['/tools/ltc/', '/tools/ltc/'],
-    ['tools/ltc', '/tools/ltc/'],
-    ['//tools/ltc//', '/tools/ltc/'],
-  ])('%s becomes %s', (input, expected) => {
-    expect(resolveBasePath(input)).toBe(expected);
-  });
+it('resolveSiteUrl refuses what is not an http(s) address, quoting it', () => {
+  expect(() => resolveSiteUrl('www.ala.org')).toThrow(
+    'SITE_URL must be an absolute URL such as https://www.example.org, but it is "www.ala.org".',
+  );
+  expect(() => resolveSiteUrl('ftp://ala.org')).toThrow(/must start with https:\/\//);
+});
 
-  it('refuses a full URL', () => {
-    expect(() => resolveBasePath('https://ala.org/ltc/')).toThrow(/BASE_PATH must be a path/);
-  });
+it.each([
+  [undefined, '/'],
+  ['/', '/'],
+  ['/tools/ltc/', '/tools/ltc/'],
+  ['tools/ltc', '/tools/ltc/'],
+  ['//tools/ltc//', '/tools/ltc/'],
+])('resolveBasePath: %s becomes %s', (input, expected) => {
+  expect(resolveBasePath(input)).toBe(expected);
+});
 
-  it('puts site paths under the base path', () => {
-    expect(joinBase('/', 'phase-1/')).toBe('/phase-1/');
-    expect(joinBase('/tools/ltc/', '/phase-1/')).toBe('/tools/ltc/phase-1/');
-    expect(joinBase('/tools/ltc', '')).toBe('/tools/ltc/');
-  });
+it('resolveBasePath refuses a full URL', () => {
+  expect(() => resolveBasePath('https://ala.org/ltc/')).toThrow(/BASE_PATH must be a path/);
+});
+
+it('joinBase puts site paths under the base path', () => {
+  expect(joinBase('/', 'phase-1/')).toBe('/phase-1/');
+  expect(joinBase('/tools/ltc/', '/phase-1/')).toBe('/tools/ltc/phase-1/');
+  expect(joinBase('/tools/ltc', '')).toBe('/tools/ltc/');
 });

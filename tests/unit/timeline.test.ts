@@ -42,33 +42,23 @@ describe('timelineAxis', () => {
 });
 
 describe('placement', () => {
-  it('covers the columns of each year of the span, both ends included', () => {
-    const axis = { first: 2014, step: 1 };
-    expect(placement({ start: 2014, end: 2015 }, axis)).toEqual({ columnStart: 1, columnEnd: 3 });
-    expect(placement({ start: 2016, end: 2018 }, axis)).toEqual({ columnStart: 3, columnEnd: 6 });
-    expect(placement({ start: 2017, end: 2017 }, axis)).toEqual({ columnStart: 4, columnEnd: 5 });
-    // On an axis of several years a column, every column that holds one of its years.
+  // On the axis above, each phase's bar: tests/components/timeline.test.ts.
+  it('covers every column that holds one of the years of the span, both ends included', () => {
+    expect(placement({ start: 2017, end: 2017 }, { first: 2014, step: 1 })).toEqual({ columnStart: 4, columnEnd: 5 });
     const decades = { first: 1980, step: 5 };
     expect(placement({ start: 1980, end: 2015 }, decades)).toEqual({ columnStart: 1, columnEnd: 9 });
     expect(placement({ start: 2016, end: 2018 }, decades)).toEqual({ columnStart: 8, columnEnd: 9 });
     expect(placement({ start: 1984, end: 1985 }, decades)).toEqual({ columnStart: 1, columnEnd: 3 });
   });
-
-  it('are written as ALA writes ranges', () => {
-    expect(yearRange({ start: 2014, end: 2015 })).toBe('2014-15');
-    expect(yearRange({ start: 2016, end: 2018 })).toBe('2016-18');
-    expect(yearRange({ start: 2017, end: 2017 })).toBe('2017');
-    expect(yearRange({ start: 1999, end: 2001 })).toBe('1999-2001');
-  });
 });
 
 describe("a phase's years", () => {
-  it('run from the first year for the number of years, the first included', () => {
+  // The ranges of two years and more in one century, 2014-15 and 2016-18: the component test's links.
+  it('run from the first year for the number of years, the first included, and follow the title as ALA writes them', () => {
     expect(spanOf({ start: 2014, count: 2 })).toEqual({ start: 2014, end: 2015 });
     expect(spanOf({ start: 2020, count: 1 })).toEqual({ start: 2020, end: 2020 });
-  });
-
-  it('follow the title in parentheses, as ALA writes them', () => {
+    expect(yearRange({ start: 2017, end: 2017 })).toBe('2017');
+    expect(yearRange({ start: 1999, end: 2001 })).toBe('1999-2001');
     expect(titleWithYears('Phase 1: Libraries Transforming Communities', { start: 2014, end: 2015 })).toBe(
       'Phase 1: Libraries Transforming Communities (2014-15)',
     );
