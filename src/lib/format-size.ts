@@ -2,9 +2,8 @@ import { extname } from 'node:path';
 
 /** "1.2 MB": decimal units (1 kB = 1000 bytes), as operating systems show them since macOS 10.6. */
 export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) {
+  if (!Number.isFinite(bytes) || bytes < 0)
     throw new RangeError(`a file size must be 0 bytes or more, but it is ${bytes}`);
-  }
   if (bytes < 1000) return `${bytes} bytes`;
   const units = ['kB', 'MB', 'GB'] as const;
   let value = bytes / 1000;
@@ -17,18 +16,14 @@ export function formatBytes(bytes: number): string {
   return `${rounded} ${units[unit]}`;
 }
 
-/** The format's name for a file name's ending: "guide.pdf" gives "PDF". */
+/** The format's name for a file's ending: "slides.pptx" gives "PowerPoint", any other ending its capitals: "PDF". */
 export function formatName(fileName: string): string {
   const ext = extname(fileName).slice(1).toLowerCase();
   const names: Record<string, string> = {
-    pdf: 'PDF',
     docx: 'Word',
-    doc: 'Word',
     pptx: 'PowerPoint',
     xlsx: 'Excel',
-    zip: 'ZIP',
     txt: 'Text',
-    epub: 'EPUB',
   };
   return names[ext] ?? (ext.toUpperCase() || 'File');
 }

@@ -3,16 +3,6 @@
  * does not give. https://developers.google.com/search/docs/appearance/structured-data/intro-structured-data
  */
 
-/** A resource card: an e-course is a Course, a guide a DigitalDocument. */
-interface ResourceFacts {
-  /** The card's file name without its ending: two cards of one kind get distinct @ids. */
-  id: string;
-  kind: 'course' | 'guide';
-  name: string;
-  description: string;
-  url: string;
-}
-
 /** What the graph is built from; every URL absolute. */
 export interface StructuredDataInput {
   /** SITE_URL and BASE_PATH, ending with a slash. */
@@ -22,19 +12,19 @@ export interface StructuredDataInput {
   publisher: { name: string; shortName: string };
   /** The page and its breadcrumb, the site's root first; nothing for a page not in the site's index (404). */
   page?: { url: string; name: string; description: string; breadcrumb: { name: string; url: string }[] } | undefined;
-  resources: ResourceFacts[];
+  /** The cards: an e-course is a Course, a guide a DigitalDocument; id (the card's file name) keeps @ids apart. */
+  resources: { id: string; kind: 'course' | 'guide'; name: string; description: string; url: string }[];
 }
 
 /** The JSON-LD of a page: one @graph whose nodes refer to each other by @id. */
 export function buildStructuredData(input: StructuredDataInput) {
   const { siteUrl, page } = input;
-  const websiteId = `${siteUrl}#website`;
-  const publisherId = `${siteUrl}#publisher`;
-  const publisher = { '@id': publisherId };
+  const website = { '@id': `${siteUrl}#website` };
+  const publisher = { '@id': `${siteUrl}#publisher` };
   const graph: Record<string, unknown>[] = [
     {
       '@type': 'WebSite',
-      '@id': websiteId,
+      ...website,
       url: siteUrl,
       name: input.siteName,
       alternateName: input.siteShortName,
@@ -44,37 +34,35 @@ export function buildStructuredData(input: StructuredDataInput) {
     // The publisher has no url: the content names it but gives no address of its own.
     {
       '@type': 'Organization',
-      '@id': publisherId,
+      ...publisher,
       name: input.publisher.name,
       alternateName: input.publisher.shortName,
     },
-  ];
-  if (page) {
-    graph.push(
-      {
-        '@type': 'WebPage',
-        '@id': `${page.url}#webpage`,
-        url: page.url,
-        name: page.name,
-        description: page.description,
-        inLanguage: 'en',
-        isPartOf: { '@id': websiteId },
-        breadcrumb: { '@id': `${page.url}#breadcrumb` },
-      },
-      {
-        '@type': 'BreadcrumbList',
-        '@id': `${page.url}#breadcrumb`,
-        itemListElement: page.breadcrumb.map((crumb, index) => ({
-          '@type': 'ListItem',
-          position: index + 1,
-          name: crumb.name,
-          item: crumb.url,
-        })),
-      },
-    );
-  }
-  for (const { id, kind, ...resource } of input.resources) {
-    graph.push({
+    ...(page
+      ? [
+          {
+            '@type': 'WebPage',
+            '@id': `${page.url}#webpage`,
+            url: page.url,
+            name: page.name,
+            description: page.description,
+            inLanguage: 'en',
+            isPartOf: website,
+            breadcrumb: { '@id': `${page.url}#breadcrumb` },
+          },
+          {
+            '@type': 'BreadcrumbList',
+            '@id': `${page.url}#breadcrumb`,
+            itemListElement: page.breadcrumb.map((crumb, index) => ({
+              '@type': 'ListItem',
+              position: index + 1,
+              name: crumb.name,
+              item: crumb.url,
+            })),
+          },
+        ]
+      : []),
+    ...input.resources.map(({ id, kind, ...resource }) => ({
       '@type': kind === 'course' ? 'Course' : 'DigitalDocument',
       '@id': `${siteUrl}#resource-${id}`,
       ...resource,
@@ -83,8 +71,8 @@ export function buildStructuredData(input: StructuredDataInput) {
       isAccessibleForFree: true,
       inLanguage: 'en',
       ...(kind === 'course' ? { provider: publisher } : { publisher }),
-    });
-  }
+    })),
+  ];
   return { '@context': 'https://schema.org', '@graph': graph } as const;
 }
 

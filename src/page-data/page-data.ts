@@ -7,7 +7,6 @@ import { OG_IMAGE, ogImageAlt } from '../lib/og-image.ts';
 import { joinBase } from '../lib/paths.ts';
 import type { StructuredDataInput } from '../lib/structured-data';
 import { spanOf, TIMELINE_ID, titleWithYears } from '../lib/timeline.ts';
-import type { Source } from '../schemas/fields';
 import { distinctSources } from './sources.ts';
 
 /* One function per page gathers all it shows, as Starlight's utils/routing/data.ts: layouts only render it. */
@@ -33,16 +32,11 @@ function shownPhase(data: CollectionEntry<'phases'>['data']) {
   return { ...data, years, title: titleWithYears(data.title, years) };
 }
 
-/** What a page adds to the parts every page has; `trail` is its breadcrumb, none for the 404 page. */
-interface PageFacts {
-  /** Under the base path: "phase-1/". */
+/** What a page adds to the parts all pages have: its path under the base path, "phase-1/"; its trail, none for 404. */
+type PageFacts = Pick<CollectionEntry<'overview'>['data'], 'title' | 'description' | 'label' | 'sources'> & {
   path: string;
-  title: string;
-  description: string;
-  label: string;
-  sources: Source[];
   trail: { name: string; path: string }[] | undefined;
-}
+};
 
 export type PageData = ReturnType<typeof pageData>;
 export type OverviewPageData = ReturnType<typeof overviewPage>;
@@ -62,28 +56,6 @@ function pageData(site: SiteEntries, page: PageFacts) {
     href: link.kind === 'file' ? path(link.path) : link.href,
     file: link.kind === 'file' ? { name: link.fileName, label: link.label } : undefined,
   }));
-  const jsonLd: StructuredDataInput = {
-    siteUrl: absolute(''),
-    siteName: settings.siteName,
-    siteShortName: settings.shortName,
-    publisher: settings.publisher,
-    page: page.trail && {
-      url: absolute(page.path),
-      name: page.title,
-      description: page.description,
-      breadcrumb: [{ name: overview.data.label, path: '' }, ...page.trail].map((crumb) => ({
-        name: crumb.name,
-        url: absolute(crumb.path),
-      })),
-    },
-    resources: cards.map(({ id, kind, title, sentence, href, file }) => ({
-      id,
-      kind,
-      name: title,
-      description: sentence,
-      url: file ? new URL(href, site.root).href : href,
-    })),
-  };
   return {
     title: page.title,
     head: {
@@ -95,7 +67,28 @@ function pageData(site: SiteEntries, page: PageFacts) {
       imageAlt: ogImageAlt(settings.siteName, settings.publisher.name),
       indexable: page.trail !== undefined,
     },
-    jsonLd,
+    jsonLd: {
+      siteUrl: absolute(''),
+      siteName: settings.siteName,
+      siteShortName: settings.shortName,
+      publisher: settings.publisher,
+      page: page.trail && {
+        url: absolute(page.path),
+        name: page.title,
+        description: page.description,
+        breadcrumb: [{ name: overview.data.label, path: '' }, ...page.trail].map((crumb) => ({
+          name: crumb.name,
+          url: absolute(crumb.path),
+        })),
+      },
+      resources: cards.map(({ id, kind, title, sentence, href, file }) => ({
+        id,
+        kind,
+        name: title,
+        description: sentence,
+        url: file ? new URL(href, site.root).href : href,
+      })),
+    } satisfies StructuredDataInput,
     header: {
       siteName: settings.siteName,
       homeHref: path(''),
@@ -131,11 +124,8 @@ export function overviewPage(site: SiteEntries) {
       const { label, title, years, summary } = shownPhase(data);
       return { label, title, years, href: joinBase(site.root.pathname, `${id}/`), summary };
     }),
-    learnMore: {
-      prefix: UI.learnMorePrefix(site.settings.publisher.shortName),
-      href: data.learnMore,
-      title: data.title,
-    },
+    learnMorePrefix: UI.learnMorePrefix(site.settings.publisher.shortName),
+    learnMore: data.learnMore,
   };
 }
 

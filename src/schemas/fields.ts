@@ -96,19 +96,7 @@ export const sentenceWithAddress = (example: string) =>
  * (.html, .svg) served from this origin could run script beside /admin/, where the CMS keeps the
  * editor's git token. Lowercase, as the CMS writes an uploaded file's name.
  */
-export const DOWNLOAD_EXTENSIONS = [
-  'pdf',
-  'docx',
-  'xlsx',
-  'pptx',
-  'odt',
-  'ods',
-  'odp',
-  'epub',
-  'txt',
-  'csv',
-  'zip',
-] as const;
+export const DOWNLOAD_EXTENSIONS = ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'epub', 'txt', 'csv', 'zip'];
 
 const DOTTED = DOWNLOAD_EXTENSIONS.map((ext) => `.${ext}`);
 

@@ -2,10 +2,9 @@ import type { Plugin } from 'vite';
 import { MAX_TIMELINE_COLUMNS } from '../lib/timeline.ts';
 
 /**
- * Tailwind writes a class only when it finds its whole name in a file it scans, and the timeline
- * makes its grid classes from numbers (`sm:col-start-${n}`, Timeline.astro). This Vite plugin
- * appends to global.css, before Tailwind reads it, every grid class of an axis, drawn from the sm
- * breakpoint or always, made from MAX_TIMELINE_COLUMNS, so that the cap is written once.
+ * Tailwind writes a class only when it finds its whole name in a file it scans, and the timeline makes
+ * its grid classes from numbers (`sm:col-start-${n}`, Timeline.astro). This Vite plugin appends them to
+ * global.css before Tailwind reads it, made from MAX_TIMELINE_COLUMNS, so that the cap is written once.
  */
 export function timelineClasses(): Plugin {
   const n = MAX_TIMELINE_COLUMNS;

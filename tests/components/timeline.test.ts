@@ -13,7 +13,7 @@ const phase = (n: number, start: number, end: number) => ({
 /** The rendered timeline's phase links, its axis's classes and labels, and each bar's classes: elements, not substrings. */
 async function drawn(items: ReturnType<typeof phase>[]) {
   const container = await AstroContainer.create();
-  const html = await container.renderToString(Timeline, { props: { items, siteShortName: 'ASN' } });
+  const html = await container.renderToString(Timeline, { props: { phases: items, siteShortName: 'ASN' } });
   const doc = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
   const axis = doc.querySelector('section > div > [aria-hidden="true"]')!;
   return {
