@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import type { HastNode, HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast } from 'satteri';
+import type { HastNode, HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { UI } from '../consts.ts';
 
 /*
@@ -27,18 +27,13 @@ interface Data {
   astro?: { frontmatter?: Record<string, unknown> };
 }
 
-type TableNode = Readonly<Element> | Readonly<MdxJsxFlowElementHast>;
-
 function wordsOf(node: Readonly<HastNode>, ctx: HastVisitorContext): string {
   return ctx.textContent(node).replace(/\s+/g, ' ').trim();
 }
 
-/** The tag of an element, or of an MDX tag. */
-const tagOf = (node: Readonly<HastNode>) => ('tagName' in node ? node.tagName : 'name' in node ? node.name : undefined);
-
 /** The words of the table's first <caption>, unless it has none. */
-function captionOf(node: TableNode, ctx: HastVisitorContext): string | undefined {
-  const caption = node.children.find((child) => tagOf(child) === 'caption');
+function captionOf(node: Readonly<Element>, ctx: HastVisitorContext): string | undefined {
+  const caption = node.children.find((child) => child.type === 'element' && child.tagName === 'caption');
   return (caption && wordsOf(caption, ctx)) || undefined;
 }
 
@@ -48,7 +43,7 @@ function stateOf(ctx: HastVisitorContext): TableState {
   return (data.ltcTables ??= { context: typeof title === 'string' ? title : '', names: new Map() });
 }
 
-function regionName(node: TableNode, ctx: HastVisitorContext): string {
+function regionName(node: Readonly<Element>, ctx: HastVisitorContext): string {
   const state = stateOf(ctx);
   const base = captionOf(node, ctx) ?? UI.tableRegion(state.context);
   const count = (state.names.get(base) ?? 0) + 1;
@@ -56,8 +51,8 @@ function regionName(node: TableNode, ctx: HastVisitorContext): string {
   return count === 1 ? base : `${base} (${count})`;
 }
 
-function visit(node: TableNode, ctx: HastVisitorContext): undefined {
-  if (tagOf(node) !== 'table') {
+function visit(node: Readonly<Element>, ctx: HastVisitorContext): undefined {
+  if (node.tagName !== 'table') {
     stateOf(ctx).context = wordsOf(node, ctx);
     return undefined;
   }
@@ -85,7 +80,10 @@ function alignCell(node: Readonly<Element>): Element | undefined {
   };
 }
 
-/** A Sätteri hast plugin that puts every table, Markdown or <table>, in its named, focusable region. */
+/**
+ * A Sätteri hast plugin that puts every table in its named, focusable region: a Markdown table, or a
+ * <table> tag, which the checks have made an element (mdx-checks.ts) by the time it runs.
+ */
 export function tableRegionsPlugin(): HastPluginDefinition {
   const filter = [...HEADINGS, 'table'];
   return {
@@ -95,6 +93,5 @@ export function tableRegionsPlugin(): HastPluginDefinition {
       { filter, visit },
       { filter: ['th', 'td'], visit: alignCell },
     ],
-    mdxJsxFlowElement: { filter, visit },
   };
 }
