@@ -67,14 +67,12 @@ export function folderProblems(rule: FolderRule, files: readonly string[] | unde
   return problems;
 }
 
-/** Pages' folders keep their pictures in images/ (src/content-checks/pictures.ts). */
-const holdsPictures = (rule: FolderRule) => rule.extensions.includes('.mdx');
-
 /** The problems of a content folder on disk, its pictures' too. */
 export function folderProblemsIn(root: string, rule: FolderRule): ContentProblem[] {
   const dir = join(root, rule.folder);
   const files = existsSync(dir) ? allFiles(dir) : undefined;
-  if (files === undefined || !holdsPictures(rule)) return folderProblems(rule, files);
+  // Pages' folders keep their pictures in images/ (src/content-checks/pictures.ts).
+  if (files === undefined || !rule.extensions.includes('.mdx')) return folderProblems(rule, files);
   const entries = files.filter((name) => !isPicture(name));
   const problems = folderProblems(rule, entries);
   for (const name of files.filter(isPicture)) {

@@ -36,10 +36,10 @@ const ALLOWED_SCHEMES = new Set(['https:', 'mailto:', 'tel:']);
 const CURLY_QUOTES = /[“”‘’]/;
 const QUOTES_AROUND = /^["'“”‘’]+|["'“”‘’]+$/g;
 
-/** The address as the editor wrote it: the parser percent-encodes “ and spaces. */
-function asWritten(href: string): string {
+/** The address as the editor wrote it: the parser percent-encodes “ and spaces (not percent-encoded: as it is). */
+export function asWritten(href: string, decode = decodeURI): string {
   try {
-    return decodeURI(href);
+    return decode(href);
   } catch {
     return href;
   }
@@ -83,7 +83,7 @@ export function checkLink(href: string, site: SiteFiles): Checked {
   const path = href.replace(/[?#].*/s, '');
   const rest = href.slice(path.length);
   // A page written without its closing slash (/phase-1) is still that page.
-  const page = path.endsWith('/') ? path : `${path}/`;
+  const page = joinBase(path, '');
   if (site.pages.includes(page)) return accepted(joinBase(site.base, page) + rest);
   if (site.isPublicFile(path)) return accepted(joinBase(site.base, path) + rest);
   return refused(

@@ -16,12 +16,6 @@ function entryProblem(message: string, entry: StoredEntry, field: string): Conte
   return { file: entry.filePath, line: fieldLine(entry.yaml, [field]), message };
 }
 
-/** "phase-3" becomes "Phase 3": a label to suggest for the page whose file is phase-3.mdx. */
-function labelFromId(id: string): string {
-  const words = id.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 /**
  * The message for two pages with one label. `suggestion` is a free label made from the second file's
  * name; `secondLabel` the second file's label when it is written otherwise (phase 1 beside Phase 1).
@@ -68,7 +62,9 @@ export function uniqueLabels(entries: StoredEntry[], others: StoredEntry[]): Con
       continue;
     }
     if (!entries.includes(entry) && !entries.includes(other)) continue;
-    const suggestion = labelFromId(entry.id);
+    // "phase-3" becomes "Phase 3": a label to suggest for the page whose file is phase-3.mdx.
+    const words = entry.id.replace(/[-_]+/g, ' ').trim();
+    const suggestion = words.charAt(0).toUpperCase() + words.slice(1);
     const message = labelClashMessage(
       other.filePath,
       entry.filePath,

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { setDevProblems } from './dev-problems.ts';
-import { problemsError, type ContentProblem } from './entry-errors.ts';
+import { problemsError } from './entry-errors.ts';
 import { pageRenderer } from './mdx-checks.ts';
 import { readFolder, type ContentFolder } from './read-folder.ts';
 
@@ -61,7 +61,15 @@ function loadFolder(context: LoaderContext, folder: ContentFolder) {
   const { root, publicDir, markdown } = context.config;
   const render = pageRenderer(markdown.processor);
   const { entries, problems } = readFolder(fileURLToPath(root), folder, fileURLToPath(publicDir), render);
-  if (context.watcher) reportDevProblems(context, folder.folder, problems);
+  // For the dev banner; a change in the collection's meta data makes the browser reload to show it.
+  if (context.watcher) {
+    setDevProblems(folder.folder, problems);
+    const messages = problems.map((problem) => problem.message).join('\n');
+    if ((context.meta.get('problems') ?? '') !== messages) {
+      if (messages === '') context.meta.delete('problems');
+      else context.meta.set('problems', messages);
+    }
+  }
   if (problems.length > 0) return problems;
   const ids = new Set(entries.map((entry) => entry.id));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
@@ -72,13 +80,4 @@ function loadFolder(context: LoaderContext, folder: ContentFolder) {
     context.store.set({ id, data, body, filePath, digest, ...page });
   }
   return [];
-}
-
-/** For the dev banner; a change in the collection's meta data makes the browser reload to show it. */
-function reportDevProblems(context: LoaderContext, folder: string, problems: readonly ContentProblem[]): void {
-  setDevProblems(folder, problems);
-  const messages = problems.map((problem) => problem.message).join('\n');
-  if ((context.meta.get('problems') ?? '') === messages) return;
-  if (messages === '') context.meta.delete('problems');
-  else context.meta.set('problems', messages);
 }

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { joinBase } from '../lib/paths.ts';
+import { asWritten } from './content-links.ts';
 import { problemAt, problemsError, sortProblems, type ContentProblem } from './entry-errors.ts';
 
 /*
@@ -33,13 +35,8 @@ export function sectionOf(href: string, page: string, pages: readonly string[]):
   const hash = href.indexOf('#');
   if (hash === -1 || (hash > 0 && !href.startsWith('/'))) return undefined;
   const path = href.slice(0, hash).split('?')[0]!;
-  const target = path === '' ? page : path.endsWith('/') ? path : `${path}/`;
-  let id = href.slice(hash + 1);
-  try {
-    id = decodeURIComponent(id);
-  } catch {
-    // Not percent-encoded: compared as written.
-  }
+  const target = path === '' ? page : joinBase(path, '');
+  const id = asWritten(href.slice(hash + 1), decodeURIComponent);
   if (TOP.has(id) || !pages.includes(target)) return undefined;
   return { link: href, page: target, id };
 }
@@ -56,8 +53,6 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-const CLOSEST = 3;
-
 /** The problem of each link whose page lacks its id, sorted by file and line. */
 export function sectionLinkProblems(links: SectionLinks, idsOf: (page: string) => readonly string[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -65,9 +60,7 @@ export function sectionLinkProblems(links: SectionLinks, idsOf: (page: string) =
     for (const { line, link, page, id } of found) {
       const ids = idsOf(page);
       if (ids.includes(id)) continue;
-      const closest = [...ids]
-        .sort((a, b) => distance(id, a) - distance(id, b) || a.localeCompare(b))
-        .slice(0, CLOSEST);
+      const closest = [...ids].sort((a, b) => distance(id, a) - distance(id, b) || a.localeCompare(b)).slice(0, 3);
       const where = link.startsWith('#') ? 'this page' : `the page ${page}`;
       const offers = closest.length > 0 ? `; the closest ids it has are ${closest.map((c) => `#${c}`).join(', ')}` : '';
       const text = `the link "${link}" goes to no section of ${where}: it has no id "${id}"${offers}. A heading's id is its words in small letters joined by dashes (## The Cohort is #the-cohort): correct the link, or the heading it names.`;

@@ -51,13 +51,6 @@ export function pictureWidth(file: string): number | undefined {
 const isOwnPicture = (src: unknown): src is string =>
   typeof src === 'string' && !src.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(src);
 
-/** The element alone in a paragraph, whitespace aside. */
-function onlyChild(node: Readonly<Element>): Readonly<Element> | undefined {
-  const children = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  const [child] = children;
-  return children.length === 1 && child?.type === 'element' ? child : undefined;
-}
-
 /** The page's own picture files, by their path from the page, for the content store's image imports. */
 export interface PictureData {
   ltcPictures?: { blocks: number; files: Set<string> };
@@ -106,7 +99,10 @@ function inlinePictures(node: Readonly<Element>, ctx: HastVisitorContext): Eleme
 
 function visit(node: Readonly<Element>, ctx: HastVisitorContext): Element | undefined {
   const first = pictureData(ctx).blocks++ === 0;
-  const img = node.tagName === 'p' ? onlyChild(node) : undefined;
+  // The element alone in a paragraph, whitespace aside.
+  const shown = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const [only] = node.tagName === 'p' && shown.length === 1 ? shown : [];
+  const img = only?.type === 'element' ? only : undefined;
   if (img?.tagName !== 'img' || !isOwnPicture(img.properties.src)) return inlinePictures(node, ctx);
   const caption = typeof img.properties.title === 'string' ? img.properties.title.trim() : '';
   const children: ElementContent[] = [picture(img, first, ctx)];

@@ -14,16 +14,9 @@ export const TABLE_REGION_CLASS = 'table-region';
 /** A <section> with a name is a region landmark. */
 export const TABLE_REGION_SELECTOR = `section.${TABLE_REGION_CLASS}`;
 
-const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
-
-/** Per document: the last heading's words (or the title), and how many tables had each name. */
-interface TableState {
-  context: string;
-  names: Map<string, number>;
-}
-
 interface Data {
-  ltcTables?: TableState;
+  /** Per document: the last heading's words (or the title), and how many tables had each name. */
+  ltcTables?: { context: string; names: Map<string, number> };
   astro?: { frontmatter?: Record<string, unknown> };
 }
 
@@ -31,13 +24,7 @@ function wordsOf(node: Readonly<HastNode>, ctx: HastVisitorContext): string {
   return ctx.textContent(node).replace(/\s+/g, ' ').trim();
 }
 
-/** The words of the table's first <caption>, unless it has none. */
-function captionOf(node: Readonly<Element>, ctx: HastVisitorContext): string | undefined {
-  const caption = node.children.find((child) => child.type === 'element' && child.tagName === 'caption');
-  return (caption && wordsOf(caption, ctx)) || undefined;
-}
-
-function stateOf(ctx: HastVisitorContext): TableState {
+function stateOf(ctx: HastVisitorContext) {
   const data = ctx.data as Data;
   const title = data.astro?.frontmatter?.['title'];
   return (data.ltcTables ??= { context: typeof title === 'string' ? title : '', names: new Map() });
@@ -45,7 +32,9 @@ function stateOf(ctx: HastVisitorContext): TableState {
 
 function regionName(node: Readonly<Element>, ctx: HastVisitorContext): string {
   const state = stateOf(ctx);
-  const base = captionOf(node, ctx) ?? UI.tableRegion(state.context);
+  // The words of the table's first <caption>, unless it has none.
+  const caption = node.children.find((child) => child.type === 'element' && child.tagName === 'caption');
+  const base = (caption && wordsOf(caption, ctx)) || UI.tableRegion(state.context);
   const count = (state.names.get(base) ?? 0) + 1;
   state.names.set(base, count);
   return count === 1 ? base : `${base} (${count})`;
@@ -85,12 +74,11 @@ function alignCell(node: Readonly<Element>): Element | undefined {
  * <table> tag, which the checks have made an element (mdx-checks.ts) by the time it runs.
  */
 export function tableRegionsPlugin(): HastPluginDefinition {
-  const filter = [...HEADINGS, 'table'];
   return {
     name: 'ltc-table-regions',
     // The visitors see the document in order: each table after the heading it stands under.
     element: [
-      { filter, visit },
+      { filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table'], visit },
       { filter: ['th', 'td'], visit: alignCell },
     ],
   };
