@@ -63,8 +63,7 @@ export async function loadsPrivately(page: Page, site: Site, log: Awaited<Return
   expect(rest).toEqual({ storage: 0, fonts: 0, shift: 0, styleAttributes: 0, linkTargets: 0, scripts: 0 });
   expect(csp).toMatch(/style-src 'self' 'sha256-/);
   expect(csp).not.toContain('unsafe-inline');
-  const foreign = log.requests.filter(({ url }) => !url.startsWith('data:') && new URL(url).origin !== site.origin);
-  expect(foreign).toEqual([]);
+  expect(log.requests.filter(({ url }) => !url.startsWith('data:') && new URL(url).origin !== site.origin)).toEqual([]);
   // The pictures of the text come on top: each one file of the srcset (npm run audit:pictures).
   const asked = log.requests.filter(
     ({ type, url }) => !(type === 'image' && new URL(url).pathname.includes('/_astro/')),
