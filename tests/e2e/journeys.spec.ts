@@ -44,10 +44,7 @@ for (const site of SITES) {
       await test.step('the main navigation leads to every phase, marking the current page; next and previous link the phases in order', async () => {
         await page.goto('/');
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(overview.data.title);
-        await expect(nav.getByRole('link')).toHaveText([
-          overview.data.label,
-          ...phases.map((phase) => phase.data.label),
-        ]);
+        await expect(nav.getByRole('link')).toHaveText([overview.data.label, ...phases.map(({ data }) => data.label)]);
         await expect(nav.locator('[aria-current="page"]')).toHaveText(overview.data.label);
         for (const [index, phase] of phases.entries()) {
           await nav.getByRole('link', { name: phase.data.label, exact: true }).click();
