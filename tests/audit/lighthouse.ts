@@ -17,18 +17,13 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { ReportGenerator } from 'lighthouse/report/generator/report-generator.js';
 import { resolveBasePath } from '../../src/lib/site-url.ts';
 import { findChromium } from '../support/browsers.ts';
-import { builtPages, DIST } from './built-pages.ts';
+import { DIST, pagePaths } from '../support/site-pages.ts';
 
 const PORT = 4341;
 const REPORTS = join(DIST, '..', 'lighthouse-report');
 const origin = `http://localhost:${PORT}${resolveBasePath(process.env['BASE_PATH'])}`;
 const notFound = `${origin}lighthouse-missing-page/`;
-const pages = [
-  ...builtPages()
-    .filter((file) => file.endsWith('index.html'))
-    .map((file) => `${origin}${file.slice(0, -'index.html'.length)}`),
-  notFound,
-];
+const pages = [...pagePaths().map((path) => `${origin}${path.slice(1)}`), notFound];
 
 /**
  * What the 404 page may fail, and why: its status is 404, so search engines drop the address; it

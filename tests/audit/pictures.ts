@@ -14,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'astro';
 import sharp from 'sharp';
 import { findChromium } from '../support/browsers.ts';
+import { pagePaths } from '../support/site-pages.ts';
 import { buildSite, FIXTURE_SITE_ROOT, makeTempSite } from '../support/temp-site.ts';
 
 const PORT = 4354;
@@ -52,9 +53,9 @@ try {
       `${failures.length === 0 ? 'yes' : 'NO'}; ${served.length} served files, with EXIF (GPS or camera): ${withGps}\n`,
   );
 
-  const pages = files(dist)
-    .filter((file) => file.endsWith('index.html') && readFileSync(file, 'utf8').includes('data-astro-image'))
-    .map((file) => `/${file.slice(dist.length + 1, -'index.html'.length)}`);
+  const pages = pagePaths(dist).filter((path) =>
+    readFileSync(join(dist, path, 'index.html'), 'utf8').includes('data-astro-image'),
+  );
   const server = await preview({ root: dir, server: { port: PORT, host: 'localhost' }, logLevel: 'warn' });
   const browser = await chromium.launch({ executablePath: findChromium() });
   try {

@@ -1,13 +1,13 @@
 /**
  * The byte budget of the built pages, read by size-limit (`npm run audit`, after a build). Each
- * content page (built-pages.ts) with the stylesheets it links (rendering waits for them) weighs at most 14 KiB gzip, so
- * it arrives in TCP's first round trip (10 packets, RFC 6928); the JavaScript files they load weigh
- * 0 bytes, and a page with a script inline stops the audit here, naming it.
+ * content page (builtPages in site-pages.ts) with the stylesheets it links (rendering waits for
+ * them) weighs at most 14 KiB gzip, so it arrives in TCP's first round trip (10 packets, RFC 6928);
+ * the JavaScript files they load weigh 0 bytes, and a page with a script inline stops the audit here.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveBasePath } from '../../src/lib/site-url.ts';
-import { builtPages, DIST as dist } from './built-pages.ts';
+import { builtPages, DIST as dist } from '../support/site-pages.ts';
 
 const base = resolveBasePath(process.env['BASE_PATH']);
 const pages = builtPages();

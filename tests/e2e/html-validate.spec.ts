@@ -11,9 +11,8 @@ import { pageFile, SITES } from '../support/sites';
 const validator = new HtmlValidate(new StaticConfigLoader(config));
 
 for (const site of SITES)
-  for (const path of site.pages) {
+  for (const path of site.pages)
     test(`${site.name} site: html-validate finds no error in ${path}`, async () => {
       const report = await validator.validateFile(pageFile(site, path));
       expect(formatterFactory('text')(report.results)).toBe('');
     });
-  }

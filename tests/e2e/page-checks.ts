@@ -40,7 +40,7 @@ export async function watch(page: Page, url: string, path: string) {
 export async function loadsPrivately(page: Page, site: Site, log: Awaited<ReturnType<typeof watch>>): Promise<void> {
   // A request made after the load event (a lazy picture, a prefetch), and any shift it causes, count too.
   await page.waitForLoadState('networkidle');
-  const found = await page.evaluate(async () => {
+  const { csp, ...rest } = await page.evaluate(async () => {
     await document.fonts.ready;
     let shift = 0;
     new PerformanceObserver((list) => {
@@ -59,12 +59,10 @@ export async function loadsPrivately(page: Page, site: Site, log: Awaited<Return
       csp: document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '',
     };
   });
-  const { csp, ...rest } = found;
   expect(rest).toEqual({ storage: 0, fonts: 0, shift: 0, styleAttributes: 0, linkTargets: 0, scripts: 0 });
   expect(csp).toMatch(/style-src 'self' 'sha256-/);
   expect(csp).not.toContain('unsafe-inline');
-  const foreign = log.requests.filter(({ url }) => !url.startsWith('data:') && new URL(url).origin !== site.origin);
-  expect(foreign).toEqual([]);
+  expect(log.requests.filter(({ url }) => !url.startsWith('data:') && new URL(url).origin !== site.origin)).toEqual([]);
   // The pictures of the text come on top: each one file of the srcset (npm run audit:pictures).
   const asked = log.requests.filter(
     ({ type, url }) => !(type === 'image' && new URL(url).pathname.includes('/_astro/')),

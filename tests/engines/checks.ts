@@ -5,7 +5,6 @@ import { TABLE_REGION_SELECTOR } from '../../src/markdown/table-regions.ts';
  * and what firefox.ts and webkit.ts provide. Functions "in the page" are sent as source text.
  */
 
-export type Scheme = 'light' | 'dark';
 export const HEIGHT = 800;
 
 /** One browser window of one engine, in one colour scheme. */
@@ -25,7 +24,7 @@ export interface EngineSession {
 export interface Engine {
   name: string;
   /** Starts a browser in this colour scheme; Firefox runs `preload` (axe-core) in each page: 0.5 MB less a visit. */
-  open(scheme: Scheme, preload?: string): Promise<EngineSession>;
+  open(scheme: 'light' | 'dark', preload?: string): Promise<EngineSession>;
   /** Stops what the engine started that still runs (display, driver, browser); Firefox has none. */
   shutdown?(): Promise<void>;
 }

@@ -3,18 +3,37 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { TABLE_REGION_SELECTOR } from '../../src/markdown/table-regions.ts';
 
+/** The built site that the audits read. */
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
 /**
- * The pages of a built site that hold a table (in its scrolling region), sorted: where the Firefox
- * and WebKit checks look at the fixture site, whose wide table the real content does not have.
+ * The content pages of a build: every HTML file of its dist/ (relative, sorted), the 404 page
+ * included, except /admin/, the CMS, which runs JavaScript by design. Throws when there is no build.
  */
-export function pagesWithTables(distDir: string): string[] {
-  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+export function builtPages(dist = DIST): string[] {
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('admin/'))
+    .sort();
+  if (pages.length === 0) throw new Error(`No page in ${dist}: this reads the built site. Run "npm run build" first.`);
+  return pages;
+}
+
+/** The addresses of the built pages but the 404 page (each its folder's index.html), sorted: /, /phase-1/. */
+export function pagePaths(dist = DIST): string[] {
+  return builtPages(dist)
     .filter((file) => file.endsWith('index.html'))
-    .filter((file) =>
-      parseHTML(readFileSync(join(distDir, file), 'utf8')).document.querySelector(TABLE_REGION_SELECTOR),
-    )
     .map((file) => `/${file.slice(0, -'index.html'.length)}`)
     .sort();
+}
+
+/**
+ * The pages of a built site that hold a table (in its scrolling region): where the Firefox and
+ * WebKit checks look at the fixture site, whose wide table the real content does not have.
+ */
+export function pagesWithTables(dist: string): string[] {
+  return pagePaths(dist).filter((path) =>
+    parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8')).document.querySelector(TABLE_REGION_SELECTOR),
+  );
 }
 
 /** The feedback block's e-mail link (FeedbackBlock.astro), which every page has: a page's text may mail others. */

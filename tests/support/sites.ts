@@ -12,25 +12,20 @@ import { FIXTURE_SITE_NAME, FIXTURE_SITE_ROOT, fixtureSiteDir, ROOT } from './te
 export const NOT_FOUND_PATH = '/no-such-page/';
 
 /**
- * A site under test: its name, the folder that holds its content/ and public/, the local server
- * that serves its build (playwright.config.ts starts it), its content as the build reads it, its
- * built files, and every page as a path: the overview, each phase in order, then the 404 address.
+ * A site under test: its name, the local port that serves its build (playwright.config.ts starts it),
+ * the folder that holds its content/ and public/, its content as the build reads it, its built
+ * files, and every page as a path: the overview, each phase in order, then the 404 address.
  */
-function site(name: string, origin: string, contentRoot: string, buildDir: string) {
+function site(name: string, port: number, contentRoot: string, buildDir: string) {
   const content = readSiteContent(contentRoot);
   const pages = ['/', ...content.phases.map((phase) => `/${phase.id}/`), NOT_FOUND_PATH];
-  return { name, contentRoot, origin, content, distDir: join(buildDir, 'dist'), pages };
+  return { name, contentRoot, origin: `http://localhost:${port}`, content, distDir: join(buildDir, 'dist'), pages };
 }
 
 export type Site = ReturnType<typeof site>;
 
-export const REAL_SITE = site('content', 'http://localhost:4321', ROOT, ROOT);
-export const FIXTURE_SITE = site(
-  FIXTURE_SITE_NAME,
-  'http://localhost:4322',
-  FIXTURE_SITE_ROOT,
-  fixtureSiteDir(FIXTURE_SITE_NAME),
-);
+export const REAL_SITE = site('content', 4321, ROOT, ROOT);
+export const FIXTURE_SITE = site(FIXTURE_SITE_NAME, 4322, FIXTURE_SITE_ROOT, fixtureSiteDir(FIXTURE_SITE_NAME));
 export const SITES = [REAL_SITE, FIXTURE_SITE];
 
 /** The file of dist/ that holds a page. */
