@@ -30,6 +30,8 @@ export function pictureWidth(file: string): number | undefined {
   const fd = openSync(file, 'r');
   const length = readSync(fd, head, 0, head.length, 0);
   closeSync(fd);
+  // Too short to hold a size (a file cut off): Astro's image service names the broken file.
+  if (length < 30) return undefined;
   const b = head.subarray(0, length);
   if (b.toString('latin1', 1, 4) === 'PNG') return b.readUInt32BE(16);
   if (b.toString('latin1', 0, 3) === 'GIF') return b.readUInt16LE(6);

@@ -8,12 +8,12 @@ import { checkSiteFolder, makeMistakes, MISTAKES_FIXTURE } from '../support/mist
 import { buildSite, makeTempSite } from '../support/temp-site';
 
 /*
- * The build prints what the checks find. The loader checks a folder's files and fields, and stops the
- * build before any page is compiled; the text of a page is checked by the compile that renders it,
- * which stops at the first page refused. So: one build per content folder with all of its catalogue
- * mistakes in fields made together (tests/unit/editor-mistakes.test.ts holds each mistake's lines,
- * made alone); one for the mistakes in a folder's files, which stop the folder before anything else is
- * checked; and one per page with the mistakes in its text, the code that must never run among them.
+ * The build prints what the checks find. The loader checks a folder's files, then its fields, rules
+ * and the text of each page whose fields are right, and stops the build at the first folder with a
+ * mistake. So: one build per content folder with all of its catalogue mistakes in fields made
+ * together (tests/unit/editor-mistakes.test.ts holds each mistake's lines, made alone); one for the
+ * mistakes in a folder's files, which stop the folder before anything else is checked; and one per
+ * page with the mistakes in its text, the code that must never run among them.
  */
 
 /** The mistakes in a folder's files built together; each of the others would stop the build before these. */

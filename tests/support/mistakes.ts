@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { pageRenderer, siteProcessor } from '../../src/content-checks/mdx-checks.ts';
 import { readFolder, splitFile, type FolderContent } from '../../src/content-checks/read-folder.ts';
+import type { SectionLinks } from '../../src/content-checks/section-links.ts';
 import { FOLDERS } from '../../src/content-checks/folders.ts';
 import type { Edit, Mistake } from '../editor-mistakes.ts';
 import { copyContentSet, ROOT } from './temp-site.ts';
@@ -61,11 +62,13 @@ export function makeMistakes(mistakes: readonly Mistake[], dir = copyContentSet(
 }
 
 /** The page renderer of the site's Markdown processor for a project folder, as astro.config.mjs makes it. */
-const siteRenderer = (root: string, base = '/') => pageRenderer(siteProcessor({ root, base }));
+const siteRenderer = (root: string, base = '/', sections?: SectionLinks) =>
+  pageRenderer(siteProcessor({ root, base, sections }));
 
-/** Compiles MDX text as the fixture's content/phases/phase-2.mdx: its HTML, or the lines of the message that refuses it. */
-export function compileText(text: string, base = '/'): { problems: string[]; code: string } {
-  const result = siteRenderer(MISTAKES_FIXTURE, base)(join(MISTAKES_FIXTURE, 'content', 'phases', 'phase-2.mdx'), text);
+/** MDX text compiled as the fixture's content/phases/phase-2.mdx: its HTML, or its message's lines; section links to `sections`. */
+export function compileText(text: string, base = '/', sections?: SectionLinks): { problems: string[]; code: string } {
+  const page = join(MISTAKES_FIXTURE, 'content', 'phases', 'phase-2.mdx');
+  const result = siteRenderer(MISTAKES_FIXTURE, base, sections)(page, text);
   if ('page' in result) return { problems: [], code: result.page.html };
   return { problems: result.problems.flatMap((problem) => problem.message.split('\n')), code: '' };
 }

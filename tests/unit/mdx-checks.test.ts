@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UI } from '../../src/consts';
+import type { SectionLinks } from '../../src/content-checks/section-links';
+import { TIMELINE_ID } from '../../src/lib/timeline';
 import { codeInAltText, codeInBraces, codeLine, isEditorNote, statementLines } from '../../src/content-checks/mdx-code';
 import { wordlessHeading, wordlessLink } from '../../src/content-checks/wordless';
 import { compileText as compile } from '../support/mistakes';
@@ -73,6 +75,15 @@ describe('the compile of the text of a page', () => {
     expect(code).not.toContain('next editor');
     expect(code).toContain('A brace written { as text }');
     expect(code).toContain('href="/tools/ltc/phase-2/"');
+  });
+
+  it('records each link to a section of this site at its line, in Markdown or in a tag, for the check of the built pages', () => {
+    const sections: SectionLinks = new Map();
+    compile(`Intro.\n\n[The timeline](/#${TIMELINE_ID})\n\n<a href="/phase-1/#partners">Partners</a>\n`, '/', sections);
+    expect(sections.get('content/phases/phase-2.mdx')).toEqual([
+      { link: `/#${TIMELINE_ID}`, page: '/', id: TIMELINE_ID, line: 3 },
+      { link: '/phase-1/#partners', page: '/phase-1/', id: 'partners', line: 5 },
+    ]);
   });
 
   it("names a table above the page's first heading by the page's title, read from its fields", () => {

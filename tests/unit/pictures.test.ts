@@ -18,7 +18,8 @@ beforeAll(async () => {
   await sharp({ create: { width: 1000, height: 500, channels: 3, background: '#4a7' } })
     .jpeg()
     .toFile(join(images(), 'cohort.jpg'));
-  writeFileSync(join(images(), 'small.png'), '');
+  // A PNG cut off after its signature.
+  writeFileSync(join(images(), 'small.png'), Buffer.from('89504e470d0a1a0a0000', 'hex'));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
