@@ -3,7 +3,6 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import type { MarkdownHeading } from 'astro';
-import { parseFrontmatter } from 'astro/markdown';
 import type { Element, Nodes } from 'hast';
 import {
   hastToHtml,
@@ -37,6 +36,7 @@ import {
 import { isRefusedTag, rawHtmlProblems } from './raw-html.ts';
 import { sectionOf, type SectionLink, type SectionLinks } from './section-links.ts';
 import { hasWords, wordlessHeading, wordlessLink } from './wordless.ts';
+import { splitFile } from './read-folder.ts';
 import { picturesPlugin, type PictureData } from '../markdown/pictures.ts';
 import { tableRegionsPlugin } from '../markdown/table-regions.ts';
 
@@ -97,7 +97,7 @@ function lineOf(node: Located, ctx: HastVisitorContext): number | undefined {
 const pageOf = (file: string) => (file.startsWith('content/phases/') ? `/${basename(file, '.mdx')}/` : '/');
 
 /** A Sätteri hast plugin that checks the MDX text and puts the base path in front of links to this site. */
-export function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinition {
+function contentLinksPlugin(options: MdxChecksOptions): HastPluginDefinition {
   let site = siteFiles(options);
   const fileOf = (url: URL | undefined) =>
     url ? relative(options.root, fileURLToPath(url)).split('\\').join('/') : 'an MDX file';
@@ -270,7 +270,12 @@ export interface RenderedPage {
   metadata: { headings: MarkdownHeading[]; imagePaths: string[] };
 }
 
-export type PageRenderer = (path: string, source: string) => { page: RenderedPage } | { problems: ContentProblem[] };
+/** Compiles a page from its file in the project (content/phases/phase-1.mdx), its text and its fields as read. */
+export type PageRenderer = (
+  file: string,
+  text: string,
+  data: object,
+) => { page: RenderedPage } | { problems: ContentProblem[] };
 
 /**
  * The site's Markdown processor, carrying the one compiler of its MDX pages (renderPage) from
@@ -280,19 +285,20 @@ export type PageRenderer = (path: string, source: string) => { page: RenderedPag
  */
 export function siteProcessor(options: MdxChecksOptions) {
   const hastPlugins = [contentLinksPlugin(options), tableRegionsPlugin(), picturesPlugin()];
-  const renderPage: PageRenderer = (path, source) => {
+  const renderPage: PageRenderer = (file, source, frontmatter) => {
     // MDX's own way to keep the lines: the frontmatter, fences included, becomes spaces.
-    const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+    const { body } = splitFile(file, source);
+    const content = source.slice(0, source.length - body.length).replace(/[^\r\n]/g, ' ') + body;
     // As Astro's Markdown pages have: the fields (a table before the first heading is named by the
     // page's title), and the headings, which Astro's heading-ids plugin puts there.
-    const astro: { frontmatter: Record<string, unknown>; headings: MarkdownHeading[] } = { frontmatter, headings: [] };
+    const astro: { frontmatter: object; headings: MarkdownHeading[] } = { frontmatter, headings: [] };
     const data: Record<string, unknown> & PictureData = { astro };
     try {
       // Synchronous, as every plugin of the site is: a reload under `astro dev` is never interleaved with another.
       const tree = mdxToHast(content, {
         hastPlugins: [...hastPlugins, satteriHeadingIdsPlugin()],
         features: { gfm: true, smartPunctuation: true },
-        fileURL: pathToFileURL(path),
+        fileURL: pathToFileURL(join(options.root, file)),
         data,
       }) as Nodes;
       const imagePaths = [...(data.ltcPictures?.files ?? [])];
@@ -300,7 +306,6 @@ export function siteProcessor(options: MdxChecksOptions) {
     } catch (error) {
       if (error instanceof PageError) return { problems: error.problems };
       // MDX's syntax error, in an editor's words.
-      const file = relative(options.root, path).split('\\').join('/');
       return { problems: [mdxSyntaxProblem(file, error instanceof Error ? error.message : String(error), content)] };
     }
   };

@@ -135,7 +135,7 @@ export function readFolder(
   });
   const rendered = resolved.map((entry) => {
     if (render === undefined || extname(entry.filePath) !== '.mdx') return entry;
-    const result = render(join(root, entry.filePath), entry.source);
+    const result = render(entry.filePath, entry.source, entry.data);
     if ('problems' in result) problems.push(...result.problems);
     return 'page' in result ? { ...entry, rendered: result.page } : entry;
   });

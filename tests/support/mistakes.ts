@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } fr
 import { dirname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { pageRenderer, siteProcessor } from '../../src/content-checks/mdx-checks.ts';
-import { readFolder, splitFile, type FolderContent } from '../../src/content-checks/read-folder.ts';
+import { readFields, readFolder, splitFile, type FolderContent } from '../../src/content-checks/read-folder.ts';
 import type { SectionLinks } from '../../src/content-checks/section-links.ts';
 import { FOLDERS } from '../../src/content-checks/folders.ts';
 import type { Edit, Mistake } from '../editor-mistakes.ts';
@@ -61,19 +61,16 @@ export function makeMistakes(mistakes: readonly Mistake[], dir = copyContentSet(
   return dir;
 }
 
-/** The page renderer of the site's Markdown processor for a project folder, as astro.config.mjs makes it. */
-const siteRenderer = (root: string, base = '/', sections?: SectionLinks) =>
-  pageRenderer(siteProcessor({ root, base, sections }));
-
 /** MDX text compiled as the fixture's content/phases/phase-2.mdx: its HTML, or its message's lines; section links to `sections`. */
 export function compileText(text: string, base = '/', sections?: SectionLinks): { problems: string[]; code: string } {
-  const page = join(MISTAKES_FIXTURE, 'content', 'phases', 'phase-2.mdx');
-  const result = siteRenderer(MISTAKES_FIXTURE, base, sections)(page, text);
+  // The page renderer of the site's Markdown processor, as astro.config.mjs makes it.
+  const render = pageRenderer(siteProcessor({ root: MISTAKES_FIXTURE, base, sections }));
+  const result = render('content/phases/phase-2.mdx', text, readFields('page.mdx', text) as object);
   if ('page' in result) return { problems: [], code: result.page.html };
   return { problems: result.problems.flatMap((problem) => problem.message.split('\n')), code: '' };
 }
 
 /** Every check the build runs on one folder of a site, as its loader runs them: the fields, the rules, each page's text. */
 export function checkSiteFolder(dir: string, folder: Mistake['folder']): FolderContent {
-  return readFolder(dir, FOLDERS[folder], undefined, siteRenderer(dir));
+  return readFolder(dir, FOLDERS[folder], undefined, pageRenderer(siteProcessor({ root: dir, base: '/' })));
 }
