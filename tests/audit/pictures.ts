@@ -14,7 +14,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'astro';
 import sharp from 'sharp';
 import { findChromium } from '../support/browsers.ts';
-import { pagePaths } from '../support/site-pages.ts';
+import { pagesWith } from '../support/site-pages.ts';
 import { buildSite, FIXTURE_SITE_ROOT, makeTempSite } from '../support/temp-site.ts';
 
 const PORT = 4354;
@@ -53,9 +53,7 @@ try {
       `${failures.length === 0 ? 'yes' : 'NO'}; ${served.length} served files, with EXIF (GPS or camera): ${withGps}\n`,
   );
 
-  const pages = pagePaths(dist).filter((path) =>
-    readFileSync(join(dist, path, 'index.html'), 'utf8').includes('data-astro-image'),
-  );
+  const pages = pagesWith(dist, '[data-astro-image]');
   const server = await preview({ root: dir, server: { port: PORT, host: 'localhost' }, logLevel: 'warn' });
   const browser = await chromium.launch({ executablePath: findChromium() });
   try {

@@ -12,12 +12,13 @@ import { formatBytes } from '../../src/lib/format-size';
 import { addressIn } from '../../src/lib/mailto';
 import { MAX_NAV_PHASES } from '../../src/lib/navigation';
 import { spanOf, titleWithYears } from '../../src/lib/timeline';
+import { TABLE_REGION_SELECTOR } from '../../src/markdown/table-regions';
 import { Admin, blockOutsideRequests, SVELTIA } from '../support/admin';
 import { AXE_TAGS, axeSource, axeViolations } from '../support/axe';
 import { CmsConfig } from '../support/cms-config';
 import { changedLines } from '../support/file-changes';
 import { refuseTakenPort } from '../support/ports';
-import { FEEDBACK_MAIL, pagesWithTables } from '../support/site-pages';
+import { FEEDBACK_MAIL, pagesWith } from '../support/site-pages';
 import { contentFiles, readFields, readSiteContent } from '../support/site-content';
 import { FIXTURE_SITE, REAL_SITE } from '../support/sites';
 import { buildSite, makeTempSite } from '../support/temp-site';
@@ -153,7 +154,7 @@ test('the admin: from this site alone, axe finds nothing of ours, each save chan
     });
 
     // The phase whose text holds a table: its body goes through Sveltia's editor and must come back as it was.
-    const tablePath = pagesWithTables(FIXTURE_SITE.distDir)[0];
+    const tablePath = pagesWith(FIXTURE_SITE.distDir, TABLE_REGION_SELECTOR)[0];
     const phase = content.phases.find(({ id }) => `/${id}/` === tablePath)!;
     expect(phase, 'the fixture holds a phase with a table').toBeDefined();
     await test.step("a phase's summary and a new partner, in one save: those lines only, the text untouched", async () => {

@@ -3,8 +3,9 @@ import { firefox } from '../engines/firefox';
 import { checkEngine, SCREENSHOTS } from '../engines/runner';
 import { skipWithout, type EngineName } from '../support/browsers';
 import { webkit } from '../engines/webkit';
-import { pagesWithTables } from '../support/site-pages';
+import { pagesWith } from '../support/site-pages';
 import { FIXTURE_SITE, REAL_SITE } from '../support/sites';
+import { TABLE_REGION_SELECTOR } from '../../src/markdown/table-regions';
 
 /*
  * The checks of tests/engines/ in Firefox and WebKit, one test per engine (a worker each): every page
@@ -17,7 +18,7 @@ for (const engine of [firefox, webkit]) {
   test(`${engine.name}: no sideways scrolling, markers on first lines, axe in both schemes, focus shown`, async () => {
     // Read from the fixture's build, which its server made before the tests started; checked before
     // the skip, as journeys.spec.ts prints this table and relies on it being there.
-    const fixturePages = pagesWithTables(FIXTURE_SITE.distDir);
+    const fixturePages = pagesWith(FIXTURE_SITE.distDir, TABLE_REGION_SELECTOR);
     expect(fixturePages, 'the fixture site should hold a wide table').not.toEqual([]);
     skipWithout(engine.name as EngineName);
     test.setTimeout(240_000);

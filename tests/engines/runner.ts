@@ -22,7 +22,7 @@ const WIDTHS = { light: [1280, 320], dark: [320] };
 const PHOTO_WIDTHS = [1280, 768, 320];
 
 /** One page to check: its address, and its name in messages and screenshot files. */
-export type PageToCheck = { url: string; label: string };
+type PageToCheck = { url: string; label: string };
 
 /** Rejects when a step takes over `seconds`: a hung browser fails the run, it does not stall it. */
 function inTime<T>(step: Promise<T>, what: string, seconds = 90): Promise<T> {

@@ -3,10 +3,6 @@ import { join } from 'node:path';
 import type { Field } from '@sveltia/cms';
 import { cmsCollections } from '../../src/cms/collections.ts';
 import type { FormField } from '../../src/cms/form-fields.ts';
-import { SITES } from './sites.ts';
-
-/** The two content sets: the real one and the fixture (tests/support/sites.ts). */
-export const CONTENT_ROOTS = SITES.map(({ name, contentRoot }) => ({ name, root: contentRoot }));
 
 /** Every file of a content set that the CMS configuration made for it can open, with the form that edits it. */
 export function cmsEntries(root: string) {

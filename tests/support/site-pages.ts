@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { TABLE_REGION_SELECTOR } from '../../src/markdown/table-regions.ts';
 
 /** The built site that the audits read. */
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -27,12 +26,12 @@ export function pagePaths(dist = DIST): string[] {
 }
 
 /**
- * The pages of a built site that hold a table (in its scrolling region): where the Firefox and
- * WebKit checks look at the fixture site, whose wide table the real content does not have.
+ * The pages of a built site that hold an element `selector` finds: those with a table (in its scrolling
+ * region, TABLE_REGION_SELECTOR), where the Firefox and WebKit checks look at the fixture site, or a picture.
  */
-export function pagesWithTables(dist: string): string[] {
+export function pagesWith(dist: string, selector: string): string[] {
   return pagePaths(dist).filter((path) =>
-    parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8')).document.querySelector(TABLE_REGION_SELECTOR),
+    parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8')).document.querySelector(selector),
   );
 }
 

@@ -8,7 +8,8 @@ import { formFields, pendingUpload, UnmappableSchemaError } from '../../src/cms/
 import { FOLDERS } from '../../src/content-checks/folders';
 import { DOWNLOAD_EXTENSIONS, DOWNLOAD_KINDS } from '../../src/schemas/fields';
 import { formPaths } from '../support/cms-config';
-import { CONTENT_ROOTS, cmsEntries, textsIn } from '../support/cms-entries';
+import { cmsEntries, textsIn } from '../support/cms-entries';
+import { SITES } from '../support/sites';
 import { readFields } from '../support/site-content';
 import { ROOT } from '../support/temp-site';
 
@@ -42,7 +43,7 @@ function schemaPaths(schema: z.ZodObject, prefix = ''): Map<string, SchemaField>
  */
 const SAMPLES = [
   // Every text of both content sets: what editors wrote, all valid.
-  ...CONTENT_ROOTS.flatMap(({ root }) => cmsEntries(root).flatMap((entry) => textsIn(readFields(entry.file)))),
+  ...SITES.flatMap(({ contentRoot }) => cmsEntries(contentRoot).flatMap((entry) => textsIn(readFields(entry.file)))),
   // Web addresses.
   ...['https://www.example.org/', 'https://www.example.org/a?b=1#c', 'https://ala.org:8443/ltc?a=1#top'],
   ...['http://www.example.org/', 'javascript:alert(1)', 'www.example.org', 'https://', 'https://localhost/'],

@@ -3,7 +3,8 @@ import { extname, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FormField } from '../../src/cms/form-fields.ts';
 import { FOLDERS } from '../../src/content-checks/folders.ts';
-import { CONTENT_ROOTS, cmsEntries } from '../support/cms-entries.ts';
+import { cmsEntries } from '../support/cms-entries.ts';
+import { SITES } from '../support/sites.ts';
 import { cmsResave, cmsYaml } from '../support/cms-save.ts';
 import { byHand } from '../support/hand-style.ts';
 import { contentFiles } from '../support/site-content.ts';
@@ -16,7 +17,7 @@ import { contentFiles } from '../support/site-content.ts';
  * files is tests/support/site-copy.ts).
  */
 
-describe.each(CONTENT_ROOTS)('the files of $name', ({ root }) => {
+describe.each(SITES)('the files of $name', ({ contentRoot: root }) => {
   const entries = cmsEntries(root);
   const named = entries.map((entry) => [relative(root, entry.file), entry] as const);
 

@@ -8,7 +8,8 @@ import { splitFile } from '../../src/content-checks/read-folder';
 import { EMAIL_ADDRESS } from '../../src/lib/mailto';
 import { spanOf, titleWithYears } from '../../src/lib/timeline';
 import { notFoundPage, overviewPage, phasePage } from '../../src/page-data/page-data';
-import { CONTENT_ROOTS, cmsEntries, textsIn, type CmsEntry } from '../support/cms-entries';
+import { cmsEntries, textsIn, type CmsEntry } from '../support/cms-entries';
+import { SITES } from '../support/sites';
 import { checkSiteFolder, setFields } from '../support/mistakes';
 import { readFields, readSiteContent } from '../support/site-content';
 import { copyContentSet } from '../support/temp-site';
@@ -192,7 +193,7 @@ function walk(root: string): { edits: number; failed: string[] } {
 }
 
 it('every field of both content sets, given a new value its form accepts, builds and the pages get it', () => {
-  const results = CONTENT_ROOTS.map(({ name, root }) => ({ name, ...walk(root) }));
+  const results = SITES.map(({ name, contentRoot }) => ({ name, ...walk(contentRoot) }));
   const tried = results.map(({ name, edits }) => `${edits} in ${name}`).join(', ');
   console.log(`The form walk tried ${results.reduce((sum, { edits }) => sum + edits, 0)} edits (${tried}).`);
   expect(results.flatMap(({ failed }) => failed)).toEqual([]);
